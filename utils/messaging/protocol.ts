@@ -1,0 +1,174 @@
+/**
+ * The one typed protocol between the content script, the popup and the background worker:
+ * every message type, who may send it, the schema of its payload and the type of its reply.
+ */
+import * as v from 'valibot';
+import type { ExtractedArticle } from '../extract/types';
+import type { NewHighlight, SavedArticleSummary, StoredHighlight } from '../storage/types';
+import type { EntityCard, Tag } from '../tagging/types';
+import {
+  ArticleKeySchema,
+  ExtractedArticleSchema,
+  HighlightIdSchema,
+  MAX_HIGHLIGHTS,
+  MAX_TEXT,
+  NewHighlightSchema,
+  StoredHighlightSchema,
+} from './schemas';
+
+/**
+ * Who may send a message: a content script in a TechFlow tab, or one of the extension's own
+ * contexts (popup, background worker). Anything else (web pages, other extensions) is refused.
+ */
+export type SenderRole = 'content' | 'extension-page';
+
+/** Messages handled by the background worker. */
+export const backgroundRequests = {
+  /** Tag an article's text: tokens, companies, claims, and the cards tooltips show for them. */
+  analyse: {
+    from: ['content'],
+    payload: v.object({
+      key: ArticleKeySchema,
+      lang: v.pipe(v.string(), v.maxLength(20)),
+      text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+    }),
+  },
+  /** Whether an article is saved, its stored highlights, and where the given entities appear in the library. */
+  articleState: {
+    from: ['content'],
+    payload: v.object({
+      key: ArticleKeySchema,
+      entityIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(5_000)),
+    }),
+  },
+  /** Save (or update) an article with its automatic highlights; never duplicates. */
+  saveArticle: {
+    from: ['content'],
+    payload: v.object({
+      article: ExtractedArticleSchema,
+      highlights: v.pipe(v.array(NewHighlightSchema), v.maxLength(MAX_HIGHLIGHTS)),
+    }),
+  },
+  /** Undo a save that created the article: removes it and its highlights. */
+  unsaveArticle: {
+    from: ['content'],
+    payload: v.object({ key: ArticleKeySchema }),
+  },
+  /** Add a reader's highlight; saves the article first if it is not saved yet. */
+  addHighlight: {
+    from: ['content'],
+    payload: v.object({ article: ExtractedArticleSchema, highlight: NewHighlightSchema }),
+  },
+  updateHighlight: {
+    from: ['content', 'extension-page'],
+    payload: v.object({
+      id: HighlightIdSchema,
+      note: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
+    }),
+  },
+  deleteHighlight: {
+    from: ['content', 'extension-page'],
+    payload: v.object({ id: HighlightIdSchema }),
+  },
+  /** Put back a deleted highlight exactly as it was (undo). */
+  restoreHighlight: {
+    from: ['content', 'extension-page'],
+    payload: v.object({ highlight: StoredHighlightSchema }),
+  },
+  deleteArticle: {
+    from: ['extension-page'],
+    payload: v.object({ key: ArticleKeySchema }),
+  },
+  /** Put back an article and its highlights from the snapshot `deleteArticle` returned (undo). */
+  restoreArticle: {
+    from: ['extension-page'],
+    payload: v.object({ snapshotId: v.pipe(v.string(), v.maxLength(100)) }),
+  },
+  importLibrary: {
+    from: ['extension-page'],
+    payload: v.object({ json: v.pipe(v.string(), v.maxLength(200_000_000)) }),
+  },
+  /** Open a saved article in a tab, scrolled to a highlight. */
+  openArticle: {
+    from: ['extension-page'],
+    payload: v.object({ key: ArticleKeySchema, highlightId: v.optional(HighlightIdSchema) }),
+  },
+} as const satisfies Record<string, { from: readonly SenderRole[]; payload: v.GenericSchema }>;
+
+/** Messages handled by the content script of a TechFlow tab. */
+export const contentRequests = {
+  /** Save the article shown in this tab (toolbar button, keyboard shortcut, context menu). */
+  savePage: { from: ['extension-page'], payload: v.object({}) },
+  /** Scroll to a highlight and flash it. */
+  showHighlight: { from: ['extension-page'], payload: v.object({ highlightId: HighlightIdSchema }) },
+} as const satisfies Record<string, { from: readonly SenderRole[]; payload: v.GenericSchema }>;
+
+export interface EntityLibraryStats {
+  articleCount: number;
+  /** A few of those articles, newest first, for links in the tooltip. */
+  articles: Array<{ key: string; title: string; url: string }>;
+}
+
+export interface BackgroundResponses {
+  analyse: { tags: Tag[]; entities: EntityCard[] };
+  articleState: {
+    saved: SavedArticleSummary | null;
+    highlights: StoredHighlight[];
+    /** Keyed by entity id; counts other saved articles only. */
+    entityStats: Record<string, EntityLibraryStats>;
+  };
+  saveArticle: { saved: SavedArticleSummary; created: boolean; highlights: StoredHighlight[] };
+  unsaveArticle: { removed: boolean };
+  addHighlight: { highlight: StoredHighlight; saved: SavedArticleSummary; createdArticle: boolean };
+  updateHighlight: { highlight: StoredHighlight };
+  deleteHighlight: { highlight: StoredHighlight };
+  restoreHighlight: { highlight: StoredHighlight };
+  deleteArticle: { snapshotId: string };
+  restoreArticle: { restored: boolean };
+  importLibrary: { articles: number; highlights: number };
+  openArticle: { tabId: number };
+}
+
+export interface ContentResponses {
+  savePage: { saved: SavedArticleSummary } | { notArticle: true };
+  showHighlight: { shown: boolean };
+}
+
+export type BackgroundRequestType = keyof typeof backgroundRequests;
+export type ContentRequestType = keyof typeof contentRequests;
+export type BackgroundPayload<T extends BackgroundRequestType> = v.InferOutput<
+  (typeof backgroundRequests)[T]['payload']
+>;
+export type ContentPayload<T extends ContentRequestType> = v.InferOutput<
+  (typeof contentRequests)[T]['payload']
+>;
+
+/** Errors a reader can meet; each has a localised message in the UI. */
+export type ErrorCode =
+  | 'invalid-message'
+  | 'forbidden'
+  | 'not-found'
+  | 'storage-unavailable'
+  | 'quota-exceeded'
+  | 'extension-reloaded'
+  | 'internal';
+
+export type Reply<R> = { ok: true; value: R } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** Tag on every envelope, so stray messages from other code are ignored, not misread. */
+export const CHANNEL = 'techflow-annotator/v1';
+
+export interface Envelope<T extends string = string> {
+  channel: typeof CHANNEL;
+  type: T;
+  payload: unknown;
+}
+
+// Compile-time checks that the runtime schemas produce the documented types.
+type Assignable<A, B extends A> = B;
+export type _ArticleSchemaMatches = Assignable<ExtractedArticle, v.InferOutput<typeof ExtractedArticleSchema>>;
+export type _HighlightSchemaMatches = Assignable<NewHighlight, v.InferOutput<typeof NewHighlightSchema>>;
+export type _StoredHighlightSchemaMatches = Assignable<
+  StoredHighlight,
+  v.InferOutput<typeof StoredHighlightSchema>
+>;

@@ -1,0 +1,100 @@
+/** Runtime schemas for every value that crosses a context boundary. Page text is hostile: bound every string. */
+import * as v from 'valibot';
+
+/** Longest article text accepted (characters): well above any real article, far below what would stall a worker. */
+export const MAX_TEXT = 8_000_000;
+/** Longest short field (titles, names, notes' quotes) accepted. */
+const MAX_SHORT = 4_000;
+/** Longest note a reader may write. */
+const MAX_NOTE = 20_000;
+/** Most blocks in one article (a megabyte of one-line paragraphs stays under this). */
+const MAX_BLOCKS = 200_000;
+/** Most highlights sent in one message. */
+export const MAX_HIGHLIGHTS = 50_000;
+
+const short = () => v.pipe(v.string(), v.maxLength(MAX_SHORT));
+const optionalShort = () => v.optional(short());
+const names = () => v.pipe(v.array(short()), v.maxLength(200));
+const offset = () => v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const ArticleKeySchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+export const HighlightIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+
+export const StanceSchema = v.picklist(['bullish', 'bearish', 'neutral']);
+export const HorizonSchema = v.object({
+  text: short(),
+  from: optionalShort(),
+  to: optionalShort(),
+});
+
+export const ArticleBlockSchema = v.object({
+  type: v.picklist(['heading', 'paragraph', 'quote', 'list-item', 'speaker-label']),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  start: offset(),
+  end: offset(),
+  speaker: optionalShort(),
+  level: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6))),
+  section: optionalShort(),
+});
+
+export const ExtractedArticleSchema = v.object({
+  url: short(),
+  key: ArticleKeySchema,
+  title: short(),
+  lead: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE))),
+  authors: names(),
+  editors: names(),
+  translators: names(),
+  compilers: names(),
+  guests: names(),
+  hosts: names(),
+  originalTitle: optionalShort(),
+  source: optionalShort(),
+  sourceUrl: optionalShort(),
+  date: optionalShort(),
+  dateText: optionalShort(),
+  lang: v.pipe(v.string(), v.maxLength(20)),
+  coverUrl: optionalShort(),
+  blocks: v.pipe(v.array(ArticleBlockSchema), v.maxLength(MAX_BLOCKS)),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  method: v.picklist(['readability', 'body-selector']),
+});
+
+export const TextQuoteSelectorSchema = v.object({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NOTE)),
+  prefix: short(),
+  suffix: short(),
+});
+
+export const TextPositionSelectorSchema = v.pipe(
+  v.object({
+    type: v.literal('TextPositionSelector'),
+    start: offset(),
+    end: offset(),
+  }),
+  v.check((p) => p.end > p.start, 'a position must cover at least one character'),
+);
+
+export const NewHighlightSchema = v.object({
+  kind: v.picklist(['token', 'company', 'claim', 'note']),
+  origin: v.picklist(['auto', 'user']),
+  quote: TextQuoteSelectorSchema,
+  position: TextPositionSelectorSchema,
+  entityId: optionalShort(),
+  entityName: optionalShort(),
+  symbol: optionalShort(),
+  speaker: optionalShort(),
+  stance: v.optional(StanceSchema),
+  horizon: v.optional(HorizonSchema),
+  subjects: v.optional(v.pipe(v.array(short()), v.maxLength(100))),
+  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE))),
+});
+
+export const StoredHighlightSchema = v.object({
+  ...NewHighlightSchema.entries,
+  id: HighlightIdSchema,
+  articleKey: ArticleKeySchema,
+  createdAt: v.number(),
+  updatedAt: v.number(),
+});

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chrome gets MV3 (its only option); Firefox gets MV2 because Firefox MV3 treats
+// host permissions as optional, so a fresh install would annotate nothing until
+// the reader found and granted them by hand.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  publicDir: 'assets/public',
+  // Explicit imports everywhere: pure modules must run in Node and tests unchanged.
+  imports: false,
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['contextMenus', 'unlimitedStorage'],
+    host_permissions: ['*://*.techflowpost.com/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'techflow-annotator@example.org', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
