@@ -5,7 +5,8 @@ import preact from '@preact/preset-vite';
 // host permissions as optional, so a fresh install would annotate nothing until
 // the reader found and granted them by hand.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  i18n: { localesDir: 'assets/locales' },
   publicDir: 'assets/public',
   // Explicit imports everywhere: pure modules must run in Node and tests unchanged.
   imports: false,

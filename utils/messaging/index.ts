@@ -54,13 +54,18 @@ function identify(sender: SenderInfo) {
   return classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
 }
 
-/** Registers the background worker's handlers; returns a function that removes them. */
-export function handleBackgroundRequests(handlers: {
+export type BackgroundHandlers = {
   [K in BackgroundRequestType]: (
     payload: BackgroundPayload<K>,
     sender: SenderInfo,
   ) => Promise<BackgroundResponses[K]> | BackgroundResponses[K];
-}): () => void {
+};
+
+/**
+ * Registers the background worker's handlers; returns a function that removes them.
+ * Feature modules each contribute a slice; a type without a handler gets an error reply.
+ */
+export function handleBackgroundRequests(handlers: Partial<BackgroundHandlers>): () => void {
   const dispatch = createDispatcher<typeof backgroundRequests, BackgroundResponses>(
     backgroundRequests,
     handlers,

@@ -61,7 +61,7 @@ function failure(code: ErrorCode, message: string): Reply<never> {
  */
 export function createDispatcher<T extends RequestTable, R extends { [K in keyof T]: unknown }>(
   table: T,
-  handlers: Handlers<T, R>,
+  handlers: Partial<Handlers<T, R>>,
   identify: (sender: SenderInfo) => SenderRole | null,
 ): (raw: unknown, sender: SenderInfo) => Promise<Reply<unknown>> | undefined {
   return (raw, sender) => {
@@ -73,6 +73,8 @@ export function createDispatcher<T extends RequestTable, R extends { [K in keyof
       const type = raw.type as keyof T & string;
       const entry = table[type]!;
       if (!entry.from.includes(role)) return failure('forbidden', `"${type}" may not be sent from here.`);
+      const handler = handlers[type];
+      if (!handler) return failure('invalid-message', `"${type}" is not handled here.`);
       const parsed = v.safeParse(entry.payload, raw.payload);
       if (!parsed.success) {
         const issue = parsed.issues[0];
@@ -80,7 +82,7 @@ export function createDispatcher<T extends RequestTable, R extends { [K in keyof
         return failure('invalid-message', `Invalid "${type}" payload${path ? ` at ${path}` : ''}: ${issue.message}`);
       }
       try {
-        const value = await handlers[type](parsed.output, sender);
+        const value = await handler(parsed.output, sender);
         return { ok: true, value };
       } catch (error) {
         if (error instanceof ProtocolError) return failure(error.code, error.message);

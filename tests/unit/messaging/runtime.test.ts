@@ -80,6 +80,14 @@ describe('createDispatcher', () => {
   });
 });
 
+describe('createDispatcher with a partial handler table', () => {
+  it('answers a known type that has no handler with an error, not silence', async () => {
+    const partial = createDispatcher<typeof table, Responses>(table, { echo: ({ word }) => ({ word }) }, identify);
+    const reply = await partial(makeEnvelope('wipe', {}), popupSender);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+});
+
 describe('unwrapReply', () => {
   it('returns the value of a success and throws the coded error of a failure', () => {
     expect(unwrapReply({ ok: true, value: 7 })).toBe(7);
