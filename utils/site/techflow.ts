@@ -1,0 +1,14 @@
+/** The TechFlow (深潮 TechFlow, techflowpost.com) site adapter. */
+import type { SiteAdapter } from './adapter';
+import { detectTechflowArticle, techflowPageHints } from './techflow-page';
+import { techflowTextRules } from './techflow-text';
+import { isTechFlowUrl, parseArticleUrl } from './techflow-url';
+
+export const techflow: SiteAdapter = {
+  name: 'techflow',
+  handlesUrl: isTechFlowUrl,
+  parseArticleUrl,
+  detectArticle: detectTechflowArticle,
+  page: techflowPageHints,
+  text: techflowTextRules,
+};
