@@ -1,0 +1,335 @@
+/**
+ * The live article's text and the map between its offsets and DOM positions. Every position the
+ * extension stores (TextPositionSelector) and every quote it compares is measured in this text.
+ *
+ * Definition of the "live article text" of a root element:
+ * - the data of every Text node under the root, in document order, except inside
+ *   script/style/noscript/template/textarea/select/svg/math/iframe/object elements, elements with the
+ *   `hidden` attribute or an inline `display: none`, and the extension's own `tfa-*` elements;
+ * - every run of whitespace (the characters `\s` matches), including a run that crosses nodes, becomes
+ *   one U+0020; the start and end of a block element (p, div, h1…, li, br, …) count as whitespace;
+ * - no whitespace at the start or the end.
+ * Offsets are UTF-16 code units into that string. This is the same collapse extraction applies to each
+ * block, so a block's text (spaces aside) is found verbatim in the live text.
+ */
+import { isWhitespaceCode } from './whitespace';
+
+/** Elements whose text a reader never sees as article text. */
+const SKIPPED_ELEMENTS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SELECT',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+]);
+
+/** Elements that start a new line when rendered: their edges separate words. */
+const BLOCK_ELEMENTS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL',
+  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
+  'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+]);
+
+/** Prefix of the extension's own elements: never part of the article. */
+const OWN_ELEMENT_PREFIX = 'TFA-';
+
+/** Nodes visited between two looks at the clock while building in slices. */
+const NODES_PER_CLOCK_CHECK = 64;
+
+function isSkipped(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_ELEMENTS.has(tag) || tag.startsWith(OWN_ELEMENT_PREFIX)) return true;
+  if (element.hasAttribute('hidden')) return true;
+  if (element.hasAttribute('style')) {
+    const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
+    if (style?.display === 'none') return true;
+  }
+  return false;
+}
+
+function isBlock(node: Node): boolean {
+  return node.nodeType === 1 && BLOCK_ELEMENTS.has((node as Element).tagName.toUpperCase());
+}
+
+/** A DOM position: a node and an offset in it, as Range boundaries take them. */
+export interface DomPoint {
+  node: Node;
+  offset: number;
+}
+
+/**
+ * The built index. Segments are stretches of the text that map one to one onto consecutive
+ * characters of one Text node; spaces that stand for an element edge belong to no segment.
+ */
+export class TextIndex {
+  private readonly firstSegment = new Map<Text, number>();
+
+  constructor(
+    readonly root: Element,
+    readonly text: string,
+    private readonly segStart: Int32Array,
+    private readonly segLength: Int32Array,
+    private readonly segRaw: Int32Array,
+    private readonly segNode: Text[],
+  ) {
+    for (let i = segNode.length - 1; i >= 0; i--) this.firstSegment.set(segNode[i]!, i);
+  }
+
+  get segmentCount(): number {
+    return this.segNode.length;
+  }
+
+  /** Index of the last segment that starts at or before `offset`, or -1. */
+  private segmentAtOrBefore(offset: number): number {
+    let low = 0;
+    let high = this.segNode.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.segStart[mid]! <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found;
+  }
+
+  private segmentEnd(i: number): number {
+    return this.segStart[i]! + this.segLength[i]!;
+  }
+
+  /** The DOM point just before character `offset` (a range start). */
+  pointBefore(offset: number): DomPoint | null {
+    let i = this.segmentAtOrBefore(offset);
+    if (i >= 0 && offset < this.segmentEnd(i)) {
+      return { node: this.segNode[i]!, offset: this.segRaw[i]! + offset - this.segStart[i]! };
+    }
+    i += 1;
+    if (i >= this.segNode.length) return null;
+    return { node: this.segNode[i]!, offset: this.segRaw[i]! };
+  }
+
+  /** The DOM point just after character `offset - 1` (a range end). */
+  pointAfter(offset: number): DomPoint | null {
+    const i = this.segmentAtOrBefore(offset - 1);
+    if (i < 0) return null;
+    const inside = Math.min(offset, this.segmentEnd(i)) - this.segStart[i]!;
+    return { node: this.segNode[i]!, offset: this.segRaw[i]! + inside };
+  }
+
+  /** A live DOM range covering text offsets [start, end), or null when nothing visible is there. */
+  toRange(start: number, end: number): Range | null {
+    if (start < 0 || end > this.text.length || start >= end) return null;
+    const from = this.pointBefore(start);
+    const to = this.pointAfter(end);
+    if (!from || !to) return null;
+    const range = this.root.ownerDocument.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    if (range.collapsed) return null;
+    return range;
+  }
+
+  /**
+   * The text offset of a DOM point. `forward`: the first indexed character at or after the point
+   * (for a range start); `backward`: just after the last indexed character before it (a range end).
+   */
+  offsetOf(point: DomPoint, bias: 'forward' | 'backward'): number {
+    const first = point.node.nodeType === 3 ? this.firstSegment.get(point.node as Text) : undefined;
+    if (first !== undefined) return this.offsetInText(point.node as Text, first, point.offset, bias);
+    return this.offsetByComparison(point, bias);
+  }
+
+  private offsetInText(node: Text, first: number, raw: number, bias: 'forward' | 'backward'): number {
+    let last = first;
+    while (last + 1 < this.segNode.length && this.segNode[last + 1] === node) last++;
+    if (bias === 'forward') {
+      for (let i = first; i <= last; i++) {
+        const segRaw = this.segRaw[i]!;
+        if (raw < segRaw) return this.segStart[i]!;
+        if (raw < segRaw + this.segLength[i]!) return this.segStart[i]! + raw - segRaw;
+      }
+      return last + 1 < this.segNode.length ? this.segStart[last + 1]! : this.text.length;
+    }
+    for (let i = last; i >= first; i--) {
+      const segRaw = this.segRaw[i]!;
+      if (raw > segRaw + this.segLength[i]!) return this.segmentEnd(i);
+      if (raw > segRaw) return this.segStart[i]! + raw - segRaw;
+    }
+    return first > 0 ? this.segmentEnd(first - 1) : 0;
+  }
+
+  /** For points in elements or unindexed nodes: binary search by document order. */
+  private offsetByComparison(point: DomPoint, bias: 'forward' | 'backward'): number {
+    const probe = this.root.ownerDocument.createRange();
+    try {
+      probe.setStart(point.node, point.offset);
+    } catch {
+      return bias === 'forward' ? this.text.length : 0;
+    }
+    // First segment whose start lies at or after the point.
+    let low = 0;
+    let high = this.segNode.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      let order: number;
+      try {
+        order = probe.comparePoint(this.segNode[mid]!, this.segRaw[mid]!);
+      } catch {
+        order = 1;
+      }
+      if (order >= 0) high = mid;
+      else low = mid + 1;
+    }
+    if (bias === 'forward') return low < this.segNode.length ? this.segStart[low]! : this.text.length;
+    return low > 0 ? this.segmentEnd(low - 1) : 0;
+  }
+
+  /** Text offsets of a DOM range clipped to the root, whitespace trimmed; null when it holds no text. */
+  offsetsOf(range: AbstractRange): { start: number; end: number } | null {
+    let start = this.offsetOf({ node: range.startContainer, offset: range.startOffset }, 'forward');
+    let end = this.offsetOf({ node: range.endContainer, offset: range.endOffset }, 'backward');
+    while (start < end && this.text.charCodeAt(start) === 32) start++;
+    while (end > start && this.text.charCodeAt(end - 1) === 32) end--;
+    return start < end ? { start, end } : null;
+  }
+}
+
+/**
+ * Builds a `TextIndex` in slices so a large article never blocks the page: call `step` until it
+ * returns true, then `finish`.
+ */
+export class TextIndexBuilder {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private pendingSpace = false;
+  private segStart = new Int32Array(256);
+  private segLength = new Int32Array(256);
+  private segRaw = new Int32Array(256);
+  private readonly segNode: Text[] = [];
+  private next: Node | null;
+  private done = false;
+
+  constructor(readonly root: Element) {
+    this.next = root.firstChild;
+  }
+
+  /** Visits nodes until `deadline` (in `now()` units) passes; true when the whole root is indexed. */
+  step(deadline = Infinity, now: () => number = () => 0): boolean {
+    let visited = 0;
+    while (this.next) {
+      if (++visited % NODES_PER_CLOCK_CHECK === 0 && now() >= deadline) return false;
+      this.next = this.visit(this.next);
+    }
+    this.done = true;
+    return true;
+  }
+
+  finish(): TextIndex {
+    if (!this.done) this.step();
+    const count = this.segNode.length;
+    return new TextIndex(
+      this.root,
+      this.parts.join(''),
+      this.segStart.slice(0, count),
+      this.segLength.slice(0, count),
+      this.segRaw.slice(0, count),
+      this.segNode,
+    );
+  }
+
+  /** Handles one node and returns the next one in document order (null at the end of the root). */
+  private visit(node: Node): Node | null {
+    if (node.nodeType === 3) {
+      this.addText(node as Text);
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      if (!isSkipped(element)) {
+        if (isBlock(element)) this.pendingSpace = true;
+        if (element.firstChild) return element.firstChild;
+      }
+    }
+    return this.after(node);
+  }
+
+  /** The node after `node` and its subtree, noting the edges of block elements it leaves. */
+  private after(node: Node): Node | null {
+    let current: Node | null = node;
+    while (current && current !== this.root) {
+      if (isBlock(current)) this.pendingSpace = true;
+      if (current.nextSibling) return current.nextSibling;
+      current = current.parentNode;
+    }
+    return null;
+  }
+
+  private addText(node: Text): void {
+    const data = node.data;
+    const n = data.length;
+    let i = 0;
+    // The segment still open in this node, and the raw index it would continue at.
+    let open = -1;
+    let openRawEnd = -1;
+    while (i < n) {
+      const runStart = i;
+      while (i < n && isWhitespaceCode(data.charCodeAt(i))) i++;
+      if (i > runStart) this.pendingSpace = true;
+      if (i >= n) break;
+      const pieceStart = i;
+      while (i < n && !isWhitespaceCode(data.charCodeAt(i))) i++;
+      const piece = data.slice(pieceStart, i);
+      let rawStart = pieceStart;
+      let emitted = piece;
+      if (this.pendingSpace && this.length > 0) {
+        if (pieceStart > runStart) {
+          // The space stands for whitespace in this node: map it to the run's last character.
+          rawStart = pieceStart - 1;
+          emitted = ' ' + piece;
+        } else {
+          // The space stands for an element edge or another node's whitespace: no DOM character.
+          this.parts.push(' ');
+          this.length += 1;
+        }
+      }
+      this.pendingSpace = false;
+      if (open >= 0 && openRawEnd === rawStart) {
+        this.segLength[open] = this.segLength[open]! + emitted.length;
+      } else {
+        open = this.pushSegment(node, rawStart, emitted.length);
+      }
+      openRawEnd = i;
+      this.parts.push(emitted);
+      this.length += emitted.length;
+    }
+  }
+
+  private pushSegment(node: Text, raw: number, length: number): number {
+    const index = this.segNode.length;
+    if (index === this.segStart.length) {
+      const grow = (array: Int32Array) => {
+        const bigger = new Int32Array(array.length * 2);
+        bigger.set(array);
+        return bigger;
+      };
+      this.segStart = grow(this.segStart);
+      this.segLength = grow(this.segLength);
+      this.segRaw = grow(this.segRaw);
+    }
+    this.segStart[index] = this.length;
+    this.segLength[index] = length;
+    this.segRaw[index] = raw;
+    this.segNode.push(node);
+    return index;
+  }
+}
+
+/** Builds the index of `root` in one go (tests, small roots). */
+export function buildTextIndex(root: Element): TextIndex {
+  return new TextIndexBuilder(root).finish();
+}
