@@ -62,3 +62,44 @@ export interface SavedArticleSummary {
   updatedAt: number;
   highlightCount: number;
 }
+
+/**
+ * A row of the `articles` table: the saved article without its body. Bodies (text and blocks,
+ * up to megabytes) live in `bodies`, so lists, counts and the popup never load them.
+ */
+export type ArticleRecord = Omit<SavedArticle, 'text' | 'blocks'> & {
+  /** Length of the body text, for display and sanity checks without loading it. */
+  textLength: number;
+};
+
+/** A row of the `bodies` table: the extracted text and structure of one saved article. */
+export interface ArticleBody {
+  key: string;
+  text: string;
+  blocks: SavedArticle['blocks'];
+}
+
+/** What `deleteArticle` keeps so the deletion can be undone. */
+export interface DeletedArticleSnapshot {
+  id: string;
+  deletedAt: number;
+  article: SavedArticle;
+  highlights: StoredHighlight[];
+}
+
+/** Identity of one physical database, written when it is created; the data-loss check compares it. */
+export interface LibraryInstance {
+  key: 'instance';
+  id: string;
+  createdAt: number;
+}
+
+/** Outcome of the data-loss check: null when the library is what it was last seen to be. */
+export interface DataLossReport {
+  /** Articles the library held when it was last written. */
+  expectedArticles: number;
+  /** Articles it holds now. */
+  foundArticles: number;
+  /** When the library was last seen holding them. */
+  lastSeenAt: number;
+}

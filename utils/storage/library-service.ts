@@ -1,0 +1,353 @@
+/**
+ * The library's operations, as the background worker runs them: saving articles and highlights,
+ * editing, deleting with undo, importing. Every write is one IndexedDB transaction, so a failure
+ * (quota, a worker stopped mid-save) leaves either everything or nothing.
+ */
+import type { ExtractedArticle } from '../extract/types';
+import { ProtocolError } from '../messaging/runtime';
+import type { EntityLibraryStats } from '../messaging/protocol';
+import type { ArticleKind, SiteLocale } from '../site/types';
+import type { LibraryDatabase } from './database';
+import { withStorageErrors } from './errors';
+import { highlightIdentity, mergeHighlights } from './merge';
+import type {
+  ArticleBody,
+  ArticleRecord,
+  DeletedArticleSnapshot,
+  NewHighlight,
+  SavedArticle,
+  SavedArticleSummary,
+  StoredHighlight,
+} from './types';
+
+/** Where an article sits on the site, worked out from its address by the site adapter. */
+export interface ArticlePlace {
+  key: string;
+  articleId: string;
+  kind: ArticleKind;
+  locale: SiteLocale;
+}
+
+export interface LibraryServiceOptions {
+  db: LibraryDatabase;
+  /** The site adapter's reading of an article URL; null when it is not an article. */
+  placeOf: (url: string) => ArticlePlace | null;
+  now?: () => number;
+  newId?: () => string;
+}
+
+/** How long a deleted article can be brought back: long enough for any undo, short enough not to hoard. */
+export const UNDO_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+/** Saved articles named in a tooltip's "also in N saved articles". */
+export const ENTITY_STATS_LINKS = 3;
+
+export interface LibraryRecords {
+  articles: SavedArticle[];
+  highlights: StoredHighlight[];
+}
+
+function splitArticle(article: SavedArticle): { record: ArticleRecord; body: ArticleBody } {
+  const { text, blocks, ...meta } = article;
+  return { record: { ...meta, textLength: text.length }, body: { key: article.key, text, blocks } };
+}
+
+function joinArticle(record: ArticleRecord, body: ArticleBody | undefined): SavedArticle {
+  const { textLength: _length, ...meta } = record;
+  return { ...meta, text: body?.text ?? '', blocks: body?.blocks ?? [] };
+}
+
+export function summarise(record: ArticleRecord, highlightCount: number): SavedArticleSummary {
+  return {
+    key: record.key,
+    url: record.url,
+    title: record.title,
+    lang: record.lang,
+    savedAt: record.savedAt,
+    updatedAt: record.updatedAt,
+    highlightCount,
+  };
+}
+
+export class LibraryService {
+  readonly db: LibraryDatabase;
+  private readonly placeOf: (url: string) => ArticlePlace | null;
+  private readonly now: () => number;
+  private readonly newId: () => string;
+
+  constructor(options: LibraryServiceOptions) {
+    this.db = options.db;
+    this.placeOf = options.placeOf;
+    this.now = options.now ?? Date.now;
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+  }
+
+  /** Whether an article is saved, its highlights, and which other saved articles mention the given entities. */
+  articleState(key: string, entityIds: readonly string[]) {
+    const { db } = this;
+    return withStorageErrors(() =>
+      db.transaction('r', db.articles, db.highlights, async () => {
+        const record = await db.articles.get(key);
+        const highlights = record ? await db.highlights.where('articleKey').equals(key).toArray() : [];
+        const entityStats: Record<string, EntityLibraryStats> = {};
+        for (const entityId of new Set(entityIds)) {
+          const pairs = (await db.highlights
+            .where('[entityId+articleKey]')
+            .between([entityId, ''], [entityId, '\uffff'])
+            .keys()) as unknown as Array<[string, string]>;
+          const otherKeys = [...new Set(pairs.map(([, articleKey]) => articleKey))].filter((other) => other !== key);
+          if (otherKeys.length === 0) continue;
+          const others = (await db.articles.bulkGet(otherKeys)).filter((other) => other !== undefined);
+          others.sort((a, b) => b.savedAt - a.savedAt);
+          entityStats[entityId] = {
+            articleCount: others.length,
+            articles: others.slice(0, ENTITY_STATS_LINKS).map((other) => ({ key: other.key, title: other.title, url: other.url })),
+          };
+        }
+        return { saved: record ? summarise(record, highlights.length) : null, highlights, entityStats };
+      }),
+    );
+  }
+
+  /** Saves or updates an article; never duplicates (see `merge.ts` for how highlights merge). */
+  saveArticle(article: ExtractedArticle, highlights: readonly NewHighlight[]) {
+    const { db } = this;
+    const place = this.checkedPlace(article);
+    return withStorageErrors(() =>
+      db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
+        const now = this.now();
+        const previous = await db.articles.get(article.key);
+        const record = this.writeArticle(article, place, previous, now);
+        const existing = previous ? await db.highlights.where('articleKey').equals(article.key).toArray() : [];
+        const merge = mergeHighlights(existing, highlights, { articleKey: article.key, now, newId: this.newId });
+        if (merge.remove.length > 0) await db.highlights.bulkDelete(merge.remove);
+        if (merge.put.length > 0) await db.highlights.bulkPut(merge.put);
+        await db.articles.put(record.record);
+        await db.bodies.put(record.body);
+        return {
+          saved: summarise(record.record, merge.result.length),
+          created: previous === undefined,
+          highlights: merge.result,
+        };
+      }),
+    );
+  }
+
+  /** Adds a reader's highlight, saving the article first when it is not saved yet. */
+  addHighlight(article: ExtractedArticle, highlight: NewHighlight) {
+    const { db } = this;
+    const place = this.checkedPlace(article);
+    return withStorageErrors(() =>
+      db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
+        const now = this.now();
+        const previous = await db.articles.get(article.key);
+        const existing = previous ? await db.highlights.where('articleKey').equals(article.key).toArray() : [];
+        const merge = mergeHighlights(existing, [highlight], { articleKey: article.key, now, newId: this.newId });
+        const added = merge.put[0];
+        // An identical highlight already stored (a double click, a retried message) is returned as is.
+        const identity = highlightIdentity(highlight);
+        const result = added ?? merge.result.find((candidate) => highlightIdentity(candidate) === identity)!;
+        let record = previous;
+        if (!previous) {
+          const written = this.writeArticle(article, place, undefined, now);
+          await db.articles.put(written.record);
+          await db.bodies.put(written.body);
+          record = written.record;
+        } else if (added) {
+          record = { ...previous, updatedAt: now };
+          await db.articles.put(record);
+        }
+        if (added) await db.highlights.put(added);
+        return { highlight: result, saved: summarise(record!, merge.result.length), createdArticle: !previous };
+      }),
+    );
+  }
+
+  updateHighlight(id: string, changes: { note?: string }) {
+    const { db } = this;
+    return withStorageErrors(() =>
+      db.transaction('rw', db.highlights, async () => {
+        const previous = await this.requireHighlight(id);
+        const next: StoredHighlight = { ...previous, updatedAt: this.now() };
+        if (changes.note !== undefined) {
+          if (changes.note.trim() === '') delete next.note;
+          else next.note = changes.note;
+        }
+        await db.highlights.put(next);
+        return { highlight: next };
+      }),
+    );
+  }
+
+  deleteHighlight(id: string) {
+    const { db } = this;
+    return withStorageErrors(() =>
+      db.transaction('rw', db.highlights, async () => {
+        const highlight = await this.requireHighlight(id);
+        await db.highlights.delete(id);
+        return { highlight };
+      }),
+    );
+  }
+
+  /** Puts a deleted highlight back exactly as it was; its article must still be saved. */
+  restoreHighlight(highlight: StoredHighlight) {
+    const { db } = this;
+    return withStorageErrors(() =>
+      db.transaction('rw', db.articles, db.highlights, async () => {
+        if (!(await db.articles.get(highlight.articleKey))) {
+          throw new ProtocolError('not-found', 'The article of this highlight is no longer saved.');
+        }
+        await db.highlights.put(highlight);
+        return { highlight };
+      }),
+    );
+  }
+
+  /** Deletes an article and its highlights, keeping a snapshot for undo; returns the snapshot id. */
+  deleteArticle(key: string) {
+    const { db } = this;
+    return withStorageErrors(() =>
+      db.transaction('rw', [db.articles, db.bodies, db.highlights, db.deleted], async () => {
+        const record = await db.articles.get(key);
+        if (!record) throw new ProtocolError('not-found', 'This article is not in the library.');
+        const now = this.now();
+        const snapshot: DeletedArticleSnapshot = {
+          id: this.newId(),
+          deletedAt: now,
+          article: joinArticle(record, await db.bodies.get(key)),
+          highlights: await db.highlights.where('articleKey').equals(key).toArray(),
+        };
+        await db.deleted.where('deletedAt').below(now - UNDO_RETENTION_MS).delete();
+        await db.deleted.add(snapshot);
+        await db.highlights.where('articleKey').equals(key).delete();
+        await db.bodies.delete(key);
+        await db.articles.delete(key);
+        return { snapshotId: snapshot.id };
+      }),
+    );
+  }
+
+  /**
+   * Undoes `deleteArticle`. If the article was saved again meantime, the newer save wins for the
+   * article and its automatic highlights, and the snapshot's own highlights are added back.
+   */
+  restoreArticle(snapshotId: string) {
+    const { db } = this;
+    return withStorageErrors(() =>
+      db.transaction('rw', [db.articles, db.bodies, db.highlights, db.deleted], async () => {
+        const snapshot = await db.deleted.get(snapshotId);
+        if (!snapshot) return { restored: false };
+        const current = await db.articles.get(snapshot.article.key);
+        let highlights = snapshot.highlights;
+        if (current) {
+          highlights = highlights.filter((highlight) => highlight.origin === 'user' || (highlight.note ?? '') !== '');
+        } else {
+          const { record, body } = splitArticle(snapshot.article);
+          await db.articles.put(record);
+          await db.bodies.put(body);
+        }
+        await db.highlights.bulkPut(highlights);
+        await db.deleted.delete(snapshotId);
+        return { restored: true };
+      }),
+    );
+  }
+
+  /** Removes an article the last save created (the Save button's undo); kept as a snapshot all the same. */
+  async unsaveArticle(key: string) {
+    if (!(await withStorageErrors(() => this.db.articles.get(key)))) return { removed: false };
+    await this.deleteArticle(key);
+    return { removed: true };
+  }
+
+  getArticle(key: string): Promise<SavedArticle | undefined> {
+    const { db } = this;
+    return withStorageErrors(() =>
+      db.transaction('r', db.articles, db.bodies, async () => {
+        const record = await db.articles.get(key);
+        return record ? joinArticle(record, await db.bodies.get(key)) : undefined;
+      }),
+    );
+  }
+
+  getHighlight(id: string): Promise<StoredHighlight | undefined> {
+    return withStorageErrors(() => this.db.highlights.get(id));
+  }
+
+  /** Everything saved, for export. */
+  allRecords(): Promise<LibraryRecords> {
+    const { db } = this;
+    return withStorageErrors(() =>
+      db.transaction('r', db.articles, db.bodies, db.highlights, async () => {
+        const records = await db.articles.orderBy('savedAt').reverse().toArray();
+        const bodies = await db.bodies.bulkGet(records.map((record) => record.key));
+        return {
+          articles: records.map((record, index) => joinArticle(record, bodies[index])),
+          highlights: await db.highlights.toArray(),
+        };
+      }),
+    );
+  }
+
+  /**
+   * Merges exported records into the library in one transaction. Records already there by key or
+   * id are replaced by the imported ones when those are newer (or the same age), so importing an
+   * export into the library it came from changes nothing, and into an empty one restores it exactly.
+   */
+  importRecords(records: LibraryRecords) {
+    const { db } = this;
+    const keys = new Set(records.articles.map((article) => article.key));
+    const orphan = records.highlights.find((highlight) => !keys.has(highlight.articleKey));
+    if (orphan) throw new ProtocolError('invalid-message', 'The file has a highlight whose article is missing.');
+    return withStorageErrors(() =>
+      db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
+        const current = await db.articles.bulkGet([...keys]);
+        const currentByKey = new Map(current.filter((record) => record !== undefined).map((record) => [record.key, record]));
+        for (const article of records.articles) {
+          const previous = currentByKey.get(article.key);
+          if (previous && previous.updatedAt > article.updatedAt) continue;
+          const { record, body } = splitArticle(article);
+          await db.articles.put(record);
+          await db.bodies.put(body);
+        }
+        const existing = await db.highlights.bulkGet(records.highlights.map((highlight) => highlight.id));
+        const newer = records.highlights.filter((highlight, index) => {
+          const previous = existing[index];
+          return !previous || previous.updatedAt <= highlight.updatedAt;
+        });
+        await db.highlights.bulkPut(newer);
+        return { articles: records.articles.length, highlights: records.highlights.length };
+      }),
+    );
+  }
+
+  private checkedPlace(article: ExtractedArticle): ArticlePlace {
+    const place = this.placeOf(article.url);
+    if (!place || place.key !== article.key) {
+      throw new ProtocolError('invalid-message', 'The article key does not match its address.');
+    }
+    return place;
+  }
+
+  private writeArticle(
+    article: ExtractedArticle,
+    place: ArticlePlace,
+    previous: ArticleRecord | undefined,
+    now: number,
+  ): { record: ArticleRecord; body: ArticleBody } {
+    return splitArticle({
+      ...article,
+      articleId: place.articleId,
+      kind: place.kind,
+      locale: place.locale,
+      savedAt: previous?.savedAt ?? now,
+      updatedAt: now,
+    });
+  }
+
+  private async requireHighlight(id: string): Promise<StoredHighlight> {
+    const highlight = await this.db.highlights.get(id);
+    if (!highlight) throw new ProtocolError('not-found', 'This highlight is no longer in the library.');
+    return highlight;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Every version the library's database has had, oldest first. Never edit a shipped entry: add a
+ * new one (with an `upgrade` when records change shape) and a fixture dump of the previous version
+ * in `tests/fixtures/library/` so the upgrade test starts from real data.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store declarations: primary key first, then indexes. */
+  stores: Record<string, string | null>;
+  /** Rewrites records written by the previous version; runs inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const LIBRARY_DB_NAME = 'techflow-annotator-library';
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // Newest-first lists read `savedAt`; the language filter reads `lang`.
+      articles: 'key, savedAt, updatedAt, lang',
+      bodies: 'key',
+      // `[entityId+articleKey]` answers "also in N saved articles" from the index alone.
+      highlights: 'id, articleKey, kind, entityId, speaker, stance, updatedAt, [entityId+articleKey]',
+      deleted: 'id, deletedAt',
+      meta: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
