@@ -17,7 +17,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['contextMenus', 'unlimitedStorage'],
+    // `storage` holds the library's data-loss marker apart from IndexedDB (utils/storage/integrity.ts).
+    permissions: ['contextMenus', 'storage', 'unlimitedStorage'],
     host_permissions: ['*://*.techflowpost.com/*'],
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,14 @@
 /** Background worker: answers the content script and popup. Owns the library and the tagger. */
 import { defineBackground } from 'wxt/utils/define-background';
+import { handleBackgroundRequests } from '../utils/messaging';
+import { libraryHandlers } from '../utils/library/background-handlers';
+import { libraryDatabase } from '../utils/storage/database';
+import { IntegrityWatch } from '../utils/storage/integrity';
+import { LibraryService } from '../utils/storage/library-service';
 
 export default defineBackground(() => {
-  // Handlers are registered by the tagging and storage modules as they land.
+  const db = libraryDatabase();
+  handleBackgroundRequests({
+    ...libraryHandlers(new LibraryService({ db }), new IntegrityWatch(db)),
+  });
 });

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { ExtractedArticle } from '../extract/types';
-import type { NewHighlight, SavedArticleSummary, StoredHighlight } from '../storage/types';
+import type { DataLossReport, NewHighlight, SavedArticleSummary, StoredHighlight } from '../storage/types';
 import type { EntityCard, Tag } from '../tagging/types';
 import {
   ArticleKeySchema,
@@ -93,6 +93,10 @@ export const backgroundRequests = {
     from: ['extension-page'],
     payload: v.object({ key: ArticleKeySchema, highlightId: v.optional(HighlightIdSchema) }),
   },
+  /** The library's health for the popup: a data loss the reader has not been told about yet. */
+  libraryStatus: { from: ['extension-page'], payload: v.object({}) },
+  /** The reader has seen the data-loss report. */
+  acknowledgeDataLoss: { from: ['extension-page'], payload: v.object({}) },
 } as const satisfies Record<string, { from: readonly SenderRole[]; payload: v.GenericSchema }>;
 
 /** Messages handled by the content script of a TechFlow tab. */
@@ -127,6 +131,8 @@ export interface BackgroundResponses {
   restoreArticle: { restored: boolean };
   importLibrary: { articles: number; highlights: number };
   openArticle: { tabId: number };
+  libraryStatus: { dataLoss: DataLossReport | null };
+  acknowledgeDataLoss: { acknowledged: true };
 }
 
 export interface ContentResponses {

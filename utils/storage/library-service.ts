@@ -6,7 +6,8 @@
 import type { ExtractedArticle } from '../extract/types';
 import { ProtocolError } from '../messaging/runtime';
 import type { EntityLibraryStats } from '../messaging/protocol';
-import type { ArticleKind, SiteLocale } from '../site/types';
+import { parseArticleUrl } from '../site';
+import type { ArticleAddress } from '../site/types';
 import type { LibraryDatabase } from './database';
 import { withStorageErrors } from './errors';
 import { highlightIdentity, mergeHighlights } from './merge';
@@ -21,17 +22,12 @@ import type {
 } from './types';
 
 /** Where an article sits on the site, worked out from its address by the site adapter. */
-export interface ArticlePlace {
-  key: string;
-  articleId: string;
-  kind: ArticleKind;
-  locale: SiteLocale;
-}
+export type ArticlePlace = Pick<ArticleAddress, 'key' | 'id' | 'kind' | 'locale'>;
 
 export interface LibraryServiceOptions {
   db: LibraryDatabase;
-  /** The site adapter's reading of an article URL; null when it is not an article. */
-  placeOf: (url: string) => ArticlePlace | null;
+  /** Reads an article URL; the site adapters' by default. Null when it is not an article. */
+  placeOf?: (url: string) => ArticlePlace | null;
   now?: () => number;
   newId?: () => string;
 }
@@ -76,7 +72,7 @@ export class LibraryService {
 
   constructor(options: LibraryServiceOptions) {
     this.db = options.db;
-    this.placeOf = options.placeOf;
+    this.placeOf = options.placeOf ?? parseArticleUrl;
     this.now = options.now ?? Date.now;
     this.newId = options.newId ?? (() => crypto.randomUUID());
   }
@@ -111,9 +107,9 @@ export class LibraryService {
   /** Saves or updates an article; never duplicates (see `merge.ts` for how highlights merge). */
   saveArticle(article: ExtractedArticle, highlights: readonly NewHighlight[]) {
     const { db } = this;
-    const place = this.checkedPlace(article);
-    return withStorageErrors(() =>
-      db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
+    return withStorageErrors(() => {
+      const place = this.checkedPlace(article);
+      return db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
         const now = this.now();
         const previous = await db.articles.get(article.key);
         const record = this.writeArticle(article, place, previous, now);
@@ -128,16 +124,16 @@ export class LibraryService {
           created: previous === undefined,
           highlights: merge.result,
         };
-      }),
-    );
+      });
+    });
   }
 
   /** Adds a reader's highlight, saving the article first when it is not saved yet. */
   addHighlight(article: ExtractedArticle, highlight: NewHighlight) {
     const { db } = this;
-    const place = this.checkedPlace(article);
-    return withStorageErrors(() =>
-      db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
+    return withStorageErrors(() => {
+      const place = this.checkedPlace(article);
+      return db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
         const now = this.now();
         const previous = await db.articles.get(article.key);
         const existing = previous ? await db.highlights.where('articleKey').equals(article.key).toArray() : [];
@@ -158,8 +154,8 @@ export class LibraryService {
         }
         if (added) await db.highlights.put(added);
         return { highlight: result, saved: summarise(record!, merge.result.length), createdArticle: !previous };
-      }),
-    );
+      });
+    });
   }
 
   updateHighlight(id: string, changes: { note?: string }) {
@@ -297,10 +293,11 @@ export class LibraryService {
   importRecords(records: LibraryRecords) {
     const { db } = this;
     const keys = new Set(records.articles.map((article) => article.key));
-    const orphan = records.highlights.find((highlight) => !keys.has(highlight.articleKey));
-    if (orphan) throw new ProtocolError('invalid-message', 'The file has a highlight whose article is missing.');
-    return withStorageErrors(() =>
-      db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
+    return withStorageErrors(() => {
+      if (records.highlights.some((highlight) => !keys.has(highlight.articleKey))) {
+        throw new ProtocolError('invalid-message', 'The file has a highlight whose article is missing.');
+      }
+      return db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
         const current = await db.articles.bulkGet([...keys]);
         const currentByKey = new Map(current.filter((record) => record !== undefined).map((record) => [record.key, record]));
         for (const article of records.articles) {
@@ -317,8 +314,8 @@ export class LibraryService {
         });
         await db.highlights.bulkPut(newer);
         return { articles: records.articles.length, highlights: records.highlights.length };
-      }),
-    );
+      });
+    });
   }
 
   private checkedPlace(article: ExtractedArticle): ArticlePlace {
@@ -337,7 +334,7 @@ export class LibraryService {
   ): { record: ArticleRecord; body: ArticleBody } {
     return splitArticle({
       ...article,
-      articleId: place.articleId,
+      articleId: place.id,
       kind: place.kind,
       locale: place.locale,
       savedAt: previous?.savedAt ?? now,

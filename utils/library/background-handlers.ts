@@ -1,0 +1,64 @@
+/**
+ * The background worker's answers to every library message: each runs the library service and,
+ * after a write, updates the data-loss marker. `entrypoints/background.ts` registers these.
+ */
+import type { BackgroundHandlers } from '../messaging';
+import type { IntegrityWatch } from '../storage/integrity';
+import type { LibraryService } from '../storage/library-service';
+import { parseLibraryExport } from '../export/web-annotation';
+import { openArticle } from './open-article';
+
+/** User Timing name of a save as the worker sees it, read by `npm run bench`. */
+export const SAVE_MEASURE = 'techflow-annotator:save';
+
+type LibraryMessage =
+  | 'articleState'
+  | 'saveArticle'
+  | 'unsaveArticle'
+  | 'addHighlight'
+  | 'updateHighlight'
+  | 'deleteHighlight'
+  | 'restoreHighlight'
+  | 'deleteArticle'
+  | 'restoreArticle'
+  | 'importLibrary'
+  | 'openArticle'
+  | 'libraryStatus'
+  | 'acknowledgeDataLoss';
+
+export function libraryHandlers(library: LibraryService, integrity: IntegrityWatch): Pick<BackgroundHandlers, LibraryMessage> {
+  /** Runs a write, then remembers the library's size; a failing marker never fails the write. */
+  async function write<T>(operation: Promise<T>): Promise<T> {
+    const result = await operation;
+    await integrity.record().catch(() => undefined);
+    return result;
+  }
+
+  return {
+    articleState: ({ key, entityIds }) => library.articleState(key, entityIds),
+    saveArticle: async ({ article, highlights }) => {
+      const start = performance.now();
+      const result = await library.saveArticle(article, highlights);
+      performance.measure(SAVE_MEASURE, { start, end: performance.now(), detail: { highlights: highlights.length } });
+      await integrity.record().catch(() => undefined);
+      return result;
+    },
+    unsaveArticle: ({ key }) => write(library.unsaveArticle(key)),
+    addHighlight: ({ article, highlight }) => write(library.addHighlight(article, highlight)),
+    updateHighlight: ({ id, note }) => write(library.updateHighlight(id, note === undefined ? {} : { note })),
+    deleteHighlight: ({ id }) => write(library.deleteHighlight(id)),
+    restoreHighlight: ({ highlight }) => write(library.restoreHighlight(highlight)),
+    deleteArticle: ({ key }) => write(library.deleteArticle(key)),
+    restoreArticle: ({ snapshotId }) => write(library.restoreArticle(snapshotId)),
+    importLibrary: ({ json }) => write(library.importRecords(parseLibraryExport(json))),
+    openArticle: async ({ key, highlightId }) => {
+      const { tabId } = await openArticle(library, key, highlightId);
+      return { tabId };
+    },
+    libraryStatus: async () => ({ dataLoss: await integrity.check() }),
+    acknowledgeDataLoss: async () => {
+      await integrity.acknowledge();
+      return { acknowledged: true };
+    },
+  };
+}
