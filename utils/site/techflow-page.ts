@@ -31,9 +31,15 @@ function textLength(element: Element | null): number {
   return element?.textContent?.trim().length ?? 0;
 }
 
+/** Length of the text a reader would see: the body's text outside scripts and styles. */
+function visibleTextLength(doc: Document): number {
+  const hidden = Array.from(doc.body?.querySelectorAll('script, style, noscript, template') ?? []);
+  return textLength(doc.body) - hidden.reduce((sum, element) => sum + textLength(element), 0);
+}
+
 export function isChallengePage(doc: Document): boolean {
-  if (textLength(doc.body) > CHALLENGE_MAX_TEXT) return false;
-  return Array.from(doc.scripts).some((script) => CHALLENGE_SCRIPT.test(script.text));
+  const hasChallengeScript = Array.from(doc.scripts).some((script) => CHALLENGE_SCRIPT.test(script.text));
+  return hasChallengeScript && visibleTextLength(doc) <= CHALLENGE_MAX_TEXT;
 }
 
 /** Whether the document's own metadata says it is an article (Open Graph or JSON-LD). */
@@ -61,9 +67,9 @@ export function detectTechflowArticle(doc: Document, url: string | URL): Article
   const address = parseArticleUrl(url);
   if (!address) return { isArticle: false, reason: 'not-article-url', address: null };
   try {
-    if (isChallengePage(doc)) return { isArticle: false, reason: 'challenge-page', address };
     const body = doc.querySelector(techflowPageHints.body);
     if (body && textLength(body) > 0) return { isArticle: true, address };
+    if (isChallengePage(doc)) return { isArticle: false, reason: 'challenge-page', address };
     if (isNotFoundPage(doc)) return { isArticle: false, reason: 'not-found', address };
     const container = doc.querySelector(techflowPageHints.container);
     const hasTitle = doc.querySelector(techflowPageHints.title) !== null;
