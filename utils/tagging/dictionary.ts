@@ -1,0 +1,108 @@
+/**
+ * Compiles the knowledge base into one automaton whose patterns are entity aliases, stop phrases and
+ * context words, with per-pattern rules (exact case, ticker, needs evidence) kept beside it.
+ */
+import { Automaton } from './automaton';
+import { foldString } from './fold';
+import { KB_LANGS, type EntityKind, type KbEntity, type KnowledgeBase } from './kb/types';
+
+/** An alias of one entity, as one automaton pattern may carry several (same folded text). */
+export interface AliasRule {
+  type: 'alias';
+  entity: number;
+  surface: string;
+  /** Must appear with exactly this case (tickers, ambiguous names, short names). */
+  exact: boolean;
+  /** Also an ordinary word or acronym: needs evidence before it is tagged. */
+  ambiguous: boolean;
+  ticker: boolean;
+  /** An all-caps word that is only a ticker as `$WORD`. */
+  cashtagOnly: boolean;
+}
+
+export interface StopRule {
+  type: 'stop';
+}
+
+export interface ContextRule {
+  type: 'context';
+  /** Kind the word points to, or null when it is specific to one entity. */
+  kind: EntityKind | null;
+  /** Entity the word points to, for entity-specific context. */
+  entity: number;
+}
+
+export type PatternRule = AliasRule | StopRule | ContextRule;
+
+export interface Dictionary {
+  automaton: Automaton;
+  rules: PatternRule[][];
+  entities: KbEntity[];
+  /** Entities that a person curated (their capitalisation is trusted as evidence). */
+  curated: Uint8Array;
+  byId: Map<string, KbEntity>;
+}
+
+const TICKER = /^[A-Z0-9]{1,10}$/;
+/** Lower-case prefix then capitals (stETH, cbBTC, dYdX, xAI): written one way only. */
+const MIXED_CASE = /^[a-z]+[A-Z]/;
+/** Latin names this short collide with syllables and abbreviations unless the case matches. */
+const SHORT_NAME = 3;
+
+function isTicker(surface: string): boolean {
+  return TICKER.test(surface) && /[A-Z]/.test(surface);
+}
+
+function surfacesOf(entity: KbEntity): string[] {
+  const all = [entity.name, ...(entity.symbol ? [entity.symbol] : []), ...KB_LANGS.flatMap((lang) => entity.aliases[lang] ?? [])];
+  return [...new Set(all.map((surface) => surface.trim()).filter(Boolean))];
+}
+
+/** Builds the dictionary; costs one automaton build (a few hundred ms for the full KB). */
+export function compileDictionary(kb: KnowledgeBase): Dictionary {
+  const patternIndex = new Map<string, number>();
+  const patterns: string[] = [];
+  const rules: PatternRule[][] = [];
+  const add = (surface: string, rule: PatternRule) => {
+    const key = foldString(surface);
+    if (!key) return;
+    let index = patternIndex.get(key);
+    if (index === undefined) {
+      index = patterns.length;
+      patternIndex.set(key, index);
+      patterns.push(key);
+      rules.push([]);
+    }
+    (rules[index] as PatternRule[]).push(rule);
+  };
+
+  const notTickers = new Set(kb.lexicon.notTickers);
+  // One surface belongs to one entity: the first in KB order (curated first, then by rank).
+  const owner = new Map<string, number>();
+  kb.entities.forEach((entity, index) => {
+    const ambiguous = new Set(entity.ambiguous ?? []);
+    for (const surface of surfacesOf(entity)) {
+      if (owner.has(surface)) continue;
+      owner.set(surface, index);
+      const ticker = isTicker(surface);
+      const cashtagOnly = ticker && (notTickers.has(surface) || surface.length === 1);
+      const flagged = ambiguous.has(surface);
+      const exact = ticker || flagged || surface.length <= SHORT_NAME || MIXED_CASE.test(surface);
+      add(surface, { type: 'alias', entity: index, surface, exact, ambiguous: flagged, ticker, cashtagOnly });
+    }
+    for (const word of entity.context ?? []) add(word, { type: 'context', kind: null, entity: index });
+  });
+  for (const phrase of kb.lexicon.stopPhrases) add(phrase, { type: 'stop' });
+  for (const kind of ['token', 'company'] as const) {
+    for (const word of kb.lexicon.context[kind]) add(word, { type: 'context', kind, entity: -1 });
+  }
+
+  const curated = Uint8Array.from(kb.entities, (entity) => (entity.sources.includes('curated') ? 1 : 0));
+  return {
+    automaton: Automaton.build(patterns),
+    rules,
+    entities: kb.entities,
+    curated,
+    byId: new Map(kb.entities.map((entity) => [entity.id, entity])),
+  };
+}
