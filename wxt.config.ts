@@ -20,6 +20,12 @@ export default defineConfig({
     // `storage` holds the library's data-loss marker apart from IndexedDB (utils/storage/integrity.ts).
     permissions: ['contextMenus', 'storage', 'unlimitedStorage'],
     host_permissions: ['*://*.techflowpost.com/*'],
+    commands: {
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_page_saveCommand__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,7 @@
 /** Background worker: answers the content script and popup. Owns the library and the tagger. */
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleBackgroundRequests } from '../utils/messaging';
+import { registerSaveTriggers } from '../utils/reading/save-triggers';
 import { libraryHandlers } from '../utils/library/background-handlers';
 import { libraryDatabase } from '../utils/storage/database';
 import { IntegrityWatch } from '../utils/storage/integrity';
@@ -8,6 +9,7 @@ import { analyseArticle } from '../utils/tagging/analyse';
 import { LibraryService } from '../utils/storage/library-service';
 
 export default defineBackground(() => {
+  registerSaveTriggers();
   const db = libraryDatabase();
   handleBackgroundRequests({
     ...libraryHandlers(new LibraryService({ db }), new IntegrityWatch(db)),

@@ -1,0 +1,87 @@
+/**
+ * The reading half of the content script: one `ReadingSession` per article, the content-script
+ * messages (`savePage`, `showHighlight`) routed to it, and teardown when the extension goes away.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mountPageUi } from '../../components/page/mount';
+import { translate } from '../../components/page/translate';
+import type { ExtractedArticle } from '../../utils/extract/types';
+import { handleContentRequests } from '../../utils/messaging';
+import { findArticleRoot } from '../../utils/reading/article-root';
+import { ReadingSession } from '../../utils/reading/reading-session';
+import type { PageHints } from '../../utils/site/adapter';
+
+export interface Reading {
+  /** Draws everything for this article; resolves when the page is fully annotated. */
+  annotate(article: ExtractedArticle): Promise<void>;
+  /** Clears everything (navigation to a page that is not an article). */
+  stop(): void;
+}
+
+/** Copies from a reader's click: the async clipboard where the page is secure, else a selection copy. */
+async function copyText(doc: Document, host: () => HTMLElement | null, text: string): Promise<void> {
+  if (doc.defaultView?.isSecureContext && navigator.clipboard) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  const shadow = host()?.shadowRoot;
+  if (!shadow) throw new Error('No page UI to copy from.');
+  const area = doc.createElement('textarea');
+  area.value = text;
+  shadow.append(area);
+  area.select();
+  const copied = doc.execCommand('copy');
+  area.remove();
+  if (!copied) throw new Error('The browser refused to copy.');
+}
+
+export function createReading(ctx: ContentScriptContext, doc: Document, hints: PageHints): Reading {
+  let session: ReadingSession | null = null;
+  let host: HTMLElement | null = null;
+
+  const removeHandlers = handleContentRequests({
+    savePage: async () => {
+      const current = session;
+      if (!current) return { notArticle: true };
+      await current.ready();
+      return { saved: await current.save() };
+    },
+    showHighlight: async ({ highlightId }) => ({ shown: session ? await session.showHighlight(highlightId) : false }),
+  });
+  ctx.onInvalidated(() => {
+    removeHandlers();
+    session?.dispose();
+    session = null;
+  });
+
+  return {
+    async annotate(article) {
+      session?.dispose();
+      const root = findArticleRoot(doc, hints);
+      if (!root || ctx.isInvalid) return;
+      session = new ReadingSession(
+        {
+          doc,
+          signal: ctx.signal,
+          uiLanguage: browser.i18n.getUILanguage(),
+          copyText: (text) => copyText(doc, () => host, text),
+          mountUi: ({ store, actions, onKeyDown }) => {
+            const mounted = mountPageUi(doc, { store, actions, t: translate }, onKeyDown);
+            host = mounted.host;
+            return mounted;
+          },
+          findRoot: () => findArticleRoot(doc, hints),
+          t: (key) => translate(key),
+        },
+        article,
+        root,
+      );
+      await session.annotate();
+    },
+    stop() {
+      session?.dispose();
+      session = null;
+    },
+  };
+}

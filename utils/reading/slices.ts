@@ -1,0 +1,25 @@
+/** Splitting content-script work so no task blocks the page for long (the budget is 50 ms per task). */
+
+/** Longest stretch of work between two yields to the page, well under the 50 ms long-task line. */
+export const SLICE_MS = 8;
+
+type SchedulerLike = { yield?: () => Promise<void> };
+
+/** Lets the page run (input, rendering) before continuing. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Calls `step(deadline)` until it reports completion, yielding between slices. The first slice
+ * runs at once, so small inputs finish without any yield. Returns false if aborted.
+ */
+export async function runInSlices(step: (deadline: number) => boolean, signal?: AbortSignal): Promise<boolean> {
+  for (;;) {
+    if (signal?.aborted) return false;
+    if (step(performance.now() + SLICE_MS)) return true;
+    await yieldToPage();
+  }
+}
