@@ -2,10 +2,34 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+
 export default defineConfig({
-  plugins: [WxtVitest()],
   test: {
-    root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    root,
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          root,
+          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+        },
+      },
+      {
+        // Real browsers with the built extension: after the unit tests, one file at a time, since
+        // each file runs its own Chromium and Firefox and the machine has two cores.
+        test: {
+          name: 'e2e',
+          root,
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/e2e/harness/global-setup.ts'],
+          sequence: { groupOrder: 1 },
+          maxWorkers: 1,
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+        },
+      },
+    ],
   },
 });

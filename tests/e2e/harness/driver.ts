@@ -1,0 +1,57 @@
+/**
+ * The few primitives each browser driver (playwright-core for Chromium, puppeteer-core for Firefox)
+ * provides. Everything a test calls is built once on top of these in `test-page.ts`.
+ */
+
+/** Something that went wrong in a page: a console error or an exception nobody caught. */
+export interface PageProblem {
+  kind: 'console-error' | 'uncaught-exception';
+  text: string;
+}
+
+export interface PageBackend {
+  /** The browser-level URL as the driver last saw it. */
+  url(): string;
+  /** Loads a browser-level URL and waits for its load event. */
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** Evaluates a JavaScript expression in the page's main world; promises are awaited. */
+  evaluate<T>(expression: string): Promise<T>;
+  mouseMove(x: number, y: number, steps: number): Promise<void>;
+  mouseDown(): Promise<void>;
+  mouseUp(): Promise<void>;
+  wheel(deltaX: number, deltaY: number): Promise<void>;
+  keyDown(key: string): Promise<void>;
+  keyUp(key: string): Promise<void>;
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  screenshot(path: string, fullPage: boolean): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+  /** Registers the listener for console errors and uncaught exceptions (called once, at creation). */
+  onProblem(listener: (problem: PageProblem) => void): void;
+}
+
+/** Maps the addresses tests use (real site URLs) to what the browser loads, and back. */
+export interface SiteAddressing {
+  toBrowserUrl(siteUrl: string): string;
+  toSiteUrl(browserUrl: string): string;
+}
+
+export type WorkerRunningStatus = 'stopped' | 'starting' | 'running' | 'stopping';
+
+/** Where the driver allows it (Chromium MV3), the extension's service worker. */
+export interface ExtensionWorker {
+  /** The worker's script URL, e.g. `chrome-extension://<id>/background.js`. */
+  url: string;
+  /** Runs a self-contained function in the running worker and returns its (serialisable) result. */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Stops the worker as the browser does when it is idle; resolves once it has stopped. */
+  stop(): Promise<void>;
+  /** Starts a fresh worker, as an incoming event would. */
+  start(): Promise<void>;
+  status(): WorkerRunningStatus;
+  /** Waits until the worker is running again (after `stop()`, woken by extension activity). */
+  waitUntilRunning(options?: { timeout?: number }): Promise<void>;
+}

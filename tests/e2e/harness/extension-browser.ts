@@ -1,0 +1,130 @@
+/**
+ * A browser with the built extension loaded, serving the fixture site: the one object a browser
+ * test starts from, whichever browser runs it.
+ */
+import { assertBrowserInstalled, assertExtensionBuilt, type BrowserName } from './browsers';
+import { launchChromium } from './chromium';
+import type { ExtensionWorker, PageBackend, SiteAddressing } from './driver';
+import { FixtureSite } from './fixture-site';
+import { launchFirefox } from './firefox';
+import { TestPage, UI_TIMEOUT_MS } from './test-page';
+import { waitUntil } from './wait';
+
+export interface LaunchOptions {
+  headless: boolean;
+  viewport: { width: number; height: number };
+  /**
+   * The browser's language (`fr`, `zh-CN`). Chromium uses it for its UI and `chrome.i18n`; Firefox
+   * only for `Accept-Language`, since ESR ships its UI in English alone.
+   */
+  locale?: string;
+}
+
+/** What each driver module provides to `ExtensionBrowser`. */
+export interface BrowserBackend {
+  name: BrowserName;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  extensionOrigin: string;
+  addressing: SiteAddressing;
+  newPage(): Promise<PageBackend>;
+  openExtensionPage(url: string): Promise<PageBackend>;
+  /** Every open tab, each always wrapped by the same object. */
+  pages(): Promise<PageBackend[]>;
+  worker(): Promise<ExtensionWorker>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_OPTIONS: LaunchOptions = { headless: true, viewport: { width: 1280, height: 800 } };
+
+export class ExtensionBrowser {
+  private readonly testPages = new Map<PageBackend, TestPage>();
+
+  constructor(
+    private readonly backend: BrowserBackend,
+    /** The fixture site every request is answered from; `site.urlOf(name)` gives a fixture page's address. */
+    readonly site: FixtureSite,
+  ) {}
+
+  get name(): BrowserName {
+    return this.backend.name;
+  }
+
+  get extensionOrigin(): string {
+    return this.backend.extensionOrigin;
+  }
+
+  /** Whether `worker()` works here: Chromium's MV3 service worker, yes; Firefox's MV2 background page, no. */
+  get canControlWorker(): boolean {
+    return this.backend.name === 'chromium';
+  }
+
+  private adopt(backend: PageBackend): TestPage {
+    let page = this.testPages.get(backend);
+    if (!page) {
+      page = new TestPage(backend, this.backend.addressing);
+      this.testPages.set(backend, page);
+    }
+    return page;
+  }
+
+  async newPage(): Promise<TestPage> {
+    return this.adopt(await this.backend.newPage());
+  }
+
+  /** A new tab at a site address, e.g. `https://www.techflowpost.com/fr-FR/article/1`, loaded. */
+  async openPage(siteUrl: string): Promise<TestPage> {
+    const page = await this.newPage();
+    await page.goto(siteUrl);
+    return page;
+  }
+
+  /** A page of the extension (`popup.html`, …) opened in a tab. */
+  async openExtensionPage(path: string): Promise<TestPage> {
+    return this.adopt(await this.backend.openExtensionPage(`${this.extensionOrigin}/${path}`));
+  }
+
+  /** The toolbar popup, opened as a tab (its document is the same as in the real popup). */
+  openPopup(): Promise<TestPage> {
+    return this.openExtensionPage('popup.html');
+  }
+
+  /** Waits for a tab the tests did not open (opened by the extension or a page) whose site address matches. */
+  async waitForPage(matches: (siteUrl: string) => boolean, options: { timeout?: number } = {}): Promise<TestPage> {
+    const backend = await waitUntil(
+      async () =>
+        (await this.backend.pages()).find(
+          (candidate) => !this.testPages.has(candidate) && matches(this.backend.addressing.toSiteUrl(candidate.url())),
+        ),
+      { timeout: options.timeout ?? UI_TIMEOUT_MS, describe: () => 'a new tab at a matching address' },
+    );
+    return this.adopt(backend);
+  }
+
+  /** The extension's service worker (Chromium only; see `canControlWorker`). */
+  worker(): Promise<ExtensionWorker> {
+    return this.backend.worker();
+  }
+
+  /** Closes every tab the tests opened or adopted, so each test starts from a clean slate. */
+  async closePages(): Promise<void> {
+    const pages = [...this.testPages.values()];
+    this.testPages.clear();
+    await Promise.all(pages.map((page) => page.close().catch(() => undefined)));
+  }
+
+  close(): Promise<void> {
+    return this.backend.close();
+  }
+}
+
+export async function launchExtensionBrowser(
+  name: BrowserName,
+  options: Partial<LaunchOptions> = {},
+): Promise<ExtensionBrowser> {
+  assertBrowserInstalled(name);
+  assertExtensionBuilt(name);
+  const site = new FixtureSite();
+  const settings = { ...DEFAULT_OPTIONS, ...options };
+  const backend = name === 'chromium' ? await launchChromium(site, settings) : await launchFirefox(site, settings);
+  return new ExtensionBrowser(backend, site);
+}
