@@ -8,6 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   i18n: { localesDir: 'assets/locales' },
   publicDir: 'assets/public',
+  // The Firefox sources zip is what AMO reviewers rebuild from: test output does not belong in it.
+  zip: { excludeSources: ['tests/.artifacts/**'] },
   // Explicit imports everywhere: pure modules must run in Node and tests unchanged.
   imports: false,
   vite: () => ({
