@@ -31,7 +31,6 @@ describe.each(BROWSER_NAMES)('%s: the extension', (browserName) => {
   it('leaves a TechFlow article page free of console errors and uncaught exceptions', async () => {
     const { browser } = session;
     const page = await browser.openPage(browser.site.urlOf('en-US-interview'));
-    await page.waitForMeasure('techflow-annotator:annotate');
     await page.textRange('Why stablecoin yields matter').hover();
     expect(page.errors).toEqual([]);
   });
