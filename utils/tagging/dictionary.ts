@@ -41,6 +41,8 @@ export interface Dictionary {
   /** Entities that a person curated (their capitalisation is trusted as evidence). */
   curated: Uint8Array;
   byId: Map<string, KbEntity>;
+  /** Lower-cased generic concepts and acronyms (DeFi, ETF, AI): never an organisation's name. */
+  genericNames: Set<string>;
 }
 
 const TICKER = /^[A-Z0-9]{1,10}$/;
@@ -104,5 +106,6 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
     entities: kb.entities,
     curated,
     byId: new Map(kb.entities.map((entity) => [entity.id, entity])),
+    genericNames: new Set([...kb.lexicon.notNames, ...kb.lexicon.notTickers].map((name) => name.toLowerCase())),
   };
 }

@@ -24,8 +24,8 @@ export const CONFIDENCE = {
 
 /** How far (UTF-16 units) a context word may sit from an ambiguous alias in alphabetic text… */
 const CONTEXT_WINDOW_LATIN = 80;
-/** …and in CJK text, where the same content takes about a third of the characters. */
-const CONTEXT_WINDOW_CJK = 28;
+/** …and in CJK text, where the same content takes about a fifth of the characters. */
+const CONTEXT_WINDOW_CJK = 16;
 /** Long-tail names get only a tight window: a generic word must sit right next to them. */
 const CONTEXT_WINDOW_LONG_TAIL = 24;
 /** Ticker-like words after `$` that are not in the dictionary ($PEPE2, $FOO): 2–10 capitals/digits. */
@@ -67,10 +67,20 @@ function sameCase(text: string, start: number, surface: string): boolean {
   return true;
 }
 
+function isDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/**
+ * Latin word boundaries at both ends. A digit before a letter counts as a boundary ("1,200BTC"), since
+ * amounts are written glued to tickers; a letter or digit after the name does not.
+ */
 function hasBoundaries(text: string, start: number, end: number, script: Uint8Array): boolean {
   const first = script[text.charCodeAt(start)];
   const last = script[text.charCodeAt(end - 1)];
-  if (first === WORD && start > 0 && script[text.charCodeAt(start - 1)] === WORD) return false;
+  if (first === WORD && start > 0 && script[text.charCodeAt(start - 1)] === WORD) {
+    if (!isDigit(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(start))) return false;
+  }
   if (last === WORD && end < text.length && script[text.charCodeAt(end)] === WORD) return false;
   return true;
 }
@@ -206,7 +216,8 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
       cashtag: true,
     });
   }
-  for (const organisation of findUnknownOrganisations(text)) candidates.push(fromUnknown(organisation));
+  const isGeneric = (name: string) => dictionary.genericNames.has(name.toLowerCase());
+  for (const organisation of findUnknownOrganisations(text, isGeneric)) candidates.push(fromUnknown(organisation));
 
   // Stop phrases veto every candidate they cover (以太网 over 以太, "compound interest" over Compound).
   stops.sort((a, b) => a.start - b.start);
@@ -225,9 +236,21 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
 
   // Ambiguous aliases need evidence: a firm mention of the same entity, a context word, an amount,
   // or (curated names) capitalisation in mid-sentence.
-  contexts.sort((a, b) => a.start - b.start);
   const firm = new Set<number>();
   for (const candidate of allowed) if (!candidate.ambiguous && candidate.entity >= 0) firm.add(candidate.entity);
+  // A generic context word inside a name is not context (公司 in 苹果公司); words specific to an
+  // entity often are names themselves (BTC near Strategy, NEO near GAS) and stay.
+  contexts.sort((a, b) => a.start - b.start);
+  const names = allowed.filter((candidate) => !candidate.ambiguous);
+  let nameIndex = 0;
+  let nameEnd = -1;
+  const freeContexts = contexts.filter((hit) => {
+    while (nameIndex < names.length && (names[nameIndex] as Candidate).start <= hit.start) {
+      nameEnd = Math.max(nameEnd, (names[nameIndex] as Candidate).end);
+      nameIndex += 1;
+    }
+    return hit.entity >= 0 || hit.end > nameEnd;
+  });
   const accepted: Candidate[] = [];
   for (const candidate of allowed) {
     if (!candidate.ambiguous) {
@@ -237,10 +260,11 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
     const isCurated = curated[candidate.entity] === 1;
     const cjk = script[text.charCodeAt(candidate.start)] === CJK;
     const window = !isCurated ? CONTEXT_WINDOW_LONG_TAIL : cjk ? CONTEXT_WINDOW_CJK : CONTEXT_WINDOW_LATIN;
-    const hit = contextEvidence(candidate, contexts, window);
-    // At a sentence start a capitalised word proves nothing, so a mention elsewhere is not enough there.
-    const midSentence = cjk || !atSentenceStart(text, candidate.start);
-    if (firm.has(candidate.entity) && midSentence) {
+    const hit = contextEvidence(candidate, freeContexts, window);
+    // A mention elsewhere is not enough where the word could be an ordinary word in this very spot:
+    // at a sentence start (capitalised anyway) and in CJK (no capitals at all); there, context decides.
+    const elsewhereCounts = !cjk && !atSentenceStart(text, candidate.start);
+    if (firm.has(candidate.entity) && elsewhereCounts) {
       accepted.push({ ...candidate, confidence: CONFIDENCE.specificEvidence, reason: `${candidate.reason}, named unambiguously elsewhere` });
     } else if (hit && hit.entity === candidate.entity) {
       accepted.push({ ...candidate, confidence: CONFIDENCE.specificEvidence, reason: `${candidate.reason} near "${hit.text}"` });

@@ -17,7 +17,8 @@ export const UNKNOWN_ORGANISATION_CONFIDENCE = 0.5;
 
 // A capitalised name of one to four words. Each word is bounded in length and must start after a
 // non-letter, which keeps the regular expressions linear on runs of letters without spaces.
-const WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}.&'’-]{0,30}`;
+// Dots only inside a word (Crypto.com), so "the Fed. Nimbus Ventures" does not start at "Fed.".
+const WORD = String.raw`[\p{Lu}\d](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}])){0,30}`;
 const NAME = String.raw`${WORD}(?: ${WORD}){0,3}`;
 const START = String.raw`(?<![\p{L}\p{N}])`;
 const END = String.raw`(?![\p{L}\p{N}])`;
@@ -80,29 +81,33 @@ function make(name: string, start: number, reason: string): UnknownOrganisation 
   };
 }
 
-export function findUnknownOrganisations(text: string): UnknownOrganisation[] {
+/** `isGeneric` rejects names that are concepts or acronyms (the AI 公司, quỹ ETF), not organisations. */
+export function findUnknownOrganisations(text: string, isGeneric: (name: string) => boolean): UnknownOrganisation[] {
   const found: UnknownOrganisation[] = [];
+  const push = (organisation: UnknownOrganisation) => {
+    if (!isGeneric(organisation.name)) found.push(organisation);
+  };
   for (const match of text.matchAll(SUFFIXED)) {
     const trimmed = trimName(match[1] as string, match.index);
     if (!trimmed) continue;
     const full = `${trimmed.name} ${match[2] as string}`;
-    found.push(make(full, trimmed.start, `name followed by "${match[2] as string}"`));
+    push(make(full, trimmed.start, `name followed by "${match[2] as string}"`));
   }
   for (const match of text.matchAll(INTRODUCED)) {
     const matched = match.slice(1).find((group) => group !== undefined);
     if (!matched) continue;
     const lead = match[0].slice(0, match[0].length - matched.length).trim();
     const trimmed = trimName(matched, match.index + match[0].length - matched.length);
-    if (trimmed) found.push(make(trimmed.name, trimmed.start, `introduced as an organisation ("${lead}")`));
+    if (trimmed) push(make(trimmed.name, trimmed.start, `introduced as an organisation ("${lead}")`));
   }
   for (const match of text.matchAll(CJK_SUFFIXED)) {
     const trimmed = trimName(match[1] as string, match.index);
-    if (trimmed) found.push(make(trimmed.name, trimmed.start, 'name followed by a word for company'));
+    if (trimmed) push(make(trimmed.name, trimmed.start, 'name followed by a word for company'));
   }
   for (const match of text.matchAll(QUOTED)) {
     const name = (match[1] as string).trim();
     const start = match.index + match[0].indexOf(name);
-    if (name) found.push(make(name, start, 'quoted name introduced as a company'));
+    if (name) push(make(name, start, 'quoted name introduced as a company'));
   }
   return found;
 }
