@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../../../utils/tagging/claims';
+import type { EntityTag } from '../../../../utils/tagging/types';
+
+function claimsOf(text: string, lang: string, entities: EntityTag[] = []) {
+  return findClaims(text, { lang, entities });
+}
+
+function texts(text: string, lang: string): string[] {
+  return claimsOf(text, lang).map((claim) => claim.text);
+}
+
+function entity(text: string, surface: string, id: string, kind: 'token' | 'company' = 'token'): EntityTag {
+  const start = text.indexOf(surface);
+  return { kind, start, end: start + surface.length, text: surface, id, name: surface, confidence: 1 };
+}
+
+describe('findClaims: what is a claim', () => {
+  it('finds forecasts, opinions and check-worthy facts, each with the cue that decided it', () => {
+    const claims = claimsOf('Je pense que le bitcoin va monter.\nETF inflows reached $1.2bn in May.\n比特币有望突破10万美元。', 'fr');
+    expect(claims.map((claim) => claim.cue)).toEqual(['Je pense', '$1', '有望']);
+  });
+
+  it('never returns questions, even with a forecast cue', () => {
+    expect(texts('Will Bitcoin reach $200k next year? 比特币会涨吗？Le marché va-t-il monter ?', 'en')).toEqual([]);
+  });
+
+  it('never returns headings, metadata lines, speaker labels or footers', () => {
+    const text = [
+      'Arthur Hayes : le bitcoin va exploser',
+      '',
+      'Invités : Arthur Hayes, cofondateur de BitMEX',
+      'Date de diffusion : 19 septembre 2024',
+      'Source du podcast : Bankless',
+      '',
+      'Arthur Hayes :',
+      'Je pense que le bitcoin atteindra 200 000 dollars.',
+      '',
+      'Bienvenue dans la communauté officielle TechFlow',
+      'Groupe Telegram :https://t.me/TechFlowDaily',
+    ].join('\n');
+    expect(texts(text, 'fr')).toEqual(['Je pense que le bitcoin atteindra 200 000 dollars.']);
+  });
+
+  it('keeps narration, greetings and thanks out', () => {
+    expect(texts('In this episode we discuss why Bitcoin will matter. Thank you so much for having me. 今天我们来聊聊以太坊的未来。', 'en')).toEqual([]);
+  });
+
+  it('returns sentence-sized claims, never a whole paragraph', () => {
+    const text = 'Je pense que le BTC va monter. Le temps est beau. L’ETH devrait suivre.';
+    expect(texts(text, 'fr')).toEqual(['Je pense que le BTC va monter.', 'L’ETH devrait suivre.']);
+  });
+
+  it('splits a sentence into clauses when both sides of ";" are claims', () => {
+    expect(texts('I think BTC will rise; ETH will probably fall.', 'en')).toEqual(['I think BTC will rise', 'ETH will probably fall.']);
+  });
+
+  it('keeps the whole sentence when only one side of "but" is a claim', () => {
+    expect(texts('The weather was nice, but I think Bitcoin will fall.', 'en')).toEqual(['The weather was nice, but I think Bitcoin will fall.']);
+  });
+
+  it('offsets are UTF-16 indexes into the input', () => {
+    const text = '🚀 Émojis first. 我认为比特币会涨。';
+    for (const claim of claimsOf(text, 'zh-CN')) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+});
+
+describe('findClaims: word senses', () => {
+  it('将 as a future marker is a cue, 将…视为 (object marker) is not', () => {
+    expect(claimsOf('比特币将突破十万美元。', 'zh-CN')[0]?.cue).toBe('将');
+    expect(texts('他将比特币视为数字黄金。', 'zh-CN')).toEqual([]);
+  });
+
+  it('会 as "will" is a cue, 会议 and 机会 are not', () => {
+    expect(claimsOf('以太坊会上涨。', 'zh-CN')[0]?.cue).toBe('会');
+    expect(texts('我们参加了会议。这是一个机会。', 'zh-CN')).toEqual([]);
+  });
+
+  it('"will" the noun ("political will") is not a forecast', () => {
+    expect(texts('There is no political will here.', 'en')).toEqual([]);
+    expect(texts('The SEC will approve the ETF.', 'en')).toEqual(['The SEC will approve the ETF.']);
+  });
+
+  it('French conditional is a cue, the imperfect that looks like it is not', () => {
+    expect(claimsOf('Le marché pourrait chuter.', 'fr')[0]?.cue).toBe('pourrait');
+    expect(claimsOf('Cette mesure permettrait une reprise.', 'fr')[0]?.cue).toBe('permettrait');
+    expect(texts('Il tirait la corde et ouvrait la porte.', 'fr')).toEqual([]);
+  });
+
+  it('French simple future and "va" + infinitive are cues, "va à" is not', () => {
+    expect(claimsOf('L’IA remplacera largement le travail.', 'fr')[0]?.cue).toBe('remplacera');
+    expect(claimsOf('L’AGI va générer de nouveaux actifs.', 'fr')[0]?.cue).toBe('va');
+    expect(texts('Il va à Paris demain matin.', 'fr')).toEqual([]);
+  });
+});
+
+describe('findClaims: stance', () => {
+  it('a negated end of a bull cycle is bullish ("n\'est pas terminé", "not over", "还没有结束")', () => {
+    expect(claimsOf('Je pense que le cycle haussier n’est pas terminé.', 'fr')[0]?.stance).toBe('bullish');
+    expect(claimsOf('I think the bull market is not over.', 'en')[0]?.stance).toBe('bullish');
+    expect(claimsOf('我认为牛市还没有结束。', 'zh-CN')[0]?.stance).toBe('bullish');
+  });
+
+  it('a negated fall is bullish ("不会跌破", "won\'t fall")', () => {
+    expect(claimsOf('比特币不会跌破5万美元。', 'zh-CN')[0]?.stance).toBe('bullish');
+    expect(claimsOf('Bitcoin won’t fall below $50k.', 'en')[0]?.stance).toBe('bullish');
+  });
+
+  it('a double negative keeps the direction ("cannot rule out a crash" is bearish)', () => {
+    expect(claimsOf('We cannot rule out a crash this year.', 'en')[0]?.stance).toBe('bearish');
+    expect(claimsOf('不能排除比特币下跌的可能性。', 'zh-CN')[0]?.stance).toBe('bearish');
+  });
+
+  it('the end of a bear market is bullish', () => {
+    expect(claimsOf('Je pense que le marché baissier est terminé.', 'fr')[0]?.stance).toBe('bullish');
+  });
+
+  it('negation after the verb in Japanese and Korean', () => {
+    expect(claimsOf('ビットコインは下落しないだろう。', 'ja')[0]?.stance).toBe('bullish');
+    expect(claimsOf('비트코인은 하락하지 않을 것이다.', 'ko')[0]?.stance).toBe('bullish');
+  });
+
+  it('a plain fact without direction is neutral', () => {
+    expect(claimsOf('Tether holds more than 100,000 BTC.', 'en')[0]?.stance).toBe('neutral');
+  });
+});
+
+describe('findClaims: speakers', () => {
+  it('carries the turn speaker across paragraphs until the next label', () => {
+    const text = 'Arthur Hayes :\nJe pense que le BTC va monter.\n\nL’ETH devrait suivre.\n\nLaura Shin :\nJe crois que non, le marché va baisser.';
+    expect(claimsOf(text, 'fr').map((claim) => claim.speaker)).toEqual(['Arthur Hayes', 'Arthur Hayes', 'Laura Shin']);
+  });
+
+  it('reads inline labels: "主持人 Name：", "嘉宾 X：", "Name：text"', () => {
+    const text = '主持人 Lin：我认为比特币会涨。\n\n嘉宾 Arthur：以太坊将在明年突破。\n\nLin：山寨季会来。';
+    expect(claimsOf(text, 'zh-CN').map((claim) => claim.speaker)).toEqual(['Lin', 'Arthur', 'Lin']);
+  });
+
+  it('resolves Q:/A: and Host: to the people named in the guests and host lines', () => {
+    const text = 'Guest: Arthur Hayes, co-founder of BitMEX\nHost: Laura Shin\n\nQ: Where is BTC going?\nA: I think Bitcoin will hit $200k.\n\nQ: I believe ETH will lag.';
+    expect(claimsOf(text, 'en').map((claim) => claim.speaker)).toEqual(['Arthur Hayes', 'Laura Shin']);
+  });
+
+  it('gives no speaker in summary sections, even inside a transcript', () => {
+    const text = 'Lin：大家好。\n\n要点总结\n比特币将在年内突破十万美元。\n\nLin：我认为以太坊会涨。';
+    expect(claimsOf(text, 'zh-CN').map((claim) => claim.speaker)).toEqual([undefined, 'Lin']);
+  });
+
+  it('attributes reported speech to the named source ("X expects…", "X 表示…", "selon X")', () => {
+    expect(claimsOf('Arthur Hayes expects Bitcoin to reach $1 million.', 'en')[0]?.speaker).toBe('Arthur Hayes');
+    expect(claimsOf('BitMEX 联合创始人 Arthur Hayes 表示，比特币将涨至100万美元。', 'zh-CN')[0]?.speaker).toBe('Arthur Hayes');
+    expect(claimsOf('Selon Arthur Hayes, le bitcoin atteindra un million de dollars.', 'fr')[0]?.speaker).toBe('Arthur Hayes');
+  });
+
+  it('gives no speaker to the author’s own voice', () => {
+    expect(claimsOf('Bitcoin will likely reach a new high this year.', 'en')[0]?.speaker).toBeUndefined();
+  });
+});
+
+describe('findClaims: subjects', () => {
+  it('lists the entities mentioned in the claim', () => {
+    const text = 'I think Bitcoin will outperform Ethereum.';
+    const claims = claimsOf(text, 'en', [entity(text, 'Bitcoin', 'token:btc'), entity(text, 'Ethereum', 'token:eth')]);
+    expect(claims[0]?.subjects).toEqual(['token:btc', 'token:eth']);
+  });
+
+  it('takes the previous sentence’s entities when the claim refers to them by pronoun', () => {
+    const text = 'Solana had a rough week. I think it will recover soon.';
+    const claims = claimsOf(text, 'en', [entity(text, 'Solana', 'token:sol')]);
+    expect(claims.at(-1)?.subjects).toEqual(['token:sol']);
+  });
+});

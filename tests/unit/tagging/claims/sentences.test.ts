@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses, splitLines, splitSentences } from '../../../../utils/tagging/claims/sentences';
+
+function sentencesOf(text: string): string[] {
+  return splitLines(text).flatMap((line) => splitSentences(text, line.start, line.end).map((span) => text.slice(span.start, span.end)));
+}
+
+function clausesOf(sentence: string): string[] {
+  return splitClauses(sentence, { start: 0, end: sentence.length }).map((span) => sentence.slice(span.start, span.end));
+}
+
+describe('splitSentences', () => {
+  it('splits Chinese text at full-width marks and keeps closing quotes with their sentence', () => {
+    expect(sentencesOf('他说：“比特币会涨。”我不同意！真的吗？')).toEqual(['他说：“比特币会涨。”', '我不同意！', '真的吗？']);
+  });
+
+  it('does not split at decimal points, abbreviations, initials or dotted short forms', () => {
+    expect(sentencesOf('BTC rose 3.5% after Mr. Powell spoke. J. Powell met the U.S. Treasury on Monday.')).toEqual([
+      'BTC rose 3.5% after Mr. Powell spoke.',
+      'J. Powell met the U.S. Treasury on Monday.',
+    ]);
+  });
+
+  it('does not split before a lowercase word (e.g. "etc. and")', () => {
+    expect(sentencesOf('Tokens, NFTs, etc. are covered. Next one.')).toEqual(['Tokens, NFTs, etc. are covered.', 'Next one.']);
+  });
+
+  it('keeps a leading list number out of the sentence instead of splitting at it', () => {
+    expect(sentencesOf('1. Le marché va monter. 2) Ensuite, il baissera.')).toEqual(['Le marché va monter.', 'Ensuite, il baissera.']);
+  });
+
+  it('never lets a sentence cross a line break', () => {
+    expect(sentencesOf('Une phrase sans point\nUne autre.')).toEqual(['Une phrase sans point', 'Une autre.']);
+  });
+
+  it('treats an ellipsis followed by a capital as a sentence end', () => {
+    expect(sentencesOf('On verra… Le marché décidera.')).toEqual(['On verra…', 'Le marché décidera.']);
+  });
+});
+
+describe('splitClauses', () => {
+  it('splits at semicolons (ASCII and full-width) without the mark', () => {
+    expect(clausesOf('BTC will rise; ETH will fall.')).toEqual(['BTC will rise', 'ETH will fall.']);
+    expect(clausesOf('比特币会涨；以太坊会跌。')).toEqual(['比特币会涨', '以太坊会跌。']);
+  });
+
+  it('splits at a comma followed by but / mais / 但 / nhưng, leaving the joining word out', () => {
+    expect(clausesOf('Le BTC va monter, mais l’ETH va baisser.')).toEqual(['Le BTC va monter', 'l’ETH va baisser.']);
+    expect(clausesOf('BTC looks strong, but ETH will lag.')).toEqual(['BTC looks strong', 'ETH will lag.']);
+    expect(clausesOf('比特币会涨，但以太坊会跌。')).toEqual(['比特币会涨', '以太坊会跌。']);
+    expect(clausesOf('Bitcoin sẽ tăng, nhưng Ethereum sẽ giảm.')).toEqual(['Bitcoin sẽ tăng', 'Ethereum sẽ giảm.']);
+  });
+
+  it('does not split "but also" / "mais aussi" or 不但, which join one claim', () => {
+    expect(clausesOf('It is fast, but also cheap.')).toHaveLength(1);
+    expect(clausesOf('C’est rapide, mais aussi bon marché.')).toHaveLength(1);
+    expect(clausesOf('它不但快，而且便宜。')).toHaveLength(1);
+  });
+});

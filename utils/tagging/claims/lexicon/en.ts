@@ -1,0 +1,78 @@
+/** English claim cues: modals and forecasting verbs, opinion frames, evaluative words, stance and negation. */
+import { capitalisedMidSentence, nextWord, previousWord } from './context';
+import { cues, mergeEntries, type Lexicon, type SenseCheck } from './types';
+
+/** Words after which "will" is the noun (political will, the will of the people). */
+const WILL_NOUN_BEFORE = new Set(['the', 'a', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'political', 'free', 'good', 'ill', 'own', 'at', 'of', 'strong', 'iron', 'collective', 'popular', 'last']);
+
+const willIsModal: SenseCheck = (text, start) => !capitalisedMidSentence(text, start) && !WILL_NOUN_BEFORE.has(previousWord(text, start));
+
+/** "May" with a capital inside a sentence is the month. */
+const lowercaseOnly: SenseCheck = (text, start) => text[start] !== (text[start] ?? '').toUpperCase();
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'school', 'work', 'bed', 'church', 'town']);
+
+/** "going to" + verb is the near future; "going to the market" is movement. */
+const goingToVerb: SenseCheck = (text, _start, end) => {
+  const word = nextWord(text, end);
+  const original = text.slice(end).trimStart();
+  return word.length > 0 && !DETERMINERS.has(word) && !/^\d/.test(word) && original[0] === original[0]?.toLowerCase();
+};
+
+const COPULAS = new Set(['is', 'are', 'was', 'be', 'been', "it's", 'it’s', "that's", 'that’s', 'not', "isn't", 'isn’t', "aren't", 'aren’t', 'now', 'already', 'finally', 'truly', 'officially', 'definitely', 'really']);
+
+/** "over"/"dead"/"done" end a state only after a copula ("the bull run is over"), not as prepositions. */
+const afterCopula: SenseCheck = (text, start) => COPULAS.has(previousWord(text, start));
+
+/** Third-person reporting verbs ("expects", "says") count only after a name or pronoun, not "as it says". */
+const notFirstWord: SenseCheck = (text, start) => start > 0;
+
+/** Negated auxiliaries, with both apostrophes ("don't", "don’t"). */
+const CONTRACTED_NEGATIONS = ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'ca', 'could', 'would', 'should', 'has', 'have', 'had', 'ai', 'need', 'must']
+  .flatMap((aux) => [`${aux}n't`, `${aux}n’t`]);
+
+const forecast = { evidence: 'forecast' as const };
+const hedge = { evidence: 'forecast' as const, weight: 1.5 };
+const opinion = { evidence: 'opinion' as const, firstPerson: true };
+const normative = { evidence: 'opinion' as const, weight: 1.5 };
+const evaluative = { evidence: 'evaluative' as const };
+const report = { evidence: 'report' as const, sense: notFirstWord };
+const fact = { evidence: 'fact' as const };
+const up = { polarity: 'up' as const };
+const down = { polarity: 'down' as const };
+const negator = { negates: true };
+
+export const en: Lexicon = {
+  lang: 'en',
+  wordBoundaries: true,
+  negationScope: 'before',
+  entries: mergeEntries(
+    // Ruling out a ruling-out is a hedged forecast, not a negation: "cannot rule out a crash" is bearish.
+    cues({ evidence: 'forecast', weight: 1.5 }, "can't rule out", 'can’t rule out', 'cannot rule out', "can't be ruled out", 'can’t be ruled out', 'cannot be ruled out', "don't rule out", 'don’t rule out', 'not rule out'),
+    cues({ ...forecast, sense: willIsModal }, 'will'),
+    cues(forecast, "'ll", '’ll', 'shall', 'gonna', 'expect', 'expects', 'expected to', 'expecting', 'anticipate', 'anticipates', 'predict', 'predicts', 'predicted', 'prediction', 'predictions', 'forecast', 'forecasts', 'projected', 'projects', 'set to', 'poised to', 'on track to', 'on course to', 'bound to', 'about to', 'likely', 'is due to', 'are due to', 'in the coming', 'in the future', 'outlook', 'destined to', 'will likely', 'is expected', 'are expected', 'we expect', 'i expect'),
+    cues({ ...forecast, negates: true }, "won't", 'won’t', 'will not', 'unlikely'),
+    cues({ ...forecast, sense: goingToVerb }, 'going to'),
+    cues({ ...hedge, sense: lowercaseOnly }, 'may'),
+    cues(hedge, 'might', 'could', 'probably', 'possibly', 'perhaps', 'maybe', 'would', 'eventually', 'soon', 'chance', 'chances', 'odds', 'risk of', 'threatens to', 'promises to', 'potential', 'potentially'),
+    cues(opinion, 'i think', 'i believe', 'i feel', 'i reckon', 'i bet', "i'm convinced", 'i’m convinced', 'i am convinced', "i'm confident", 'i’m confident', 'i am confident', 'in my view', 'in my opinion', 'my view is', 'my take is', 'my sense is', 'to me', 'personally', "i'd argue", 'i’d argue', 'i would argue', 'i suspect', 'i guess', 'i doubt', "i'm bullish", 'i’m bullish', "i'm bearish", 'i’m bearish', 'we think', 'we believe', 'our view', 'imo', "i'm optimistic", 'i’m optimistic', "i'm pessimistic", 'i’m pessimistic', 'frankly', 'honestly', "i'd say", 'i’d say', 'i would say', 'it seems to me', 'we are convinced', 'my bet is', 'no doubt', 'without a doubt'),
+    cues({ ...opinion, negates: true }, "i don't think", 'i don’t think', 'i do not think', "i don't believe", 'i don’t believe', "i don't expect", 'i don’t expect'),
+    cues(normative, 'should', 'must', 'need to', 'needs to', 'have to', 'has to', 'ought to', 'it is time', "it's time", 'it’s time'),
+    cues(evaluative, 'important', 'crucial', 'key', 'essential', 'fundamental', 'fundamentally', 'major', 'huge', 'massive', 'enormous', 'significant', 'significantly', 'critical', 'central', 'core', 'best', 'worst', 'biggest', 'largest', 'most', 'least', 'better', 'worse', 'greatest', 'great', 'strong', 'stronger', 'strongest', 'weak', 'weaker', 'overvalued', 'undervalued', 'cheap', 'expensive', 'inevitable', 'inevitably', 'certain', 'certainly', 'clearly', 'obviously', 'undoubtedly', 'definitely', 'really', 'truly', 'actually', 'in fact', 'problem', 'problems', 'risk', 'risks', 'risky', 'opportunity', 'opportunities', 'mistake', 'wrong', 'difficult', 'hard', 'easy', 'impossible', 'necessary', 'clear', 'obvious', 'game changer', 'game-changer', 'revolutionary', 'transformative', 'dominant', 'unprecedented', 'remarkable', 'excellent', 'terrible', 'only', 'unique', 'main', 'primary', 'vital', 'pivotal', 'decisive', 'far more', 'much more', 'very', 'extremely', 'incredibly', 'deeply', 'too', 'real', 'underrated', 'overrated', 'misunderstood', 'the future of', 'matters', 'worth'),
+    cues(report, 'said', 'says', 'told', 'stated', 'noted', 'notes', 'argued', 'argues', 'wrote', 'writes', 'warned', 'warns', 'believes', 'thinks', 'predicted', 'estimated', 'estimates', 'claimed', 'claims', 'explained', 'pointed out', 'added', 'suggested', 'suggests', 'emphasized', 'emphasised', 'stressed', 'highlighted', 'reckons', 'insists', 'maintains', 'observed', 'believed', 'tweeted', 'posted'),
+    cues({ evidence: 'report', weight: 1.5 }, 'according to'),
+    cues(fact, 'record', 'all-time high', 'all time high', 'ath', 'for the first time', 'first-ever', 'billion', 'million', 'trillion', 'bn', 'percent', 'per cent', 'half of', 'two-thirds', 'two thirds', 'a third of', 'a quarter of', 'ranked', 'ranks', 'surpassed', 'reached', 'hit', 'raised', 'acquired', 'launched', 'approved', 'filed', 'inflows', 'outflows', 'market cap', 'market capitalization', 'tvl', 'volume', 'holds', 'announced'),
+    cues({ against: 'narration' }, 'in this episode', 'in this podcast', 'in this article', 'in this interview', 'in this talk', 'this episode', 'this article', 'today we', 'today i want', 'i want to talk', "i'd like to talk", 'i’d like to talk', "let's", 'let’s', 'let us', "we'll discuss", 'we’ll discuss', 'we will discuss', 'we discuss', 'we talk about', "we'll talk", 'we’ll talk', 'below', 'here is', "here's", 'here’s', 'the following', 'this week on', 'joining us', 'joined by', "i'm joined", 'i’m joined', "we're joined", 'we’re joined', 'full transcript', 'edited for clarity', 'we dive into', 'we cover'),
+    cues({ against: 'greeting' }, 'thank you', 'thanks', 'welcome', 'hello', 'hi', 'goodbye', 'bye', 'cheers', 'great to have you', 'good to be here', 'glad to be here', 'great to be here', 'my pleasure', 'happy to be here'),
+    cues({ against: 'instruction' }, 'subscribe', 'click', 'follow us', 'join us', 'sign up', 'download', 'scan', "don't forget", 'don’t forget', 'check out', 'share this'),
+    cues(up, 'rise', 'rises', 'rising', 'rose', 'risen', 'rally', 'rallies', 'rallied', 'rallying', 'surge', 'surges', 'surged', 'surging', 'soar', 'soars', 'soared', 'soaring', 'climb', 'climbs', 'climbed', 'jump', 'jumps', 'jumped', 'gain', 'gains', 'gained', 'grow', 'grows', 'growing', 'grew', 'growth', 'increase', 'increases', 'increased', 'breakout', 'break out', 'break above', 'breaks above', 'new high', 'new highs', 'record high', 'record highs', 'rebound', 'rebounds', 'recover', 'recovers', 'recovery', 'bullish', 'upside', 'outperform', 'outperforms', 'boom', 'booming', 'inflow', 'adoption', 'expand', 'expands', 'expansion', 'moon', 'higher', 'exceed', 'exceeds', 'surpass', 'surpasses', 'thrive', 'thrives', 'flourish', 'succeed', 'success', 'win', 'wins', 'optimistic', 'optimism', 'bottomed'),
+    cues(down, 'fall', 'falls', 'falling', 'fell', 'fallen', 'drop', 'drops', 'dropped', 'decline', 'declines', 'declined', 'declining', 'crash', 'crashes', 'crashed', 'plunge', 'plunges', 'plunged', 'slump', 'slumps', 'slumped', 'sink', 'sinks', 'sank', 'tumble', 'tumbled', 'dump', 'collapse', 'collapses', 'collapsed', 'correction', 'sell-off', 'selloff', 'downturn', 'downside', 'bearish', 'break below', 'breaks below', 'lose', 'loses', 'losses', 'lower', 'outflow', 'liquidation', 'liquidations', 'capitulation', 'underperform', 'underperforms', 'bankrupt', 'bankruptcy', 'fail', 'fails', 'failed', 'failure', 'ban', 'bans', 'banned', 'hack', 'hacked', 'exploit', 'weaken', 'weakens', 'shrink', 'shrinks', 'contraction', 'pessimistic', 'peaked', 'topped', 'risk', 'risks', 'threat', 'headwind', 'headwinds'),
+    cues({ polarity: 'bullThing' }, 'bull market', 'bull cycle', 'bull run', 'uptrend', 'supercycle', 'super cycle', 'bull phase', 'altseason', 'alt season', 'bull case'),
+    cues({ polarity: 'bearThing' }, 'bear market', 'bubble', 'crypto winter', 'winter', 'downtrend', 'crisis', 'recession', 'bear phase', 'bear case'),
+    cues({ polarity: 'end', sense: afterCopula }, 'over', 'dead', 'done', 'finished'),
+    cues({ polarity: 'end' }, 'ended', 'has ended', 'have ended', 'end of', 'behind us', 'came to an end', 'coming to an end'),
+    cues(negator, ...CONTRACTED_NEGATIONS, 'cannot', 'not', 'no', 'never', 'no longer', 'nothing', 'without', 'hardly', 'rule out', 'ruled out', 'prevent', 'prevents', 'avoid', 'avoids', 'stop', 'stops', 'cease', 'fails to', 'fail to', 'unable to'),
+    cues({ blocker: true }, 'not only', 'not just', 'no one', 'the will', 'political will', 'free will', 'goodwill', 'at will', 'willpower', 'will of', 'as expected', 'nothing but', 'in the long run', 'no matter'),
+    cues({ pronoun: true }, 'it', 'its', 'they', 'them', 'their', 'this', 'these', 'the token', 'the network', 'the company', 'the project', 'the protocol', 'the firm', 'the exchange', 'he', 'she', 'his', 'her'),
+  ),
+};

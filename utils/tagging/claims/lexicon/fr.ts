@@ -1,0 +1,121 @@
+/**
+ * French claim cues. The future and the conditional are recognised by their endings, with the
+ * imperfect forms that share a spelling (tirait, ouvrait, durait) told apart by stem.
+ */
+import { capitalisedMidSentence, nextWords } from './context';
+import { cues, mergeEntries, type CueEntry, type Lexicon, type SenseCheck, type WordFormCheck } from './types';
+
+/** Words that may sit between "va" and its infinitive: adverbs and clitic pronouns. */
+const BETWEEN_ALLER_AND_VERB = new Set([
+  'donc', 'bientôt', 'certainement', 'probablement', 'encore', 'aussi', 'enfin', 'vraiment', 'très', 'rapidement',
+  'forcément', 'inévitablement', 'sans', 'doute', 'sûrement', 'progressivement', 'peut-être', 'également', 'ne', 'pas',
+  'plus', 'jamais', 'y', 'en', 'se', "s'", 's’', 'me', 'te', 'nous', 'vous', 'le', 'la', 'les', 'lui', 'leur', "l'", 'l’',
+  "n'", 'n’', "m'", 'm’', "t'", 't’', 'tout', 'tous', 'considérablement', 'largement', 'fortement', 'naturellement',
+]);
+
+const INFINITIVE = /(?:er|ir|re|oir|ïr)$/;
+
+/** "va"/"vont" + infinitive is the near future ("va générer"); "va à Paris", "ça va" are not. */
+const allerPlusInfinitive: SenseCheck = (text, _start, end) => {
+  for (const word of nextWords(text, end, 5)) {
+    const bare = word.replace(/^(?:s|n|l|m|t|d)['’]/, '');
+    if (INFINITIVE.test(bare) && bare.length > 2) return true;
+    if (!BETWEEN_ALLER_AND_VERB.has(word) && !BETWEEN_ALLER_AND_VERB.has(bare)) return false;
+  }
+  return false;
+};
+
+/** Stems whose imperfect ends like a conditional (tir-ait, ouvr-ait, serr-ait, ignor-ait). */
+const IMPERFECT_LOOKALIKE_STEMS = new Set([
+  'tir', 'attir', 'retir', 'étir', 'aspir', 'inspir', 'expir', 'respir', 'soupir', 'transpir', 'conspir', 'désir',
+  'admir', 'vir', 'chavir', 'délir', 'empir', 'livr', 'délivr', 'ouvr', 'couvr', 'découvr', 'recouvr', 'œuvr',
+  'manœuvr', 'enivr', 'cadr', 'encadr', 'poudr', 'engendr', 'serr', 'err', 'enterr', 'barr', 'bourr', 'ferr',
+  'desserr', 'resserr', 'entr', 'rentr', 'montr', 'démontr', 'rencontr', 'concentr', 'illustr', 'enregistr', 'administr',
+]);
+
+/** Nouns and names with a future-like ending. */
+const FUTURE_LOOKALIKES = new Set([
+  'caméra', 'opéra', 'choléra', 'véra', 'lira', 'sierra', 'hydra', 'cathédra', 'libra', 'extra', 'ultra', 'contra',
+  'tiara', 'mira', 'cobra', 'terra', 'era', 'mantra', 'tantra', 'sutra', 'zebra', 'algebra', 'cara', 'para', 'vrais',
+]);
+
+/** Letters that end a future stem before -ra/-ront: parl-e-ra, fin-i-ra, vien-d-ra, met-t-ra, de-v-ra, pou-r-ra, au-ra, connaî-t-ra. */
+const FUTURE_STEM_ENDINGS = /(?:e|i|d|tt|v|r|u|ît)$/;
+
+/**
+ * The simple future (3rd person "-ra/-ront", 1st plural "-rons" after "nous") and the conditional
+ * ("-rait/-raient/-rais") from a word's ending; imperfects that look alike (tirait, ouvrait) are excluded.
+ */
+const frenchVerbForm: WordFormCheck = (word, text, start) => {
+  if (word.length < 4 || FUTURE_LOOKALIKES.has(word) || capitalisedMidSentence(text, start)) return undefined;
+  let stem: string | undefined;
+  let conditional = false;
+  if (word.endsWith('ra')) stem = word.slice(0, -2);
+  else if (word.endsWith('ront')) stem = word.slice(0, -4);
+  else if (word.endsWith('rons')) {
+    if (!/(?:^|[^\p{L}])nous\s+(?:(?:ne|n['’]|en|y|le|la|les|l['’]|lui|leur|vous)\s*)*$/u.test(text.slice(Math.max(0, start - 30), start))) return undefined;
+    stem = word.slice(0, -4);
+  } else {
+    const conditionalEnding = /r(?:aient|ait|ais)$/.exec(word);
+    if (!conditionalEnding) return undefined;
+    stem = word.slice(0, conditionalEnding.index);
+    conditional = true;
+    if (IMPERFECT_LOOKALIKE_STEMS.has(`${stem}r`)) return undefined;
+  }
+  if (!stem || !FUTURE_STEM_ENDINGS.test(stem)) return undefined;
+  // Only avoir and savoir build their future on -u- (aura, saurait); durait, assura are imperfect or past.
+  if (stem.endsWith('u') && !/^s?au$/.test(stem)) return undefined;
+  if (conditional && /[^t]t$/.test(stem)) return undefined;
+  return conditional ? CONDITIONAL : FUTURE;
+};
+
+const FUTURE: CueEntry = { evidence: 'forecast' };
+const CONDITIONAL: CueEntry = { evidence: 'forecast', weight: 1.5 };
+
+/** "selon"/"d'après" report a source only when a name follows ("selon Arthur Hayes"), not "selon les données". */
+const sourceFollows: SenseCheck = (text, _start, end) => /^\s+[A-ZÀ-Ý]/.test(text.slice(end, end + 3));
+
+const forecast = { evidence: 'forecast' as const };
+const hedge = { evidence: 'forecast' as const, weight: 1.5 };
+const opinion = { evidence: 'opinion' as const, firstPerson: true };
+const normative = { evidence: 'opinion' as const, weight: 1.5 };
+const evaluative = { evidence: 'evaluative' as const };
+const report = { evidence: 'report' as const };
+const fact = { evidence: 'fact' as const };
+const up = { polarity: 'up' as const };
+const down = { polarity: 'down' as const };
+const negator = { negates: true };
+
+
+export const fr: Lexicon = {
+  lang: 'fr',
+  wordBoundaries: true,
+  negationScope: 'before',
+  entries: mergeEntries(
+    // Ruling out a ruling-out is a hedged forecast, not a negation: "cannot rule out a crash" is bearish.
+    cues({ evidence: 'forecast', weight: 1.5 }, 'on ne peut pas exclure', 'ne peut pas être exclu', "n'est pas exclu", 'n’est pas exclu', 'pas exclu', "n'exclus pas", 'n’exclus pas', "n'exclut pas", 'n’exclut pas'),
+    cues(forecast, 'devrait', 'devraient', 'devrais', 'devrions', 'devriez', 'sera', 'seront', 'serons', 'aura', 'auront', 'aurons', 'deviendra', 'deviendront', 'probablement', 'sans doute', 'vraisemblablement', "s'attendre à", 's’attendre à', "s'attend à", 's’attend à', "s'attendent à", 's’attendent à', 'nous attendons', "j'attends", 'j’attends', 'attendu', 'attendue', 'attendus', 'attendues', 'prévoit', 'prévoient', 'prévu', 'prévue', 'prévision', 'prévisions', 'anticipe', 'anticipent', 'prédit', 'prédisent', 'prédiction', 'prédictions', 'à venir', "à l'avenir", 'à l’avenir', "dans l'avenir", 'dans l’avenir', 'prochainement', 'bientôt', "d'ici", 'd’ici', 'il est probable', 'est en passe de', 'sont en passe de', 'est sur le point de', 'en bonne voie', "s'apprête à", 's’apprête à', 'finira par', 'finiront par', 'perspectives', 'promet de', 'promettent de', 'tôt ou tard'),
+    cues({ ...forecast, sense: allerPlusInfinitive }, 'va', 'vont', 'vais', 'allons', 'allez'),
+    cues(hedge, 'pourrait', 'pourraient', 'pourrais', 'pourrions', 'pourriez', 'peut-être', 'possible', 'possibles', 'il est possible', 'risque de', 'risquent de', 'potentiel', 'potentielle', 'potentiellement', 'serait', 'seraient', 'aurait', 'auraient', 'probable', 'probables', 'improbable'),
+    cues(opinion, 'je pense', 'je crois', 'je suis convaincu', 'je suis convaincue', 'je suis persuadé', 'je suis persuadée', 'je considère', "j'estime", 'j’estime', 'je trouve que', 'je juge', 'à mon avis', 'selon moi', "d'après moi", 'd’après moi', 'pour moi', 'à mes yeux', 'mon point de vue', 'mon opinion', 'nous pensons', 'nous croyons', 'nous sommes convaincus', 'il me semble', 'je dirais', 'je parie', 'je mise', 'je suis optimiste', 'je suis pessimiste', 'personnellement', 'je reste convaincu', 'sans aucun doute', 'je suis certain', 'je suis sûr', 'je suis confiant', 'nous estimons', 'je ne doute pas'),
+    cues({ ...opinion, negates: true }, 'je ne pense pas', 'je ne crois pas'),
+    cues(normative, 'il faut', 'il faudra', 'il faudrait', 'doit', 'doivent', 'devons', 'devez', 'nécessaire', 'indispensable', 'il est temps', 'mérite'),
+    cues(evaluative, 'important', 'importante', 'importants', 'importantes', 'crucial', 'cruciale', 'cruciaux', 'cruciales', 'clé', 'clés', 'essentiel', 'essentielle', 'essentiels', 'essentielles', 'fondamental', 'fondamentale', 'fondamentaux', 'fondamentalement', 'majeur', 'majeure', 'majeurs', 'majeures', 'énorme', 'énormes', 'considérable', 'considérables', 'significatif', 'significative', 'central', 'centrale', 'centraux', 'meilleur', 'meilleure', 'meilleurs', 'pire', 'le plus', 'la plus', 'les plus', 'plus grand', 'plus grande', 'inévitable', 'inévitables', 'inévitablement', 'clairement', 'évidemment', 'évident', 'indéniablement', 'véritable', 'véritablement', 'vraiment', 'en réalité', 'problème', 'problèmes', 'risque', 'risques', 'opportunité', 'opportunités', 'erreur', 'difficile', 'difficiles', 'facile', 'impossible', 'prometteur', 'prometteuse', 'prometteurs', 'prometteuses', 'révolutionnaire', 'excellent', 'mauvais', 'surévalué', 'sous-évalué', 'dominant', 'dominante', 'incontournable', 'décisif', 'décisive', 'remarquable', 'particulièrement', 'extrêmement', 'très', 'trop', 'beaucoup plus', 'nettement', 'bien plus', 'de loin', 'principal', 'principale', 'principaux', 'primordial', 'vital', 'déterminant', 'déterminante', 'pilier', 'moteur', 'avenir', 'seul', 'seule', 'unique', 'réellement', 'justement', 'précisément', 'profond', 'profonde', 'immense', 'immenses', 'sous-estimé', 'surestimé'),
+    cues(report, 'a déclaré', 'a affirmé', 'a souligné', 'a indiqué', 'a expliqué', 'a estimé', 'a prévenu', 'a averti', 'a prédit', 'a annoncé', 'affirme', 'déclare', 'souligne', 'estime', 'estiment', 'rapporte', 'indique', 'explique', 'ajoute', 'a ajouté', 'juge', 'assure', 'note', 'avance', 'insiste', 'met en garde', 'a écrit', 'écrit', 'a précisé', 'précise'),
+    cues({ ...report, sense: sourceFollows }, 'selon', "d'après", 'd’après'),
+    cues(fact, 'record', 'records', 'historique', 'pour la première fois', 'milliard', 'milliards', 'million', 'millions', 'pour cent', 'deux tiers', 'la moitié', 'un tiers', 'un quart', 'dollars', 'euros', 'a atteint', 'ont atteint', 'atteint', 'a dépassé', 'ont dépassé', 'a levé', 'a racheté', 'a acquis', 'a lancé', 'approuvé', 'approuvée', 'capitalisation', 'volume', 'détient', 'détiennent'),
+    cues({ against: 'narration' }, 'dans cet épisode', 'dans ce podcast', 'dans cet article', 'dans ce discours', 'dans cette interview', 'dans cet entretien', 'cet article', 'cet épisode', 'je souhaite partager', 'je voudrais partager', 'je vais vous parler', 'parlons', 'voyons', 'passons', 'revenons', 'commençons', 'nous allons parler', 'nous allons discuter', 'nous allons voir', 'dans cette vidéo', 'voici', 'ci-dessous', 'ce qui suit', "l'intégralité", 'l’intégralité', 'a approfondi', 'a abordé', 'a partagé', 'a présenté', 'a évoqué', 'résumons', 'mon intervention', 'cette intervention', 'durant cette intervention', 'aujourd’hui, je', "aujourd'hui, je"),
+    cues({ against: 'greeting' }, 'merci', 'bonjour', 'bonsoir', 'bienvenue', 'salut', 'au revoir', 'à bientôt', 'ravi de', 'ravie de', 'un plaisir'),
+    cues({ against: 'instruction' }, 'abonnez-vous', 'cliquez', 'suivez-nous', 'rejoignez', 'inscrivez-vous', "n'oubliez pas", 'n’oubliez pas', 'retrouvez', 'téléchargez', 'scannez'),
+    cues(up, 'hausse', 'hausses', 'haussier', 'haussière', 'haussiers', 'haussières', 'monter', 'monte', 'montent', 'grimper', 'grimpe', 'grimpé', "s'envoler", 's’envoler', 'envolée', 'flambée', 'bondir', 'bond', 'progresser', 'progresse', 'progression', 'croissance', 'croître', 'croît', 'augmenter', 'augmente', 'augmentation', 'dépasser', 'dépasse', 'franchir', 'franchit', 'sommet', 'sommets', 'rebond', 'rebondir', 'reprise', 'essor', 'adoption', 'afflux', 'expansion', 'explosion', 'prospérer', 'gagner', 'gains', 'surperformer', 'optimiste', 'optimisme', 'succès', 'réussir', 'renforcer', 'remonter', 'percée', 'envol', 'montée', 'plus haut'),
+    cues(down, 'baisse', 'baisses', 'baissier', 'baissière', 'baissiers', 'chuter', 'chute', 'chuté', "s'effondrer", 's’effondrer', 'effondrement', 'krach', 'plonger', 'plongeon', 'recul', 'reculer', 'reculé', 'baisser', 'diminuer', 'diminution', 'déclin', 'décliner', 'perte', 'pertes', 'perdre', 'correction', 'sorties', 'dégringolade', 'liquidation', 'liquidations', 'faillite', 'pessimiste', 'pessimisme', 'échec', 'échouer', 'ralentir', 'ralentissement', 'marginal', 'marginale', 'marginales', 'difficultés', 'menace', 'interdiction', 'piratage', 'plus bas'),
+    cues({ polarity: 'bullThing' }, 'marché haussier', 'cycle haussier', 'bull run', 'bull market', 'tendance haussière', 'supercycle', 'saison des altcoins'),
+    cues({ polarity: 'bearThing' }, 'marché baissier', 'bear market', 'bulle', 'crise', 'hiver crypto', 'hiver', 'récession', 'tendance baissière'),
+    cues({ polarity: 'end' }, 'terminé', 'terminée', 'terminés', 'fini', 'finie', 'fin du', 'fin de la', 'achevé', 'achevée', 'touche à sa fin', 'derrière nous', "s'achève", 's’achève', 'est mort', 'est morte'),
+    cues(negator, 'ne', "n'", 'n’', 'non', 'sans', 'exclure', 'empêcher', 'éviter', 'cesser', 'cessera', 'arrêter de', 'ni'),
+    cues({ blocker: true }, 'non seulement', 'ne cesse de', 'ne cessera de', "n'a cessé de", 'n’a cessé de', 'non plus', 'ça va', 'plus ou moins', 'bien sûr'),
+    cues({ pronoun: true }, 'il', 'elle', 'ils', 'elles', 'cela', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce projet', 'ce réseau', 'ce jeton', 'cette entreprise', 'ce protocole'),
+  ),
+  wordForm: frenchVerbForm,
+  wordFormSuffixes: ['ra', 'nt', 'ns', 'it', 'is'],
+};

@@ -1,0 +1,222 @@
+/**
+ * Linear, punctuation-based sentence and clause segmentation for every site language.
+ * `Intl.Segmenter` is avoided on purpose: V8's implementation is quadratic on long inputs.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Longest stretch treated as one sentence; longer runs without punctuation are code, lists or noise, not claims. */
+export const MAX_SENTENCE_CHARS = 1500;
+
+/** Lowercased words that take a period without ending a sentence (en, fr, vi titles, months, Latin short forms). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vol',
+  'fig', 'approx', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'e.g', 'i.e', 'cf', 'al', 'gen', 'gov', 'sen', 'rep', 'mt', 'ft', 'dept', 'univ', 'assn',
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'pr', 'env', 'av', 'apr', 'p', 'pp', 'ex', 'art', 'éd',
+  'c.-à-d', 'n°', 'ts', 'ths', 'pgs', 'gs', 'tp', 'tt', 'q',
+]);
+
+/** Characters that may close a sentence after its final mark and belong to it (quotes, brackets). */
+function isCloser(code: number): boolean {
+  return (
+    code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0xbb || code === 0x2019 ||
+    code === 0x201d || code === 0x300d || code === 0x300f || code === 0xff09 || code === 0x3011 ||
+    code === 0x300b || code === 0x3009 || code === 0xff3d
+  );
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || code === 0x0d || code === 0x202f || code === 0x2009;
+}
+
+/** Han, kana, Hangul and CJK punctuation: scripts written without spaces between sentences. */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x3000 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)
+  );
+}
+
+function isLowerLatin(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return (
+    isDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
+
+/** Every line of `text` (without its line break), blank ones included, in order. */
+export function splitLines(text: string): Span[] {
+  const lines: Span[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    if (newline < 0) {
+      lines.push({ start, end: text.length });
+      return lines;
+    }
+    lines.push({ start, end: newline });
+    start = newline + 1;
+  }
+}
+
+/** `span` without the whitespace at either end. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  return { start, end };
+}
+
+/** The word (letters, digits, dots, apostrophes) that ends right before `dot`. */
+function wordBefore(text: string, lineStart: number, dot: number): string {
+  let i = dot;
+  while (i > lineStart) {
+    const code = text.charCodeAt(i - 1);
+    if (isLetterOrDigit(code) || code === 0x2e || code === 0x2d || code === 0xb0) i -= 1;
+    else break;
+  }
+  return text.slice(i, dot);
+}
+
+/** Whether the period at `dot` ends a sentence, given what comes after it (`next` is the first non-space char index). */
+function periodEndsSentence(text: string, lineStart: number, dot: number, afterMarks: number, next: number, lineEnd: number): boolean {
+  if (next >= lineEnd) return true;
+  // "3.5", "v2.0", "example.com": no space after the period.
+  if (afterMarks === next && !isCjk(text.charCodeAt(next))) return false;
+  const nextCode = text.charCodeAt(next);
+  if (isLowerLatin(nextCode)) return false;
+  const word = wordBefore(text, lineStart, dot);
+  if (word.length === 0) return true;
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return false;
+  // Initials ("J. Powell") and dotted short forms ("U.S.", "a.k.a.").
+  if (word.length === 1 && word >= 'A' && word <= 'Z') return false;
+  if (word.includes('.') && word.length <= 6) return false;
+  // A list number at the start of a line: "1. Le marché".
+  if (/^\d{1,2}$/.test(word) && text.slice(lineStart, dot - word.length).trim() === '') return false;
+  return true;
+}
+
+/**
+ * Sentences inside one line `[lineStart, lineEnd)`, trimmed, with a leading list marker left out.
+ * Terminators: 。！？!? always, `.`/`…` when what follows starts a new sentence.
+ */
+export function splitSentences(text: string, lineStart: number, lineEnd: number): Span[] {
+  const sentences: Span[] = [];
+  let start = lineStart;
+  const push = (end: number) => {
+    const span = trimSpan(text, start, end);
+    const marker = listMarkerEnd(text, span.start, span.end);
+    if (marker < span.end) sentences.push({ start: marker, end: span.end });
+    start = end;
+  };
+  for (let i = lineStart; i < lineEnd; i += 1) {
+    const code = text.charCodeAt(i);
+    let terminal = false;
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0xff0e) {
+      terminal = true;
+    } else if (code === 0x2e || code === 0x2026) {
+      terminal = true;
+    }
+    if (!terminal) continue;
+    // Swallow runs of marks ("?!", "……", "...") and closing quotes/brackets.
+    let j = i + 1;
+    while (j < lineEnd) {
+      const c = text.charCodeAt(j);
+      if (c === 0x2e || c === 0x2026 || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f || isCloser(c)) j += 1;
+      else break;
+    }
+    let next = j;
+    while (next < lineEnd && isSpace(text.charCodeAt(next))) next += 1;
+    if (code === 0x2e || code === 0x2026) {
+      const ends =
+        code === 0x2e
+          ? periodEndsSentence(text, lineStart, i, j, next, lineEnd)
+          : next >= lineEnd || isCjk(text.charCodeAt(next)) || (next > j && !isLowerLatin(text.charCodeAt(next)));
+      if (!ends) {
+        i = j - 1;
+        continue;
+      }
+    } else if (code === 0x21 || code === 0x3f) {
+      // ASCII ! and ? end a sentence unless glued to a following word ("Yahoo!Finance", "?ref=").
+      if (next === j && next < lineEnd && !isCjk(text.charCodeAt(next))) {
+        i = j - 1;
+        continue;
+      }
+    }
+    push(j);
+    i = j - 1;
+  }
+  if (start < lineEnd) push(lineEnd);
+  return sentences;
+}
+
+/** End of a leading list marker ("- ", "• ", "1. ", "1、", "（1）", "2)"), or `start` when there is none. */
+export function listMarkerEnd(text: string, start: number, end: number): number {
+  const head = text.slice(start, Math.min(end, start + 8));
+  const match = /^(?:[-–—•·*▪●◆■►]\s*|\d{1,2}[.、)）]\s*|[（(]\d{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}[、.]\s*)/.exec(head);
+  if (!match) return start;
+  const after = start + match[0].length;
+  // "1.5%" is a number, not a list marker.
+  if (after < end && isDigit(text.charCodeAt(after)) && /\d[.]$/.test(match[0])) return start;
+  return after;
+}
+
+export interface Clause extends Span {
+  /** The joining word or mark that precedes this clause ("mais", "但", ";"), or "" for the first. */
+  joiner: string;
+}
+
+/**
+ * A comma followed by a contrast word that joins two independent clauses ("but", "mais", "nhưng", "但").
+ * "but also"/"mais aussi" add to one claim rather than contrast two, so they do not split.
+ */
+const CONTRAST_JOINERS =
+  /[,，、]\s*(?:(but|mais|nhưng)(?![\p{L}\p{N}])(?!\s+(?:also|aussi|également|surtout|cũng))|(但是|但))\s*,?\s*/giu;
+
+/**
+ * Candidate clauses of a sentence: split at `;`/`；` and at a comma followed by a contrast word.
+ * Each clause excludes the joining word and the punctuation around it; the last keeps the sentence's final mark.
+ */
+export function splitClauses(text: string, sentence: Span): Clause[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const cuts: { from: number; to: number; joiner: string }[] = [];
+  for (let i = 0; i < body.length; i += 1) {
+    const code = body.charCodeAt(i);
+    if (code === 0x3b || code === 0xff1b) {
+      let to = i + 1;
+      while (to < body.length && isSpace(body.charCodeAt(to))) to += 1;
+      cuts.push({ from: i, to, joiner: body[i] ?? ';' });
+    }
+  }
+  CONTRAST_JOINERS.lastIndex = 0;
+  for (let match = CONTRAST_JOINERS.exec(body); match; match = CONTRAST_JOINERS.exec(body)) {
+    cuts.push({ from: match.index, to: match.index + match[0].length, joiner: (match[1] ?? match[2] ?? '').toLowerCase() });
+  }
+  if (cuts.length === 0) return [{ ...sentence, joiner: '' }];
+  cuts.sort((a, b) => a.from - b.from);
+  const clauses: Clause[] = [];
+  let from = 0;
+  let joiner = '';
+  for (const cut of cuts) {
+    if (cut.from < from) continue;
+    const span = trimSpan(text, sentence.start + from, sentence.start + cut.from);
+    if (span.end > span.start) clauses.push({ ...span, joiner });
+    from = cut.to;
+    joiner = cut.joiner;
+  }
+  const last = trimSpan(text, sentence.start + from, sentence.end);
+  if (last.end > last.start) clauses.push({ ...last, joiner });
+  return clauses;
+}

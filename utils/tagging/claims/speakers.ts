@@ -1,0 +1,216 @@
+/**
+ * Who says what: transcript turn labels ("Name :", "主持人 Name：", "Host:", "Q:"), the participants
+ * named in metadata lines (guests, host), and the source of reported speech ("X expects…", "X 表示…").
+ */
+import { foldHanText } from './han';
+import type { LexiconLang } from './lexicon/types';
+
+/** Longest label prefix before its colon: longer prefixes are sentences that happen to contain a colon. */
+const MAX_LABEL_CHARS = 40;
+
+export type Role = 'host' | 'guest' | 'question' | 'answer';
+
+/** Role words that open a turn label, alone ("Host:") or before a name ("主持人 Lin："). */
+const ROLE_WORDS: Record<string, Role> = {
+  主持人: 'host', 主持: 'host', host: 'host', hôte: 'host', animateur: 'host', animatrice: 'host', présentateur: 'host',
+  présentatrice: 'host', moderator: 'host', interviewer: 'host', 司会: 'host', ホスト: 'host', 진행자: 'host', 사회자: 'host',
+  호스트: 'host', mc: 'host', 'người dẫn chương trình': 'host', 'dẫn chương trình': 'host', 'người dẫn': 'host',
+  嘉宾: 'guest', guest: 'guest', invité: 'guest', invitée: 'guest', ゲスト: 'guest', 게스트: 'guest', 'khách mời': 'guest',
+  q: 'question', 问: 'question', question: 'question', 質問: 'question', 질문: 'question', 'hỏi': 'question',
+  a: 'answer', 答: 'answer', réponse: 'answer', answer: 'answer', 回答: 'answer', 답변: 'answer', 'đáp': 'answer', 'trả lời': 'answer',
+};
+
+/** Metadata labels: the line states who wrote, translated, hosted or published, never a claim. */
+const METADATA_LABELS = new Set([
+  '作者', '原文作者', '撰文', '编译', '原文编译', '译者', '翻译', '编辑', '编辑整理', '文字整理', '文稿整理', '整理', '来源',
+  '原标题', '整理 & 编译', '整理&编译', '整理与编译', '嘉宾', '主持人', '主持', '播客源', '播客', '播出日期', '发布日期', '日期',
+  '时间', '原文链接', '链接', '出品', '责编', '责任编辑', '校对', '排版', '节目', '栏目', '深潮导读', '导读', '文', '图',
+  '本期嘉宾', '音频', '视频', '原文', '发布时间', '嘉宾介绍', 'telegram订阅群', 'twitter官方账号', 'twitter英文账号',
+  'auteur', 'auteurs', 'rédaction', 'rédacteur', 'préparation et traduction', 'traduction', 'compilation', 'source',
+  'source du podcast', 'titre original', 'date de diffusion', 'date', 'invités', 'invité', 'invitée', 'invitées', 'animateur',
+  'animatrice', 'animé par', 'hôte', 'présentateur', 'lien original', "lien vers l'article original", 'éditeur', 'édition',
+  'groupe telegram', 'compte twitter officiel', 'compte twitter anglais', 'publié le', 'auteur original',
+  'author', 'authors', 'by', 'written by', 'compiled by', 'compiled & translated by', 'compiled and translated by',
+  'translated by', 'translation', 'translator', 'editor', 'edited by', 'source', 'podcast source', 'original title',
+  'original link', 'original article', 'air date', 'aired', 'published', 'guest', 'guests', 'host', 'hosts',
+  'moderator', 'original author', 'compiler', 'compilation & translation',
+  '著者', '作者', '執筆', '原文', '翻訳', '編集', '出典', '情報源', 'ゲスト', '司会', 'ホスト', '原題', '配信日', '放送日',
+  '日付', '元記事', '翻訳・編集',
+  '작성자', '저자', '글', '번역', '편집', '출처', '원문', '원제', '게스트', '진행자', '진행', '사회자', '호스트', '방송일', '날짜',
+  '원문 링크', '정리',
+  'tác giả', 'biên dịch', 'dịch', 'biên tập', 'nguồn', 'tiêu đề gốc', 'khách mời', 'người dẫn chương trình',
+  'dẫn chương trình', 'mc', 'ngày phát sóng', 'ngày', 'liên kết gốc', 'bài gốc', 'tổng hợp & biên dịch',
+]);
+
+/** Single words before a colon that are headings or discourse markers, never speakers. */
+const NOT_NAMES = new Set([
+  'note', 'notes', 'source', 'sources', 'conclusion', 'résumé', 'summary', 'update', 'disclaimer', 'remarque', 'attention',
+  'exemple', 'example', 'warning', 'important', 'bonus', 'edit', 'ps', 'tl;dr', 'tldr', 'why', 'pourquoi', 'how', 'what',
+  'comment', 'introduction', 'background', 'context', 'contexte', 'takeaways', 'highlights', 'overview', 'sommaire',
+  'avertissement', 'rappel', 'conseil', 'tip', 'bref', 'enfin', 'ensuite', 'premièrement', 'deuxièmement', 'first', 'second',
+  'third', 'finally', 'result', 'résultat', 'problem', 'problème', 'solution', 'answer', 'data', 'données', 'chart', 'graphique',
+  'image', 'photo', 'video', 'vidéo', 'link', 'lien', 'telegram', 'twitter', 'website', 'site', 'update', 'breaking',
+  '注', '备注', '总结', '结论', '原因', '问题', '答案', '要点', '第一', '第二', '第三', '首先', '其次', '最后', '比如', '例如',
+  '提示', '风险提示', '免责声明', '重点', '简单来说', '换句话说', '观点', '核心观点', '背景', '前言', '结语', '声明', '数据',
+  '图', '图片', '来源', '链接', '注意', '举例', '总之', '因此', '所以', '但是', '然而', '另外', '此外', '同时', '目前',
+  'まとめ', '注意', '結論', '要約', '요약', '결론', '참고', '주의', 'lưu ý', 'tóm tắt', 'kết luận', 'ghi chú',
+]);
+
+/** Words that describe a role in a guest list, not a name ("BitMEX 联合创始人", "co-founder of X"). */
+const ROLE_DESCRIPTION = /创始人|创办人|联创|合伙人|首席|研究员|分析师|负责人|总监|主编|记者|主持人|总裁|董事|经理|教授|顾问|CEO|CTO|COO|CIO|CFO|founder|partner|director|analyst|researcher|professor|editor|head of|fondateur|fondatrice|associé|directeur|directrice|analyste|chercheur|professeur|rédacteur|共同創業者|創業者|代表|창업자|대표|파트너|연구원|nhà sáng lập|đồng sáng lập|giám đốc|nhà phân tích/i;
+
+/** A Latin name: 1–4 capitalised words, particles allowed inside ("Arthur Hayes", "Vitalik Buterin", "Do Kwon"). */
+const LATIN_NAME = /^[A-ZÀ-ÝĐ][\p{L}'’.-]*(?:\s+(?:(?:de|da|di|del|van|von|der|den|du|le|la|bin|al|ibn|dos|das)\s+)?[A-ZÀ-ÝĐ][\p{L}'’.-]*){0,3}$/u;
+/** A CJK name or nickname, possibly with a Latin part ("曾鸣", "Lin", "潘致雄 Colin"), without particles or verbs. */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z·・•.\s-]{1,16}$/u;
+/** Characters that never sit inside a CJK personal name: particles, pronouns, verbs of a sentence. */
+const CJK_NON_NAME_CHARS = /[的是了在我你很这那就都也和与要有说吗呢吧啊么么个们为所以而对把被让给从到来去过着还又再不没はがをにでともへやかのです는은이가을를의에도와과]/u;
+
+function stripParenthetical(prefix: string): string {
+  return prefix.replace(/\s*[（(][^）)]*[）)]\s*$/u, '').trim();
+}
+
+/** Whether a label prefix reads like a person's name (or nickname) rather than a phrase. */
+export function looksLikeName(prefix: string): boolean {
+  const name = stripParenthetical(prefix);
+  if (name.length === 0 || name.length > MAX_LABEL_CHARS) return false;
+  const lower = foldHanText(name.toLowerCase());
+  if (NOT_NAMES.has(lower) || METADATA_LABELS.has(lower)) return false;
+  if (/\d/.test(name)) return false;
+  if (LATIN_NAME.test(name)) return true;
+  return /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(name) && CJK_NAME.test(name) && !CJK_NON_NAME_CHARS.test(foldHanText(name));
+}
+
+export interface LabelSplit {
+  /** The text before the colon, trimmed. */
+  prefix: string;
+  /** Offset (in the line) right after the colon and the spaces after it. */
+  contentOffset: number;
+  /** Whether nothing follows the colon on this line. */
+  alone: boolean;
+}
+
+/** Splits "Prefix : rest" / "Prefix：rest" / "Prefix｜rest" at the first colon within the label length. */
+export function splitLabel(line: string): LabelSplit | null {
+  const limit = Math.min(line.length, MAX_LABEL_CHARS + 4);
+  for (let i = 0; i < limit; i += 1) {
+    const char = line[i];
+    if (char === ':' || char === '：' || char === '｜' || char === '|') {
+      // "https://…" and times like "10:30" are not labels.
+      if (char === ':' && (line[i + 1] === '/' || /\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? ''))) return null;
+      const prefix = line.slice(0, i).trim();
+      if (prefix.length === 0) return null;
+      let content = i + 1;
+      while (content < line.length && /\s/.test(line[content] ?? '')) content += 1;
+      return { prefix, contentOffset: content, alone: content >= line.length };
+    }
+    if (char === '。' || char === '.' || char === '!' || char === '?' || char === '，' || char === ',' || char === '；' || char === ';') return null;
+  }
+  return null;
+}
+
+/** The label's key for counting and comparing: lowercased, simplified, without a parenthetical. */
+export function labelKey(prefix: string): string {
+  return foldHanText(stripParenthetical(prefix).toLowerCase()).replace(/\s+/g, ' ');
+}
+
+export function isMetadataLabel(prefix: string): boolean {
+  return METADATA_LABELS.has(labelKey(prefix));
+}
+
+/** The role a label names, alone ("Host") or before a name ("主持人 Lin" → host, "Lin"). */
+export function roleOf(prefix: string): { role: Role; name?: string } | null {
+  const key = labelKey(prefix);
+  const alone = ROLE_WORDS[key];
+  if (alone) return { role: alone };
+  for (const [word, role] of Object.entries(ROLE_WORDS)) {
+    if (word.length < 2) continue;
+    if (key.startsWith(word)) {
+      const rest = stripParenthetical(prefix).slice(word.length).replace(/^[\s·:：-]+/, '').trim();
+      if (rest.length > 0 && looksLikeName(rest)) return { role, name: rest };
+    }
+  }
+  return null;
+}
+
+/** Names listed in a guests/host metadata value ("Arthur Hayes，BitMEX 联合创始人；Kyle Samani"). */
+export function participantsIn(value: string): string[] {
+  const names: string[] = [];
+  for (const part of value.split(/[;；、,，/]|\s+(?:and|et|&|và)\s+|[和与及]/u)) {
+    const candidate = stripParenthetical(part.replace(/\s*[-–—].*$/u, '').trim());
+    if (candidate.length > 0 && !ROLE_DESCRIPTION.test(candidate) && looksLikeName(candidate)) names.push(candidate);
+  }
+  return names;
+}
+
+/** Pronoun subjects of reporting verbs: resolved to the last named source. */
+const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', '他', '她', '他们', '她们', '彼', '彼女', '彼ら', '그는', '그녀는', '그', 'ông', 'bà', 'anh', 'chị', 'ông ấy', 'bà ấy', 'anh ấy', 'chị ấy', 'họ']);
+
+const LATIN_SOURCE_NAME = "[A-ZÀ-ÝĐ][\\p{L}'’.-]*(?:\\s+(?:(?:de|da|van|von|der|du|le|la|bin|al)\\s+)?[A-ZÀ-ÝĐ][\\p{L}'’.-]*){0,3}";
+
+/** Reported-speech frames per language; group 1 is the source. */
+const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
+  en: [
+    new RegExp(`^(?:(?:But|And|However|Meanwhile|Still),?\\s+)?(${LATIN_SOURCE_NAME}|He|She|They)(?:,\\s+[^,]{1,80},)?\\s+(?:also\\s+|further\\s+|previously\\s+)?(?:said|says|expects|expected|believes|believed|thinks|thought|predicts|predicted|argues|argued|noted|notes|wrote|writes|told|warned|warns|estimates|estimated|forecasts|projects|claimed|claims|stated|added|explained|pointed out|suggested|suggests|reckons|maintains|insists|emphasized|emphasised|stressed|highlighted|observed|tweeted|posted|sees|views|remains)\\b`, 'u'),
+    new RegExp(`\\b[Aa]ccording to (?:(?:analysts?|CEO|founder|co-founder|partner|economist|strategist|researcher)\\s+(?:at\\s+\\S+\\s+)?)?(${LATIN_SOURCE_NAME})`, 'u'),
+    new RegExp(`[,，]\\s*(?:said|says|wrote|writes|added|noted|argued|told \\S+)\\s+(${LATIN_SOURCE_NAME})`, 'u'),
+  ],
+  fr: [
+    new RegExp(`^(?:(?:Mais|Et|Pourtant|Cependant),?\\s+)?(${LATIN_SOURCE_NAME}|Il|Elle|Ils|Elles)(?:,\\s+[^,]{1,80},)?\\s+(?:(?:a|ont)\\s+)?(?:aussi\\s+|également\\s+)?(?:estime|estiment|estimé|pense|pensent|considère|considèrent|affirme|affirmé|déclare|déclaré|prévoit|prévu|s'attend|s’attend|souligne|souligné|explique|expliqué|ajoute|ajouté|juge|jugé|croit|assure|assuré|indique|indiqué|note|noté|prédit|avance|avancé|rappelle|rappelé|insiste|insisté|met en garde|mis en garde|écrit|précise|précisé|anticipe|reste convaincu)\\b`, 'u'),
+    new RegExp(`\\b(?:[Ss]elon|[Dd]'après|[Dd]’après)\\s+(?:(?:le|la)\\s+(?:professeur|professeure|PDG|fondateur|fondatrice|cofondateur|analyste|économiste|stratège|directeur|directrice)\\s+)?(${LATIN_SOURCE_NAME})`, 'u'),
+    new RegExp(`[,，]\\s*(?:a\\s+)?(?:déclaré|expliqué|ajouté|souligné|indiqué|estimé|affirmé|précisé)\\s+(${LATIN_SOURCE_NAME})`, 'u'),
+  ],
+  zh: [
+    /^(?:[^，。；！？：“”"]{0,30}?，)?\s*([^，。；！？：“”"]{1,40}?)\s*(?:也|还|进一步|此前|曾|再次|近日|日前|今日|在社交媒体上|在\s*X\s*上|在推特上|在采访中|接受采访时)?\s*(?:表示|认为|指出|称|预计|预测|强调|写道|透露|坦言|直言|提到|说|警告|判断|估计|相信|分析|发文|发推)/u,
+    /据([^，。；！？\s]{1,20}?)(?:报道|消息|称|表示|透露|数据|统计|分析)/u,
+  ],
+  ja: [
+    /([\p{Script=Han}\p{Script=Katakana}A-Za-z・\s]{1,20}?)(?:氏|さん|CEO|代表)(?:は|が|によると|によれば)/u,
+    /([\p{Script=Han}\p{Script=Katakana}A-Za-z・\s]{1,20}?)(?:によると|によれば)/u,
+  ],
+  ko: [
+    /([가-힣A-Za-z\s]{1,20}?)(?:\s?(?:CEO|대표|의장|창업자|애널리스트|교수|연구원))?(?:는|은|가|이)\s.{0,120}?(?:라고|고)\s?(?:말했다|밝혔다|강조했다|설명했다|주장했다|전망했다|예상했다|덧붙였다|지적했다|언급했다|경고했다|분석했다|평가했다)/u,
+    /([가-힣A-Za-z\s]{1,20}?)에\s?따르면/u,
+  ],
+  vi: [
+    new RegExp(`\\b[Tt]heo\\s+(?:(?:ông|bà|CEO|nhà sáng lập|chuyên gia|nhà phân tích)\\s+)?(${LATIN_SOURCE_NAME})`, 'u'),
+    new RegExp(`^(${LATIN_SOURCE_NAME}|Ông|Bà|Anh|Chị|Họ)(?:,\\s+[^,]{1,80},)?\\s+(?:cũng\\s+)?(?:cho rằng|cho biết|nhận định|dự đoán|nói|khẳng định|nhấn mạnh|tin rằng|kỳ vọng|ước tính|chia sẻ|tuyên bố|cảnh báo|viết)`, 'u'),
+  ],
+};
+
+/** Subjects of reporting verbs that name no one ("analysts", "市场", "the report"). */
+const GENERIC_SOURCES = /^(?:analysts?|experts?|investors?|traders?|observers?|critics?|some|many|others|people|the report|reports?|data|it|this|that|we|i|you|les analystes|les experts|certains|beaucoup|on|nous|je|vous|cela|ce|分析师|专家|业内人士|市场|报告|数据|有人|很多人|不少人|我们|我|你|大家|外界|机构|投资者|研究|业内|人们|官方|消息人士|文章|该报告|市场人士|有分析|アナリスト|専門家|市場|애널리스트|전문가|시장|chuyên gia|nhà phân tích|báo cáo|dữ liệu|thị trường|nhiều người|chúng tôi|tôi)$/iu;
+
+/** Chinese role words before a name in a source phrase ("BitMEX 联合创始人 Arthur Hayes", "贝莱德 CEO 拉里·芬克"). */
+const ZH_ROLE_BEFORE_NAME = /(?:创始人|联合创始人|联创|首席执行官|总参谋长|参谋长|首席\S{0,4}官|CEO|CTO|COO|CIO|总裁|主席|合伙人|分析师|研究员|负责人|总监|经济学家|策略师|教授|创办人|董事长|总经理|主管|交易员|投资人|作者|博士)\s*/gu;
+
+/** Reduces a source phrase to the person's name: what follows the last role word, or a trailing Latin name. */
+export function sourceName(phrase: string): string {
+  let name = phrase.trim();
+  let lastRoleEnd = -1;
+  ZH_ROLE_BEFORE_NAME.lastIndex = 0;
+  for (let match = ZH_ROLE_BEFORE_NAME.exec(name); match; match = ZH_ROLE_BEFORE_NAME.exec(name)) lastRoleEnd = match.index + match[0].length;
+  if (lastRoleEnd > 0 && lastRoleEnd < name.length) name = name.slice(lastRoleEnd);
+  const latin = /([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})$/u.exec(name);
+  if (latin?.[1]) return latin[1];
+  return name;
+}
+
+/**
+ * The source a reported-speech sentence names, or a pronoun ("he", "他") to resolve against the last
+ * named source; `undefined` when the sentence reports no one.
+ */
+export function reportedSource(sentence: string, lang: LexiconLang): { name?: string; pronoun?: boolean } | undefined {
+  for (const frame of REPORT_FRAMES[lang]) {
+    const match = frame.exec(sentence);
+    const raw = match?.[1]?.trim();
+    if (!raw) continue;
+    const name = lang === 'zh' ? sourceName(raw) : raw;
+    const key = foldHanText(name.toLowerCase());
+    if (PRONOUN_SOURCES.has(key)) return { pronoun: true };
+    if (GENERIC_SOURCES.test(key) || name.length < 2 && !/\p{Script=Han}/u.test(name)) continue;
+    if (lang === 'zh' && (CJK_NON_NAME_CHARS.test(foldHanText(name)) || name.length > 12)) continue;
+    return { name };
+  }
+  return undefined;
+}

@@ -1,0 +1,275 @@
+/**
+ * The layout of a text as claims see it: which lines are headings, metadata, speaker labels or body
+ * text, who holds the turn (carried across paragraphs until the next label), which lines sit in a
+ * summary section, and which language's rules read each line.
+ */
+import { foldHanText } from './han';
+import type { LexiconLang } from './lexicon/types';
+import { isCjk, listMarkerEnd, splitLines, trimSpan, type Span } from './sentences';
+import { isMetadataLabel, labelKey, looksLikeName, participantsIn, roleOf, sourceName, splitLabel, type Role } from './speakers';
+
+export type LineRole = 'blank' | 'heading' | 'metadata' | 'label' | 'text';
+
+export interface DocumentLine {
+  /** The trimmed line. */
+  start: number;
+  end: number;
+  role: LineRole;
+  /** Where the line's own text starts, after an inline speaker label. */
+  contentStart: number;
+  /** Who holds the turn, for transcript text. */
+  speaker?: string;
+  /** Whether the line belongs to a summary section (要点总结, Key takeaways…): no speakers there. */
+  summary: boolean;
+  lang: LexiconLang;
+  /** Paragraph number: lines between two blank lines share it. */
+  block: number;
+}
+
+/** Headings are short lines without a final punctuation mark; longer ones are paragraphs that lack it. */
+const HEADING_MAX_LATIN = 110;
+const HEADING_MAX_CJK = 45;
+/** A metadata value longer than this, or ending like a sentence, is a turn ("主持人：那你怎么看？"), not a list of names. */
+const METADATA_VALUE_MAX = 80;
+/** Announcements of a speech are short lines ending with a colon. */
+const SPEECH_ANNOUNCEMENT_MAX = 120;
+/** How much of a line the script counter reads to pick its language. */
+const LANGUAGE_SAMPLE = 400;
+/** Vietnamese-only letters needed before a Latin line is read as Vietnamese (a name like "Đặng" alone is not enough). */
+const VIETNAMESE_EVIDENCE = 3;
+
+/** Marks that end a sentence (or close one after its mark): a line ending with one is not a heading. */
+const TERMINAL_MARKS = new Set(['.', '!', '?', '。', '！', '？', '…', '」', '』', '”', '"', '’', ')', '）']);
+
+function endsLikeSentence(line: string): boolean {
+  return TERMINAL_MARKS.has(line[line.length - 1] ?? '');
+}
+
+function endsWithColon(line: string): boolean {
+  const last = line[line.length - 1];
+  return last === ':' || last === '：';
+}
+
+const SUMMARY_HEADINGS = [
+  '要点总结', '精彩观点摘要', '观点摘要', '要点', '核心观点', '内容摘要', '本期要点', '总结', '摘要', '精彩观点', '本期看点', '重点摘要',
+  '内容提要', '太长不看', '划重点', '要点速览', '精华摘要', '核心要点', '精彩摘要', '观点精华', '重点总结', '本文要点',
+  'résumé des points clés', 'synthèse des idées fortes', 'points clés', 'résumé', 'à retenir', "l'essentiel", 'l’essentiel',
+  'en bref', 'points à retenir', 'idées fortes', 'principaux enseignements', 'les points clés', 'synthèse',
+  'key takeaways', 'takeaways', 'key points', 'highlights', 'summary', 'tl;dr', 'tldr', 'key insights', 'main points',
+  'in brief', 'at a glance', 'top insights', 'key quotes', 'key highlights', 'episode highlights', 'quick take',
+  '要点まとめ', 'まとめ', 'ポイント', '要約', 'ハイライト', '主なポイント', '重要ポイント', '概要', 'サマリー',
+  '요약', '핵심 요약', '주요 내용', '핵심 포인트', '핵심 내용', '하이라이트', '요점', '핵심 정리',
+  'tóm tắt', 'điểm chính', 'những điểm chính', 'tóm tắt ý chính', 'điểm nổi bật', 'ý chính', 'những điểm nổi bật',
+];
+
+/** Lines announcing a single speaker's speech ("Voici l'intégralité du discours :", "以下为演讲全文："). */
+const SPEECH_ANNOUNCEMENT =
+  /^(?:(?:voici|ci-dessous)\b.{0,40}(?:discours|intervention|allocution|conférence|keynote|présentation)|(?:below is|here is|the following is)\b.{0,40}(?:speech|talk|keynote|remarks|address)|以下(?:为|是|為).{0,12}(?:演讲|讲话|发言|演說|演講|講話|發言)|以下.{0,10}(?:講演|スピーチ)|다음은.{0,20}(?:연설|강연)|(?:dưới đây là|sau đây là).{0,30}(?:bài phát biểu|bài nói))/iu;
+
+function normaliseHeading(text: string): string {
+  return foldHanText(text.toLowerCase())
+    .replace(/^[#\s\-–—•·*▪●◆■►【\[（(]+/u, '')
+    .replace(/[\s:：】\]）)]+$/u, '')
+    .replace(/\s+/g, ' ');
+}
+
+export function isSummaryHeading(line: string): boolean {
+  const heading = normaliseHeading(line);
+  return SUMMARY_HEADINGS.some((summary) => heading === summary || (heading.startsWith(summary) && heading.length <= summary.length + 30));
+}
+
+/** Maps a site locale ("zh-TW", "fr-FR", "en-US") to the lexicon that reads it; `undefined` for unknown ones. */
+export function lexiconLangOf(lang: string | undefined): LexiconLang | undefined {
+  const base = (lang ?? '').toLowerCase().slice(0, 2);
+  return base === 'zh' || base === 'en' || base === 'fr' || base === 'ja' || base === 'ko' || base === 'vi' ? base : undefined;
+}
+
+/** Letters only Vietnamese uses among the site languages (ă, đ, ơ, ư and the stacked-tone range). */
+function isVietnameseLetter(code: number): boolean {
+  return code === 0x103 || code === 0x102 || code === 0x111 || code === 0x110 || code === 0x1a1 || code === 0x1a0 || code === 0x1b0 || code === 0x1af || (code >= 0x1ea0 && code <= 0x1ef9);
+}
+const FRENCH_MARKERS = /[éèêàçùûôîœ]|\b(?:le|la|les|des|est|une|du|que|pour|dans|qui|pas)\b/giu;
+const ENGLISH_MARKERS = /\b(?:the|and|is|are|of|to|will|that|this|with|for)\b/giu;
+
+/** Picks the lexicon for a line from its script; Latin lines follow the article language when it is Latin. */
+export function lineLanguage(text: string, start: number, end: number, fallback: LexiconLang | undefined): LexiconLang {
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
+  let latin = 0;
+  let vietnamese = 0;
+  const stop = Math.min(end, start + LANGUAGE_SAMPLE);
+  for (let i = start; i < stop; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han += 1;
+    else if (code >= 0x3040 && code <= 0x30ff) kana += 1;
+    else if (code >= 0xac00 && code <= 0xd7af) hangul += 1;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) {
+      latin += 1;
+      if (isVietnameseLetter(code)) vietnamese += 1;
+    }
+  }
+  if (hangul > 0 && hangul >= han) return 'ko';
+  if (kana > 0 && (kana >= 2 || fallback === 'ja')) return 'ja';
+  if (han > 0 && han * 3 >= latin) return fallback === 'ja' ? 'ja' : 'zh';
+  if (vietnamese >= VIETNAMESE_EVIDENCE) return 'vi';
+  if (fallback === 'en' || fallback === 'fr' || fallback === 'vi') return fallback;
+  const sample = text.slice(start, stop);
+  const french = sample.match(FRENCH_MARKERS)?.length ?? 0;
+  const english = sample.match(ENGLISH_MARKERS)?.length ?? 0;
+  return french > english ? 'fr' : 'en';
+}
+
+function isCjkText(text: string): boolean {
+  return text.length > 0 && isCjk(text.charCodeAt(0));
+}
+
+function looksLikeHeading(line: string): boolean {
+  if (line.length > HEADING_MAX_LATIN || endsLikeSentence(line) || endsWithColon(line)) return false;
+  const max = isCjkText(line) || /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(line.slice(0, 8)) ? HEADING_MAX_CJK : HEADING_MAX_LATIN;
+  return line.length <= max;
+}
+
+function valueIsSentence(value: string): boolean {
+  return value.length > METADATA_VALUE_MAX || endsLikeSentence(value);
+}
+
+/** The speaker a title names before its colon ("…d'Alibaba, Zeng Ming : AI + Crypto…", "对话 Arthur Hayes：…"). */
+function titleSpeaker(title: string): string | undefined {
+  const colon = title.search(/\s:\s|：/u);
+  if (colon < 0) return undefined;
+  const head = title.slice(0, colon).trim();
+  const lastPart = head.split(/[,，、]/u).pop()?.trim() ?? '';
+  if (looksLikeName(lastPart)) return lastPart;
+  const fromRole = sourceName(lastPart);
+  return fromRole && fromRole !== lastPart && looksLikeName(fromRole) ? fromRole : undefined;
+}
+
+interface Participants {
+  hosts: string[];
+  guests: string[];
+}
+
+function resolveRole(role: Role, written: string, participants: Participants): string {
+  if ((role === 'host' || role === 'question') && participants.hosts.length === 1) return participants.hosts[0] ?? written;
+  if ((role === 'guest' || role === 'answer') && participants.guests.length === 1) return participants.guests[0] ?? written;
+  return written;
+}
+
+function lineOf(span: Span, role: LineRole, contentStart: number, speaker: string | undefined, summary: boolean, lang: LexiconLang, block: number): DocumentLine {
+  return { start: span.start, end: span.end, role, contentStart, ...(speaker && !summary ? { speaker } : {}), summary, lang, block };
+}
+
+/** Reads the layout of `text`. `lang` is the article's site language, used for Latin-script lines. */
+export function analyseDocument(text: string, lang: string | undefined): DocumentLine[] {
+  const fallback = lexiconLangOf(lang);
+  const spans = splitLines(text).map((line) => trimSpan(text, line.start, line.end));
+  const participants: Participants = { hosts: [], guests: [] };
+  const labelCounts = new Map<string, number>();
+
+  // First pass: participants named in metadata, and how often each label prefix opens a line.
+  for (const span of spans) {
+    if (span.end === span.start) continue;
+    const line = text.slice(span.start, Math.min(span.end, span.start + 200));
+    const split = splitLabel(line);
+    if (!split) continue;
+    const value = text.slice(span.start + split.contentOffset, span.end);
+    if (isMetadataLabel(split.prefix) && !valueIsSentence(value)) {
+      const role = roleOf(split.prefix)?.role;
+      if (role === 'host') participants.hosts.push(...participantsIn(value));
+      if (role === 'guest') participants.guests.push(...participantsIn(value));
+      continue;
+    }
+    const role = roleOf(split.prefix);
+    if (looksLikeName(split.prefix) || role) {
+      const key = labelKey(split.prefix);
+      labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
+    }
+    // "主持人 Lin：" also confirms a later bare "Lin：".
+    if (role?.name) {
+      const key = labelKey(role.name);
+      labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
+    }
+  }
+  const participantKeys = new Set([...participants.hosts, ...participants.guests].map(labelKey));
+
+  const lines: DocumentLine[] = [];
+  let speaker: string | undefined;
+  let summary = false;
+  let block = 0;
+  let previousBlank = true;
+  let title: string | undefined;
+  const headings = new Set<string>();
+  for (const span of spans) {
+    if (span.end === span.start) {
+      if (!previousBlank) block += 1;
+      previousBlank = true;
+      lines.push({ ...span, role: 'blank', contentStart: span.start, summary, lang: fallback ?? 'en', block });
+      continue;
+    }
+    previousBlank = false;
+    const line = text.slice(span.start, span.end);
+    const lineLang = lineLanguage(text, span.start, span.end, fallback);
+
+    const isTitle = title === undefined;
+    if (isTitle) title = line;
+
+    // The first line is the title ("Arthur Hayes : le bitcoin va exploser"), not a turn, unless it is a
+    // bare label ("Arthur Hayes :") or ends like a sentence.
+    const labelSplit = splitLabel(line.slice(0, 200));
+    const split = labelSplit && isTitle && !labelSplit.alone && !endsLikeSentence(line) ? null : labelSplit;
+    if (split) {
+      const value = text.slice(span.start + split.contentOffset, span.end);
+      if (isMetadataLabel(split.prefix) && !valueIsSentence(value)) {
+        lines.push(lineOf(span, 'metadata', span.start, speaker, summary, lineLang, block));
+        continue;
+      }
+      if (/^https?:\/\//.test(value)) {
+        lines.push(lineOf(span, 'metadata', span.start, speaker, summary, lineLang, block));
+        continue;
+      }
+      const role = roleOf(split.prefix);
+      const key = labelKey(split.prefix);
+      const confirmed =
+        role !== null ||
+        (looksLikeName(split.prefix) &&
+          ((labelCounts.get(key) ?? 0) >= 2 || participantKeys.has(key) || (split.alone && (/\s/.test(split.prefix.trim()) || /\p{Script=Han}{2}|\p{Script=Hangul}{2}/u.test(split.prefix)))));
+      if (confirmed) {
+        const written = role?.name ?? split.prefix.replace(/\s*[（(][^）)]*[）)]\s*$/u, '').trim();
+        speaker = role && !role.name ? resolveRole(role.role, written, participants) : written;
+        summary = false;
+        if (split.alone) lines.push(lineOf(span, 'label', span.start, speaker, summary, lineLang, block));
+        else lines.push(lineOf(span, 'text', span.start + split.contentOffset, speaker, summary, lineLang, block));
+        continue;
+      }
+    }
+
+    const marker = listMarkerEnd(text, span.start, span.end);
+    const listItem = marker > span.start;
+    if (!listItem && looksLikeHeading(line) && isSummaryHeading(line)) {
+      summary = true;
+      speaker = undefined;
+      lines.push(lineOf(span, 'heading', span.start, speaker, summary, lineLang, block));
+      headings.add(line);
+      continue;
+    }
+    if (!listItem && (looksLikeHeading(line) || (isTitle && !endsLikeSentence(line)) || headings.has(line))) {
+      // A short unpunctuated line inside a summary can be one of its items rather than a new section.
+      if (summary && line.length > 24) {
+        lines.push(lineOf(span, 'text', span.start, speaker, summary, lineLang, block));
+        continue;
+      }
+      summary = false;
+      lines.push(lineOf(span, 'heading', span.start, speaker, summary, lineLang, block));
+      headings.add(line);
+      continue;
+    }
+    if (endsWithColon(line) && line.length < SPEECH_ANNOUNCEMENT_MAX && SPEECH_ANNOUNCEMENT.test(line) && title) {
+      const named = titleSpeaker(title);
+      if (named) speaker = named;
+      summary = false;
+    }
+    lines.push(lineOf(span, 'text', span.start, speaker, summary, lineLang, block));
+  }
+  return lines;
+}
