@@ -19,7 +19,11 @@ export interface ArticleBlock {
 
 export interface ArticleMeta {
   title: string;
-  /** The pull quote (`div.quote`), removed from the body where repeated. */
+  /**
+   * The pull quote (`div.quote`, or the editor's "深潮导读" intro on pages without one). It is also
+   * the first block (type `quote`), so it is tagged and highlighted where the page shows it; its
+   * repeats in the body are removed.
+   */
   lead?: string;
   authors: string[];
   editors: string[];
@@ -47,7 +51,7 @@ export interface ExtractedArticle extends ArticleMeta {
   blocks: ArticleBlock[];
   /** Blocks' texts joined with `BLOCK_SEPARATOR`; offsets of tags and blocks refer to this. */
   text: string;
-  /** Which route produced the body. */
+  /** Which route produced the body: Readability's article, or the site's body element when Readability's was not it. */
   method: 'readability' | 'body-selector';
 }
 

@@ -6,8 +6,9 @@ import type { ArticleDetection, PageHints } from './adapter';
 import { parseArticleUrl } from './techflow-url';
 
 export const techflowPageHints: PageHints = {
-  title: 'h1',
-  container: 'article, main',
+  // The ASP.NET site had no h1 and no article element: its title sat in `.art_title`, its parts in `.art_detail`.
+  title: 'h1, .art_title',
+  container: 'article, main, .art_detail',
   // The current site and the ASP.NET site both use this class for the article text.
   body: 'div.art_detail_content, .art_detail_content',
   lead: 'div.quote',

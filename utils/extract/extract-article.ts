@@ -1,0 +1,140 @@
+/**
+ * Extraction: from a live page to an `ExtractedArticle`, or a clear reason why the page is not one.
+ * Readability reads a clone; its result is checked against the site's body element, which is the
+ * fallback when Readability finds nothing or something else. Never throws, never changes the page.
+ */
+import type { SiteAdapter } from '../site/adapter';
+import { adapterForUrl } from '../site';
+import { parseDate } from './dates';
+import { detectLanguage } from './language';
+import { collectLines, type Line } from './lines';
+import { applyMeta, emptyMeta, parseMetaLine, type CollectedMeta } from './meta-lines';
+import { findPageParts, readPageMeta, type PageMeta } from './page-meta';
+import { readWithReadability } from './readability-pass';
+import { structureArticle } from './structure';
+import { collapseWhitespace, contentLength } from './text';
+import type { ExtractedArticle, ExtractionResult, NotArticleReason } from './types';
+
+/** Readability's text must hold at least this share of the body element's text to be trusted. */
+const MIN_BODY_COVERAGE = 0.9;
+/** …and at most this multiple of it (plus the allowance): more means it took in page furniture. */
+const MAX_BODY_OVERRUN = 1.3;
+/** Characters of title, lead and credit lines Readability may add around the body. */
+const OVERRUN_ALLOWANCE = 600;
+/** Without a body element, Readability's text must be at least this long (CJK characters count 3). */
+const MIN_ARTICLE_LENGTH = 150;
+/** Longest line around the body that is read as a bare publication date. */
+const MAX_DATE_LINE_CHARS = 25;
+
+const REASON_MESSAGES: Readonly<Record<NotArticleReason, string>> = {
+  'not-article-url': 'This address is not a TechFlow article or newsflash.',
+  'challenge-page': 'This is the site’s bot check, not the article; the article loads after it.',
+  'not-found': 'The site says this article does not exist.',
+  'no-content': 'No article text was found on this page.',
+};
+
+function refuse(reason: NotArticleReason): ExtractionResult {
+  return { ok: false, reason, message: REASON_MESSAGES[reason] };
+}
+
+function totalLength(lines: readonly Line[]): number {
+  return lines.reduce((sum, line) => sum + line.text.length, 0);
+}
+
+/** Whether Readability's lines are the article: they hold the body element's text and not much else. */
+function trustReadability(lines: readonly Line[], body: Element | null): boolean {
+  const length = totalLength(lines);
+  if (!body) return contentLength(lines.map((line) => line.text).join('')) >= MIN_ARTICLE_LENGTH;
+  const bodyLength = collapseWhitespace(body.textContent ?? '').length;
+  return length >= bodyLength * MIN_BODY_COVERAGE && length <= bodyLength * MAX_BODY_OVERRUN + OVERRUN_ALLOWANCE;
+}
+
+/** Credits and a bare date from the lines around the body. */
+function readOutsideLines(page: PageMeta, adapter: SiteAdapter, meta: CollectedMeta): { date: string; text: string } | undefined {
+  let dateLine: { date: string; text: string } | undefined;
+  for (const line of page.outsideLines) {
+    const entries = parseMetaLine(line.text, adapter.text, line.href);
+    if (entries) {
+      for (const entry of entries) if (entry.field !== 'intro') applyMeta(meta, entry, line.href);
+      continue;
+    }
+    const date = line.text.length <= MAX_DATE_LINE_CHARS ? parseDate(line.text) : null;
+    if (date) dateLine ??= { date, text: line.text };
+  }
+  return dateLine;
+}
+
+function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionResult {
+  const detection = adapter.detectArticle(doc, url);
+  if (!detection.isArticle) return refuse(detection.reason);
+
+  const parts = findPageParts(doc, adapter);
+  const page = readPageMeta(doc, adapter, parts);
+  const read = readWithReadability(doc, parts.container);
+  let method: ExtractedArticle['method'] = 'readability';
+  let lines = read ? collectLines(read.root) : [];
+  if (!read || !trustReadability(lines, parts.body)) {
+    if (!parts.body) return refuse('no-content');
+    lines = collectLines(parts.body, { skip: adapter.page.chrome });
+    method = 'body-selector';
+  }
+
+  const meta = emptyMeta();
+  const outsideDate = readOutsideLines(page, adapter, meta);
+  const rawTitle = page.title ?? read?.title ?? doc.title;
+  const title = collapseWhitespace(rawTitle.replace(adapter.text.titleSuffix, ''));
+  const structured = structureArticle({ lines, title, lead: page.lead, rules: adapter.text, meta });
+  if (!structured.blocks.some((block) => block.type !== 'quote' && block.type !== 'heading')) return refuse('no-content');
+
+  const publishedTime = read?.publishedTime;
+  const pageDate =
+    page.published ??
+    (publishedTime && parseDate(publishedTime) ? { date: parseDate(publishedTime)!, text: publishedTime } : undefined) ??
+    outsideDate ??
+    structured.headerDate;
+
+  const article: ExtractedArticle = {
+    url,
+    key: detection.address.key,
+    title,
+    authors: meta.authors,
+    editors: meta.editors,
+    translators: meta.translators,
+    compilers: meta.compilers,
+    guests: meta.guests,
+    hosts: meta.hosts,
+    lang: detectLanguage(page.lang, detection.address.locale, structured.text),
+    blocks: structured.blocks,
+    text: structured.text,
+    method,
+  };
+  if (structured.lead) article.lead = structured.lead;
+  if (meta.originalTitle) article.originalTitle = meta.originalTitle;
+  if (meta.source) article.source = meta.source;
+  if (meta.sourceUrl) article.sourceUrl = meta.sourceUrl;
+  if (meta.dateText) {
+    article.dateText = meta.dateText;
+    if (meta.date) article.date = meta.date;
+  } else if (pageDate) {
+    article.dateText = pageDate.text;
+    article.date = pageDate.date;
+  }
+  if (page.coverUrl) article.coverUrl = page.coverUrl;
+  return { ok: true, article };
+}
+
+export interface ExtractOptions {
+  /** The site adapter to use; by default the one that handles `url`. */
+  adapter?: SiteAdapter;
+}
+
+/** Extracts the article of a live page at `url`. Never throws and never changes `doc`. */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractionResult {
+  const adapter = options.adapter ?? adapterForUrl(url);
+  if (!adapter) return refuse('not-article-url');
+  try {
+    return extract(doc, url, adapter);
+  } catch {
+    return refuse('no-content');
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Metadata lines ("作者｜X", "Date de diffusion : 12 mars 2025", "原文链接：URL"): recognising them
+ * with the site's text rules and gathering what they say.
+ */
+import type { MetaField, TextRules } from '../site/adapter';
+import { parseDate } from './dates';
+import { splitNames } from './names';
+
+/** Longest value a line naming people can have; longer text is a sentence, not a credit line. */
+const MAX_NAMES_VALUE = 120;
+/** Longest original title; a title may end with "?" or "!", but never holds a full stop "。". */
+const MAX_TITLE_VALUE = 200;
+/** Longest source name ("Bankless", "Crypto Frontier, episode 12"). */
+const MAX_SOURCE_VALUE = 100;
+/** A value ending like a sentence is a speaker's turn ("Host: thanks for joining us."), not a credit. */
+const SENTENCE_END = /[。！？!?.…]$/u;
+const URL_IN_TEXT = /https?:\/\/[^\s，。、）)]+/u;
+
+const NAME_FIELDS = ['authors', 'editors', 'translators', 'compilers', 'guests', 'hosts'] as const;
+type NameField = (typeof NAME_FIELDS)[number];
+
+export interface MetaEntry {
+  field: MetaField;
+  value: string;
+}
+
+function isNameField(field: MetaField): field is NameField {
+  return (NAME_FIELDS as readonly string[]).includes(field);
+}
+
+function plausible(entry: MetaEntry, href: string | undefined): boolean {
+  const { field, value } = entry;
+  if (!value) return false;
+  if (isNameField(field)) return value.length <= MAX_NAMES_VALUE && !SENTENCE_END.test(value);
+  if (field === 'date') return parseDate(value) !== null;
+  if (field === 'sourceUrl') return URL_IN_TEXT.test(value) || href !== undefined;
+  if (field === 'intro') return true;
+  if (field === 'originalTitle') return value.length <= MAX_TITLE_VALUE && !value.includes('。');
+  return value.length <= MAX_SOURCE_VALUE && (URL_IN_TEXT.test(value) || !SENTENCE_END.test(value));
+}
+
+/**
+ * The metadata a line carries, or null if it is not a metadata line. One line may carry several
+ * ("作者：X 编辑：Y"); every part must be plausible for the line to count.
+ */
+export function parseMetaLine(text: string, rules: TextRules, href?: string): MetaEntry[] | null {
+  const match = rules.metaLine.exec(text);
+  if (!match) return null;
+  let field = rules.metaField(match[1] ?? '');
+  let rest = match[2] ?? '';
+  const entries: MetaEntry[] = [];
+  while (field) {
+    const next = field === 'intro' ? null : rules.nextMetaLabel.exec(rest);
+    const nextField = next ? rules.metaField(next[1] ?? '') : undefined;
+    if (!next || !nextField) {
+      entries.push({ field, value: rest.trim() });
+      break;
+    }
+    entries.push({ field, value: rest.slice(0, next.index).trim() });
+    rest = rest.slice(next.index + next[0].length);
+    field = nextField;
+  }
+  return entries.length > 0 && entries.every((entry) => plausible(entry, href)) ? entries : null;
+}
+
+export interface CollectedMeta {
+  authors: string[];
+  editors: string[];
+  translators: string[];
+  compilers: string[];
+  guests: string[];
+  hosts: string[];
+  originalTitle?: string;
+  source?: string;
+  sourceUrl?: string;
+  date?: string;
+  dateText?: string;
+  intro?: string;
+}
+
+export function emptyMeta(): CollectedMeta {
+  return { authors: [], editors: [], translators: [], compilers: [], guests: [], hosts: [] };
+}
+
+function addNames(list: string[], names: readonly string[]): void {
+  for (const name of names) if (!list.includes(name)) list.push(name);
+}
+
+/** Records what a metadata entry says; the first value of a single-valued field wins. */
+export function applyMeta(meta: CollectedMeta, entry: MetaEntry, href?: string): void {
+  const { field, value } = entry;
+  if (isNameField(field)) {
+    addNames(meta[field], splitNames(value));
+    return;
+  }
+  switch (field) {
+    case 'originalTitle':
+      meta.originalTitle ??= value;
+      break;
+    case 'source': {
+      const url = URL_IN_TEXT.exec(value)?.[0] ?? href;
+      const name = value.replace(URL_IN_TEXT, '').replace(/[\s:：|｜-]+$/u, '').trim();
+      if (name) meta.source ??= name;
+      if (url) meta.sourceUrl ??= url;
+      break;
+    }
+    case 'sourceUrl':
+      meta.sourceUrl ??= URL_IN_TEXT.exec(value)?.[0] ?? href;
+      break;
+    case 'date':
+      if (meta.dateText === undefined) {
+        meta.dateText = value;
+        meta.date = parseDate(value) ?? undefined;
+      }
+      break;
+    case 'intro':
+      meta.intro ??= value;
+      break;
+  }
+}

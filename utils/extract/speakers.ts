@@ -1,0 +1,109 @@
+/**
+ * Transcript turns: which lines name a speaker ("Léa Marchand :", "陈墨：", "主持人 Jack：…",
+ * "Host: …"), and who that speaker is, resolved against the hosts and guests the header names.
+ */
+import type { TextRules } from '../site/adapter';
+
+/** A label, then the colon, then (for an inline turn) the words spoken. */
+const LABEL = /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/u;
+/** Characters a name never contains: sentence punctuation, quotes, brackets, digits-only parts. */
+const NOT_IN_NAME = /[。，、,!?！？;；«»“”"()（）【】\[\]<>《》…]/u;
+/** Most words a Latin-script name has ("Jean-Paul de la Tour" is four). */
+const MAX_NAME_WORDS = 4;
+/** Most characters a CJK name has, with or without a role word removed. */
+const MAX_CJK_NAME = 12;
+/** Lower-case particles allowed inside a Latin-script name. */
+const NAME_PARTICLES = new Set(['de', 'du', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'di']);
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
+
+export type SpeakerRole = 'host' | 'guest';
+
+export interface LabelCandidate {
+  /** The label as written, up to and including the colon. */
+  label: string;
+  /** The name with any role word removed ("Jack" in "主持人 Jack："), or empty when only a role is given. */
+  name: string;
+  role?: SpeakerRole;
+  /** What follows the label on the same line (empty when the label stands alone). */
+  rest: string;
+}
+
+function looksLikeName(name: string): boolean {
+  // A numbered item ("1. USDT：…", "二、…") is a heading or a list, never a name.
+  if (!name || NOT_IN_NAME.test(name) || /^\d+$/.test(name) || /^[\d一二三四五六七八九十]+\s*[.、)]/u.test(name)) return false;
+  if (CJK.test(name)) return name.replace(/\s+/g, '').length <= MAX_CJK_NAME;
+  const words = name.split(/\s+/);
+  if (words.length > MAX_NAME_WORDS) return false;
+  return words.every((word) => NAME_PARTICLES.has(word) || /^[\p{Lu}\p{N}]/u.test(word) || /^0x/i.test(word));
+}
+
+function stripRole(name: string, pattern: RegExp): string | null {
+  const match = pattern.exec(name);
+  if (!match) return null;
+  const rest = name.slice(match[0].length);
+  // "Hostess" is not "Host" + "ess": after a Latin role word, a space must follow.
+  if (rest && !/^\s/.test(rest) && !CJK.test(match[0])) return null;
+  return rest.trim();
+}
+
+/** The speaker label a line starts with, if its shape allows one. Says nothing about who it is. */
+export function labelCandidate(text: string, rules: TextRules): LabelCandidate | null {
+  const match = LABEL.exec(text);
+  if (!match) return null;
+  const written = (match[1] ?? '').trim();
+  const rest = match[2] ?? '';
+  const label = text.slice(0, text.length - rest.length).trim();
+  if (rules.notSpeaker.test(written)) return null;
+  for (const [role, pattern] of [['host', rules.hostRole], ['guest', rules.guestRole]] as const) {
+    const name = stripRole(written, pattern);
+    if (name !== null) return name === '' || looksLikeName(name) ? { label, name, role, rest } : null;
+  }
+  // Other metadata labels ("Source :", "来源：") are never speakers.
+  if (rules.metaField(written) !== undefined) return null;
+  return looksLikeName(written) ? { label, name: written, rest } : null;
+}
+
+export interface Participants {
+  hosts: readonly string[];
+  guests: readonly string[];
+}
+
+/** The participant a written name refers to: equal, or one of their name's words ("Sam" → "Sam Rivera"). */
+function participantNamed(name: string, participants: readonly string[]): string | undefined {
+  const folded = name.toLowerCase();
+  const exact = participants.find((person) => person.toLowerCase() === folded);
+  if (exact) return exact;
+  const partial = new Set(participants.filter((person) => person.toLowerCase().split(/\s+/).includes(folded)));
+  return partial.size === 1 ? [...partial][0] : undefined;
+}
+
+/**
+ * Decides which label candidates are real speakers and names them. A candidate is a speaker when
+ * it has a role word, names a host or guest from the header, or the same label recurs (a
+ * transcript's turns repeat names; a lone "Voici l'intégralité du discours :" does not).
+ */
+export class SpeakerResolver {
+  private readonly labelCounts = new Map<string, number>();
+
+  constructor(
+    private readonly participants: Participants,
+    candidates: Iterable<LabelCandidate>,
+  ) {
+    for (const candidate of candidates) {
+      const key = candidate.name.toLowerCase();
+      this.labelCounts.set(key, (this.labelCounts.get(key) ?? 0) + 1);
+    }
+  }
+
+  speakerOf(candidate: LabelCandidate): string | null {
+    const { hosts, guests } = this.participants;
+    if (candidate.role) {
+      const ofRole = candidate.role === 'host' ? hosts : guests;
+      if (candidate.name) return participantNamed(candidate.name, [...ofRole, ...hosts, ...guests]) ?? candidate.name;
+      return ofRole.length === 1 ? ofRole[0]! : candidate.label.replace(/\s*[:：]$/u, '');
+    }
+    const known = participantNamed(candidate.name, [...hosts, ...guests]);
+    if (known) return known;
+    return (this.labelCounts.get(candidate.name.toLowerCase()) ?? 0) >= 2 ? candidate.name : null;
+  }
+}

@@ -1,0 +1,30 @@
+/** Text helpers shared by extraction: the whitespace rule for block text, and CJK-aware lengths. */
+
+/**
+ * Block text is the element's text with every run of whitespace (what `\s` matches) turned into one
+ * space and the ends trimmed. The live-page text index (utils/anchoring/text-index.ts) applies the
+ * same rule, so block text is found verbatim in the live page.
+ */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Han, kana and hangul: scripts where one character carries about a word's worth of meaning. */
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
+
+/** How much a CJK character counts against thresholds written for Latin text (about one short word). */
+const CJK_WEIGHT = 3;
+
+/**
+ * Length of a text for "is there enough of it" decisions: CJK characters count several times, so
+ * one threshold serves a 150-character Chinese newsflash and a 500-character English one alike.
+ */
+export function contentLength(text: string): number {
+  const cjk = text.match(CJK_CHAR)?.length ?? 0;
+  return text.length + cjk * (CJK_WEIGHT - 1);
+}
+
+/** Text with whitespace and punctuation removed, for "is this the same sentence" comparisons. */
+export function comparable(text: string): string {
+  return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+}
