@@ -3,7 +3,7 @@
  * article's highlights as quotes with the reader's notes, and links back to the page (with a text
  * fragment that scrolls to each quote). Page text is hostile: it is escaped so it stays text.
  */
-import { urlWithTextFragment } from '../library/text-fragment';
+import { textFragmentUrl } from '../anchoring/text-fragment';
 import type { SavedArticle, StoredHighlight } from '../storage/types';
 
 /** Longest file name stem: well under every file system's limit, even with CJK bytes. */
@@ -77,7 +77,7 @@ function highlightSection(article: SavedArticle, highlight: StoredHighlight, lab
   if (highlight.speaker) facts.push(highlight.speaker);
   if (highlight.stance) facts.push(labels.stance[highlight.stance]);
   if (highlight.horizon) facts.push(highlight.horizon.text);
-  const target = linkTarget(urlWithTextFragment(article.url, highlight.quote));
+  const target = linkTarget(textFragmentUrl(article.url, highlight.quote));
   const link = target ? ` · [${escapeMarkdown(labels.openAtQuote)}](${target})` : '';
   parts.push(`${facts.map(escapeMarkdown).join(' · ')}${link}`);
   if (highlight.note) parts.push(`**${escapeMarkdown(labels.note)}:** ${escapeMarkdown(highlight.note).replace(/\r?\n/g, '  \n')}`);

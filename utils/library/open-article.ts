@@ -8,7 +8,7 @@ import { sendToTab } from '../messaging';
 import { ProtocolError } from '../messaging/runtime';
 import { parseArticleUrl } from '../site';
 import type { LibraryService } from '../storage/library-service';
-import { urlWithTextFragment } from './text-fragment';
+import { textFragmentUrl } from '../anchoring/text-fragment';
 
 /** Tries to reach a new tab's content script; it starts at `document_idle`, after the page loads. */
 const SHOW_ATTEMPTS = 20;
@@ -53,7 +53,7 @@ export async function openArticle(
     tab = await browser.tabs.update(open.id, { active: true });
     if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
   } else {
-    const url = highlight ? urlWithTextFragment(article.url, highlight.quote) : article.url;
+    const url = highlight ? textFragmentUrl(article.url, highlight.quote) : article.url;
     tab = await browser.tabs.create({ url, active: true });
   }
   if (tab?.id === undefined) throw new ProtocolError('internal', 'The browser did not open a tab.');
