@@ -1,4 +1,7 @@
-/** The review app: saved articles and highlights. */
+/** The review app: saved articles and highlights, from the shared library database. */
+import { LibraryApp } from '../../components/LibraryApp';
+import { libraryDatabase } from '../../utils/storage/database';
+
 export function App() {
-  return <main>TechFlow Annotator</main>;
+  return <LibraryApp db={libraryDatabase()} />;
 }

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { ProtocolError } from '../messaging/runtime';
 import { ExtractedArticleSchema, StoredHighlightSchema } from '../messaging/schemas';
-import type { LibraryRecords } from '../storage/library-service';
+import type { LibraryRecords } from '../storage/queries';
 import type { SavedArticle, StoredHighlight } from '../storage/types';
 
 /** Bumped when the file's layout changes; the importer reads every version it has known. */

@@ -11,6 +11,7 @@ import type { ArticleAddress } from '../site/types';
 import type { LibraryDatabase } from './database';
 import { withStorageErrors } from './errors';
 import { highlightIdentity, mergeHighlights } from './merge';
+import { joinArticle, readAllRecords, type LibraryRecords } from './queries';
 import type {
   ArticleBody,
   ArticleRecord,
@@ -37,19 +38,9 @@ export const UNDO_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 /** Saved articles named in a tooltip's "also in N saved articles". */
 export const ENTITY_STATS_LINKS = 3;
 
-export interface LibraryRecords {
-  articles: SavedArticle[];
-  highlights: StoredHighlight[];
-}
-
 function splitArticle(article: SavedArticle): { record: ArticleRecord; body: ArticleBody } {
   const { text, blocks, ...meta } = article;
   return { record: { ...meta, textLength: text.length }, body: { key: article.key, text, blocks } };
-}
-
-function joinArticle(record: ArticleRecord, body: ArticleBody | undefined): SavedArticle {
-  const { textLength: _length, ...meta } = record;
-  return { ...meta, text: body?.text ?? '', blocks: body?.blocks ?? [] };
 }
 
 export function summarise(record: ArticleRecord, highlightCount: number): SavedArticleSummary {
@@ -272,17 +263,7 @@ export class LibraryService {
 
   /** Everything saved, for export. */
   allRecords(): Promise<LibraryRecords> {
-    const { db } = this;
-    return withStorageErrors(() =>
-      db.transaction('r', db.articles, db.bodies, db.highlights, async () => {
-        const records = await db.articles.orderBy('savedAt').reverse().toArray();
-        const bodies = await db.bodies.bulkGet(records.map((record) => record.key));
-        return {
-          articles: records.map((record, index) => joinArticle(record, bodies[index])),
-          highlights: await db.highlights.toArray(),
-        };
-      }),
-    );
+    return withStorageErrors(() => readAllRecords(this.db));
   }
 
   /**

@@ -1,0 +1,93 @@
+/** Search box and filters (kind, language, speaker, stance) above the popup list. */
+import { i18n } from '#i18n';
+import type { FilterChoices, LibraryFilters } from '../utils/library/library-view';
+import type { HighlightKind } from '../utils/storage/types';
+import type { Stance } from '../utils/tagging/types';
+
+interface LibraryControlsProps {
+  query: string;
+  onQuery: (query: string) => void;
+  searchReady: boolean;
+  filters: LibraryFilters;
+  choices: FilterChoices;
+  onFilters: (filters: LibraryFilters) => void;
+}
+
+interface FilterSelectProps {
+  label: string;
+  value: string | undefined;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  onChange: (value: string | undefined) => void;
+}
+
+function FilterSelect({ label, value, options, onChange }: FilterSelectProps) {
+  return (
+    <label class="tfa-filter">
+      <span>{label}</span>
+      <select value={value ?? ''} onChange={(event) => onChange(event.currentTarget.value || undefined)}>
+        <option value="">{i18n.t('popup.filters.any')}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function without<K extends keyof LibraryFilters>(filters: LibraryFilters, key: K, value: LibraryFilters[K] | undefined): LibraryFilters {
+  const next = { ...filters };
+  if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
+}
+
+export function LibraryControls({ query, onQuery, searchReady, filters, choices, onFilters }: LibraryControlsProps) {
+  const active = Boolean(filters.kind || filters.lang || filters.speaker || filters.stance);
+  return (
+    <div class="tfa-controls">
+      <input
+        type="search"
+        class="tfa-search"
+        aria-label={i18n.t('popup.search.label')}
+        placeholder={i18n.t('popup.search.placeholder')}
+        value={query}
+        data-ready={searchReady ? 'true' : 'false'}
+        onInput={(event) => onQuery(event.currentTarget.value)}
+      />
+      <fieldset class="tfa-filters">
+        <legend class="tfa-visually-hidden">{i18n.t('popup.filters.label')}</legend>
+        <FilterSelect
+          label={i18n.t('popup.filters.kind')}
+          value={filters.kind}
+          options={choices.kinds.map((kind) => ({ value: kind, label: i18n.t(`popup.kind.${kind}`) }))}
+          onChange={(value) => onFilters(without(filters, 'kind', value as HighlightKind | undefined))}
+        />
+        <FilterSelect
+          label={i18n.t('popup.filters.language')}
+          value={filters.lang}
+          options={choices.langs.map((lang) => ({ value: lang, label: lang }))}
+          onChange={(value) => onFilters(without(filters, 'lang', value))}
+        />
+        <FilterSelect
+          label={i18n.t('popup.filters.speaker')}
+          value={filters.speaker}
+          options={choices.speakers.map((speaker) => ({ value: speaker, label: speaker }))}
+          onChange={(value) => onFilters(without(filters, 'speaker', value))}
+        />
+        <FilterSelect
+          label={i18n.t('popup.filters.stance')}
+          value={filters.stance}
+          options={choices.stances.map((stance) => ({ value: stance, label: i18n.t(`popup.stance.${stance}`) }))}
+          onChange={(value) => onFilters(without(filters, 'stance', value as Stance | undefined))}
+        />
+        {active && (
+          <button type="button" class="tfa-quiet" onClick={() => onFilters(filters.entityId ? { entityId: filters.entityId } : {})}>
+            {i18n.t('popup.filters.clear')}
+          </button>
+        )}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * A list that renders only the rows in view (TanStack Virtual), so thousands of highlights
+ * scroll smoothly. Rows may differ in height; each is measured once rendered.
+ */
+import {
+  Virtualizer,
+  elementScroll,
+  measureElement,
+  observeElementOffset,
+  observeElementRect,
+  type VirtualizerOptions,
+} from '@tanstack/virtual-core';
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useReducer, useState } from 'preact/hooks';
+
+/** Rows rendered beyond each edge of the view, so a fast scroll never shows a gap. */
+const OVERSCAN_ROWS = 6;
+
+interface VirtualListProps<T> {
+  items: readonly T[];
+  label: string;
+  itemKey: (item: T) => string;
+  estimateSize: (item: T) => number;
+  renderItem: (item: T) => ComponentChildren;
+}
+
+export function VirtualList<T>({ items, label, itemKey, estimateSize, renderItem }: VirtualListProps<T>) {
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+  const options: VirtualizerOptions<HTMLDivElement, HTMLElement> = {
+    count: items.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: (index) => estimateSize(items[index]!),
+    getItemKey: (index) => itemKey(items[index]!),
+    overscan: OVERSCAN_ROWS,
+    observeElementRect,
+    observeElementOffset,
+    scrollToFn: elementScroll,
+    measureElement,
+    onChange: () => rerender(undefined),
+  };
+  const [virtualizer] = useState(() => new Virtualizer(options));
+  virtualizer.setOptions(options);
+
+  useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
+  useLayoutEffect(() => virtualizer._willUpdate());
+
+  return (
+    <div ref={setScrollElement} class="tfa-scroll">
+      <div role="list" aria-label={label} class="tfa-list" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+        {virtualizer.getVirtualItems().map((row) => (
+          <div
+            role="listitem"
+            key={row.key}
+            data-index={row.index}
+            aria-setsize={items.length}
+            aria-posinset={row.index + 1}
+            ref={(element) => {
+              if (element) virtualizer.measureElement(element);
+            }}
+            class="tfa-row"
+            style={{ transform: `translateY(${row.start}px)` }}
+          >
+            {renderItem(items[row.index]!)}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

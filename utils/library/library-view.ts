@@ -1,0 +1,139 @@
+/**
+ * What the popup lists, worked out from the library without a browser: saved articles newest
+ * first, each followed by its highlights that pass the filters and the search; the choices each
+ * filter offers; and the library grouped by entity.
+ */
+import type { Stance } from '../tagging/types';
+import type { ArticleRecord, HighlightKind, StoredHighlight } from '../storage/types';
+import type { SearchHits } from './search-index';
+
+export interface LibrarySnapshot {
+  /** Newest first. */
+  articles: readonly ArticleRecord[];
+  highlights: readonly StoredHighlight[];
+}
+
+export interface LibraryFilters {
+  kind?: HighlightKind;
+  lang?: string;
+  speaker?: string;
+  stance?: Stance;
+  entityId?: string;
+}
+
+export type LibraryRow =
+  | { type: 'article'; article: ArticleRecord; shown: number; total: number }
+  | { type: 'highlight'; article: ArticleRecord; highlight: StoredHighlight };
+
+export interface FilterChoices {
+  kinds: HighlightKind[];
+  langs: string[];
+  speakers: string[];
+  stances: Stance[];
+}
+
+export interface EntityGroup {
+  entityId: string;
+  name: string;
+  kind: HighlightKind;
+  symbol?: string;
+  mentions: number;
+  articleCount: number;
+}
+
+const KIND_ORDER: readonly HighlightKind[] = ['claim', 'token', 'company', 'note'];
+const STANCE_ORDER: readonly Stance[] = ['bullish', 'bearish', 'neutral'];
+
+/** Highlights per article in page order; computed once per snapshot. */
+export function groupByArticle(highlights: readonly StoredHighlight[]): Map<string, StoredHighlight[]> {
+  const groups = new Map<string, StoredHighlight[]>();
+  for (const highlight of highlights) {
+    const group = groups.get(highlight.articleKey);
+    if (group) group.push(highlight);
+    else groups.set(highlight.articleKey, [highlight]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end);
+  return groups;
+}
+
+function hasHighlightFilter(filters: LibraryFilters): boolean {
+  return Boolean(filters.kind || filters.speaker || filters.stance || filters.entityId);
+}
+
+function passes(highlight: StoredHighlight, filters: LibraryFilters): boolean {
+  return (
+    (!filters.kind || highlight.kind === filters.kind) &&
+    (!filters.speaker || highlight.speaker === filters.speaker) &&
+    (!filters.stance || highlight.stance === filters.stance) &&
+    (!filters.entityId || highlight.entityId === filters.entityId || (highlight.subjects ?? []).includes(filters.entityId))
+  );
+}
+
+/**
+ * The rows to list. With a highlight filter, articles without a matching highlight are left out.
+ * With a search, an article is listed when its title or one of its highlights matches; a title
+ * match lists all its (filtered) highlights, otherwise only the matching ones.
+ */
+export function libraryRows(
+  snapshot: LibrarySnapshot,
+  byArticle: ReadonlyMap<string, readonly StoredHighlight[]>,
+  filters: LibraryFilters,
+  hits?: SearchHits,
+): LibraryRow[] {
+  const rows: LibraryRow[] = [];
+  const filtering = hasHighlightFilter(filters);
+  for (const article of snapshot.articles) {
+    if (filters.lang && article.lang !== filters.lang) continue;
+    const all = byArticle.get(article.key) ?? [];
+    let shown = filtering ? all.filter((highlight) => passes(highlight, filters)) : all;
+    if (filtering && shown.length === 0) continue;
+    if (hits && !hits.articleKeys.has(article.key)) {
+      shown = shown.filter((highlight) => hits.highlightIds.has(highlight.id));
+      if (shown.length === 0) continue;
+    }
+    rows.push({ type: 'article', article, shown: shown.length, total: all.length });
+    for (const highlight of shown) rows.push({ type: 'highlight', article, highlight });
+  }
+  return rows;
+}
+
+function sortedBy<T>(values: Iterable<T>, order?: readonly T[]): T[] {
+  const list = [...new Set(values)];
+  if (order) return order.filter((value) => list.includes(value));
+  return list.sort((a, b) => String(a).localeCompare(String(b)));
+}
+
+export function filterChoices(snapshot: LibrarySnapshot): FilterChoices {
+  return {
+    kinds: sortedBy(snapshot.highlights.map((highlight) => highlight.kind), KIND_ORDER),
+    langs: sortedBy(snapshot.articles.map((article) => article.lang)),
+    speakers: sortedBy(snapshot.highlights.flatMap((highlight) => (highlight.speaker ? [highlight.speaker] : []))),
+    stances: sortedBy(snapshot.highlights.flatMap((highlight) => (highlight.stance ? [highlight.stance] : [])), STANCE_ORDER),
+  };
+}
+
+/** Tokens and companies with how often and in how many articles they are mentioned, most mentioned first. */
+export function entityGroups(highlights: readonly StoredHighlight[]): EntityGroup[] {
+  const groups = new Map<string, EntityGroup & { articles: Set<string> }>();
+  for (const highlight of highlights) {
+    if (!highlight.entityId || (highlight.kind !== 'token' && highlight.kind !== 'company')) continue;
+    let group = groups.get(highlight.entityId);
+    if (!group) {
+      group = {
+        entityId: highlight.entityId,
+        name: highlight.entityName ?? highlight.quote.exact,
+        kind: highlight.kind,
+        mentions: 0,
+        articleCount: 0,
+        articles: new Set(),
+      };
+      if (highlight.symbol) group.symbol = highlight.symbol;
+      groups.set(highlight.entityId, group);
+    }
+    group.mentions += 1;
+    group.articles.add(highlight.articleKey);
+  }
+  return [...groups.values()]
+    .map(({ articles, ...group }) => ({ ...group, articleCount: articles.size }))
+    .sort((a, b) => b.mentions - a.mentions || b.articleCount - a.articleCount || a.name.localeCompare(b.name));
+}
