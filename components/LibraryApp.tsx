@@ -4,10 +4,7 @@
  */
 import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { markdownArchive } from '../utils/export/markdown-archive';
 import type { MarkdownLabels } from '../utils/export/markdown';
-import { highlightsToCsv } from '../utils/export/csv';
-import { serialiseLibraryExport } from '../utils/export/web-annotation';
 import {
   entityGroups,
   filterChoices,
@@ -17,7 +14,7 @@ import {
   type LibraryRow,
   type LibrarySnapshot,
 } from '../utils/library/library-view';
-import { LibrarySearch } from '../utils/library/search-index';
+import type { LibrarySearch } from '../utils/library/search-index';
 import { sendToBackground } from '../utils/messaging';
 import { ProtocolError } from '../utils/messaging/runtime';
 import type { LibraryDatabase } from '../utils/storage/database';
@@ -79,8 +76,7 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
   const [undo, setUndo] = useState<UndoNotice | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [dataLoss, setDataLoss] = useState<DataLossReport | null>(null);
-  const [searchReady, setSearchReady] = useState(false);
-  const search = useMemo(() => new LibrarySearch(), []);
+  const [search, setSearch] = useState<LibrarySearch | null>(null);
   const indexedSnapshot = useRef<LibrarySnapshot | null>(null);
   const keystrokeAt = useRef<number | null>(null);
   const measuredFirstRender = useRef(false);
@@ -90,27 +86,36 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
   const choices = useMemo(() => filterChoices(snapshot), [snapshot]);
   const entities = useMemo(() => (tab === 'entities' ? entityGroups(snapshot.highlights) : []), [snapshot, tab]);
 
-  function indexSnapshot(current: LibrarySnapshot) {
+  const complete = live.status === 'ready' && live.complete;
+
+  function indexSnapshot(index: LibrarySearch, current: LibrarySnapshot) {
     if (indexedSnapshot.current === current) return;
-    search.sync(current.articles, current.highlights);
+    index.sync(current.articles, current.highlights);
     indexedSnapshot.current = current;
   }
 
-  // Build the search index after the list is on screen, so it never delays the first render.
+  // The search index (and its library) loads once every highlight is in, after the first render.
   useEffect(() => {
-    if (live.status !== 'ready') return;
-    const timer = setTimeout(() => {
-      indexSnapshot(snapshot);
-      setSearchReady(true);
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [snapshot]);
+    if (!complete) return;
+    let cancelled = false;
+    void import('../utils/library/search-index').then(({ LibrarySearch }) => {
+      if (cancelled) return;
+      setSearch((current) => {
+        const index = current ?? new LibrarySearch();
+        indexSnapshot(index, snapshot);
+        return index;
+      });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [snapshot, complete]);
 
   const hits = useMemo(() => {
-    if (!query.trim()) return undefined;
-    indexSnapshot(snapshot);
+    if (!query.trim() || !search) return undefined;
+    indexSnapshot(search, snapshot);
     return search.search(query);
-  }, [query, snapshot]);
+  }, [query, snapshot, search]);
   const rows = useMemo(() => libraryRows(snapshot, byArticle, filters, hits), [snapshot, byArticle, filters, hits]);
 
   useLayoutEffect(() => {
@@ -181,6 +186,12 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
   function exportLibrary(format: 'markdown' | 'json' | 'csv') {
     void attempt(async () => {
       const records = await withStorageErrors(() => readAllRecords(db));
+      // Export code loads only when asked for, keeping the popup's first render light.
+      const [{ markdownArchive }, { serialiseLibraryExport }, { highlightsToCsv }] = await Promise.all([
+        import('../utils/export/markdown-archive'),
+        import('../utils/export/web-annotation'),
+        import('../utils/export/csv'),
+      ]);
       const now = Date.now();
       const stem = `techflow-library-${new Date(now).toISOString().slice(0, 10)}`;
       if (format === 'markdown') downloadFile(`${stem}.zip`, markdownArchive(records, markdownLabels(), now), 'application/zip');
@@ -238,7 +249,7 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
     <div class="tfa-popup">
       <header class="tfa-header">
         <h1>{i18n.t('popup.title')}</h1>
-        {live.status === 'ready' && (
+        {complete && (
           <p class="tfa-totals">{i18n.t('popup.totals', [String(snapshot.articles.length), String(snapshot.highlights.length)])}</p>
         )}
       </header>
@@ -282,7 +293,7 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
                     keystrokeAt.current = performance.now();
                     setQuery(next);
                   }}
-                  searchReady={searchReady}
+                  searchReady={search !== null && indexedSnapshot.current === snapshot}
                   filters={filters}
                   choices={choices}
                   onFilters={setFilters}

@@ -11,9 +11,12 @@ import { LibraryService } from '../utils/storage/library-service';
 export default defineBackground(() => {
   registerSaveTriggers();
   const db = libraryDatabase();
+  const integrity = new IntegrityWatch(db);
   handleBackgroundRequests({
-    ...libraryHandlers(new LibraryService({ db }), new IntegrityWatch(db)),
+    ...libraryHandlers(new LibraryService({ db }), integrity),
     // The tagger's dictionary is compiled on the first analyse and kept while the worker lives.
     analyse: analyseArticle,
   });
+  // Open the library now, so the first save does not wait for it, and look for lost data.
+  void integrity.check().catch(() => undefined);
 });

@@ -22,6 +22,7 @@ export interface LibraryFilters {
 }
 
 export type LibraryRow =
+  /** `shown` of the article's `total` highlights are listed after it (`total` holds even before they load). */
   | { type: 'article'; article: ArticleRecord; shown: number; total: number }
   | { type: 'highlight'; article: ArticleRecord; highlight: StoredHighlight };
 
@@ -91,7 +92,7 @@ export function libraryRows(
       shown = shown.filter((highlight) => hits.highlightIds.has(highlight.id));
       if (shown.length === 0) continue;
     }
-    rows.push({ type: 'article', article, shown: shown.length, total: all.length });
+    rows.push({ type: 'article', article, shown: shown.length, total: article.highlightCount });
     for (const highlight of shown) rows.push({ type: 'highlight', article, highlight });
   }
   return rows;

@@ -38,12 +38,12 @@ export const UNDO_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 /** Saved articles named in a tooltip's "also in N saved articles". */
 export const ENTITY_STATS_LINKS = 3;
 
-function splitArticle(article: SavedArticle): { record: ArticleRecord; body: ArticleBody } {
+function splitArticle(article: SavedArticle, highlightCount: number): { record: ArticleRecord; body: ArticleBody } {
   const { text, blocks, ...meta } = article;
-  return { record: { ...meta, textLength: text.length }, body: { key: article.key, text, blocks } };
+  return { record: { ...meta, textLength: text.length, highlightCount }, body: { key: article.key, text, blocks } };
 }
 
-export function summarise(record: ArticleRecord, highlightCount: number): SavedArticleSummary {
+export function summarise(record: ArticleRecord): SavedArticleSummary {
   return {
     key: record.key,
     url: record.url,
@@ -51,7 +51,7 @@ export function summarise(record: ArticleRecord, highlightCount: number): SavedA
     lang: record.lang,
     savedAt: record.savedAt,
     updatedAt: record.updatedAt,
-    highlightCount,
+    highlightCount: record.highlightCount,
   };
 }
 
@@ -90,7 +90,7 @@ export class LibraryService {
             articles: others.slice(0, ENTITY_STATS_LINKS).map((other) => ({ key: other.key, title: other.title, url: other.url })),
           };
         }
-        return { saved: record ? summarise(record, highlights.length) : null, highlights, entityStats };
+        return { saved: record ? summarise(record) : null, highlights, entityStats };
       }),
     );
   }
@@ -103,15 +103,15 @@ export class LibraryService {
       return db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
         const now = this.now();
         const previous = await db.articles.get(article.key);
-        const record = this.writeArticle(article, place, previous, now);
         const existing = previous ? await db.highlights.where('articleKey').equals(article.key).toArray() : [];
         const merge = mergeHighlights(existing, highlights, { articleKey: article.key, now, newId: this.newId });
+        const record = this.writeArticle(article, place, previous, now, merge.result.length);
         if (merge.remove.length > 0) await db.highlights.bulkDelete(merge.remove);
         if (merge.put.length > 0) await db.highlights.bulkPut(merge.put);
         await db.articles.put(record.record);
         await db.bodies.put(record.body);
         return {
-          saved: summarise(record.record, merge.result.length),
+          saved: summarise(record.record),
           created: previous === undefined,
           highlights: merge.result,
         };
@@ -135,16 +135,16 @@ export class LibraryService {
         const result = added ?? merge.result.find((candidate) => highlightIdentity(candidate) === identity)!;
         let record = previous;
         if (!previous) {
-          const written = this.writeArticle(article, place, undefined, now);
+          const written = this.writeArticle(article, place, undefined, now, merge.result.length);
           await db.articles.put(written.record);
           await db.bodies.put(written.body);
           record = written.record;
         } else if (added) {
-          record = { ...previous, updatedAt: now };
+          record = { ...previous, updatedAt: now, highlightCount: merge.result.length };
           await db.articles.put(record);
         }
         if (added) await db.highlights.put(added);
-        return { highlight: result, saved: summarise(record!, merge.result.length), createdArticle: !previous };
+        return { highlight: result, saved: summarise(record!), createdArticle: !previous };
       });
     });
   }
@@ -168,9 +168,10 @@ export class LibraryService {
   deleteHighlight(id: string) {
     const { db } = this;
     return withStorageErrors(() =>
-      db.transaction('rw', db.highlights, async () => {
+      db.transaction('rw', db.articles, db.highlights, async () => {
         const highlight = await this.requireHighlight(id);
         await db.highlights.delete(id);
+        await this.recount(highlight.articleKey);
         return { highlight };
       }),
     );
@@ -185,6 +186,7 @@ export class LibraryService {
           throw new ProtocolError('not-found', 'The article of this highlight is no longer saved.');
         }
         await db.highlights.put(highlight);
+        await this.recount(highlight.articleKey);
         return { highlight };
       }),
     );
@@ -229,11 +231,12 @@ export class LibraryService {
         if (current) {
           highlights = highlights.filter((highlight) => highlight.origin === 'user' || (highlight.note ?? '') !== '');
         } else {
-          const { record, body } = splitArticle(snapshot.article);
+          const { record, body } = splitArticle(snapshot.article, 0);
           await db.articles.put(record);
           await db.bodies.put(body);
         }
         await db.highlights.bulkPut(highlights);
+        await this.recount(snapshot.article.key);
         await db.deleted.delete(snapshotId);
         return { restored: true };
       }),
@@ -284,7 +287,7 @@ export class LibraryService {
         for (const article of records.articles) {
           const previous = currentByKey.get(article.key);
           if (previous && previous.updatedAt > article.updatedAt) continue;
-          const { record, body } = splitArticle(article);
+          const { record, body } = splitArticle(article, previous?.highlightCount ?? 0);
           await db.articles.put(record);
           await db.bodies.put(body);
         }
@@ -294,6 +297,7 @@ export class LibraryService {
           return !previous || previous.updatedAt <= highlight.updatedAt;
         });
         await db.highlights.bulkPut(newer);
+        for (const key of keys) await this.recount(key);
         return { articles: records.articles.length, highlights: records.highlights.length };
       });
     });
@@ -312,6 +316,7 @@ export class LibraryService {
     place: ArticlePlace,
     previous: ArticleRecord | undefined,
     now: number,
+    highlightCount: number,
   ): { record: ArticleRecord; body: ArticleBody } {
     return splitArticle({
       ...article,
@@ -320,7 +325,13 @@ export class LibraryService {
       locale: place.locale,
       savedAt: previous?.savedAt ?? now,
       updatedAt: now,
-    });
+    }, highlightCount);
+  }
+
+  /** Stores the article's highlight count again; call inside the transaction that changed them. */
+  private async recount(key: string): Promise<void> {
+    const highlightCount = await this.db.highlights.where('articleKey').equals(key).count();
+    await this.db.articles.update(key, { highlightCount });
   }
 
   private async requireHighlight(id: string): Promise<StoredHighlight> {

@@ -15,8 +15,23 @@ export function readLibrarySnapshot(db: LibraryDatabase): Promise<{ articles: Ar
   }));
 }
 
+/**
+ * What the popup's first screen needs: the newest `articleCount` articles and their highlights.
+ * Reading the whole library takes far longer (10,000 highlights: hundreds of ms) and follows after.
+ */
+export function readFirstScreen(
+  db: LibraryDatabase,
+  articleCount: number,
+): Promise<{ articles: ArticleRecord[]; highlights: StoredHighlight[] }> {
+  return db.transaction('r', db.articles, db.highlights, async () => {
+    const articles = await db.articles.orderBy('savedAt').reverse().limit(articleCount).toArray();
+    const keys = articles.map((article) => article.key);
+    return { articles, highlights: await db.highlights.where('articleKey').anyOf(keys).toArray() };
+  });
+}
+
 export function joinArticle(record: ArticleRecord, body: ArticleBody | undefined): SavedArticle {
-  const { textLength: _length, ...meta } = record;
+  const { textLength: _length, highlightCount: _count, ...meta } = record;
   return { ...meta, text: body?.text ?? '', blocks: body?.blocks ?? [] };
 }
 

@@ -22,8 +22,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // Newest-first lists read `savedAt`; the language filter reads `lang`.
       articles: 'key, savedAt, updatedAt, lang',
       bodies: 'key',
-      // `[entityId+articleKey]` answers "also in N saved articles" from the index alone.
-      highlights: 'id, articleKey, kind, entityId, speaker, stance, updatedAt, [entityId+articleKey]',
+      // `[entityId+articleKey]` answers "also in N saved articles" from the index alone. The popup
+      // filters by kind, speaker and stance in memory over what it has loaded for search anyway,
+      // so those get no index: each index is paid on every highlight written (500 per save).
+      highlights: 'id, articleKey, [entityId+articleKey]',
       deleted: 'id, deletedAt',
       meta: 'key',
     },

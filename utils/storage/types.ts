@@ -70,6 +70,8 @@ export interface SavedArticleSummary {
 export type ArticleRecord = Omit<SavedArticle, 'text' | 'blocks'> & {
   /** Length of the body text, for display and sanity checks without loading it. */
   textLength: number;
+  /** Highlights of the article, kept up to date by every write so lists never count them. */
+  highlightCount: number;
 };
 
 /** A row of the `bodies` table: the extracted text and structure of one saved article. */

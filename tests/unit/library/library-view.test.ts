@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { entityGroups, filterChoices, groupByArticle, libraryRows, type LibrarySnapshot } from '../../../utils/library/library-view';
 import type { ArticleRecord, NewHighlight, StoredHighlight } from '../../../utils/storage/types';
 
-function article(key: string, lang: string, savedAt: number): ArticleRecord {
+function article(key: string, lang: string, savedAt: number, highlightCount: number): ArticleRecord {
   return {
     key, title: `Article ${key}`, url: `https://www.techflowpost.com/${key}`, lang, authors: [], editors: [], translators: [],
     compilers: [], guests: [], hosts: [], method: 'readability', articleId: key, kind: 'article', locale: 'fr-FR',
-    savedAt, updatedAt: savedAt, textLength: 100,
+    savedAt, updatedAt: savedAt, textLength: 100, highlightCount,
   };
 }
 
@@ -21,8 +21,8 @@ function highlight(articleKey: string, start: number, fields: Partial<NewHighlig
   };
 }
 
-const fr = article('fr', 'fr', 2);
-const zh = article('zh', 'zh-CN', 1);
+const fr = article('fr', 'fr', 2, 2);
+const zh = article('zh', 'zh-CN', 1, 3);
 const btcFr = highlight('fr', 50, { kind: 'token', entityId: 'token:btc', entityName: 'Bitcoin', symbol: 'BTC' });
 const claimFr = highlight('fr', 10, { kind: 'claim', speaker: 'Zeng Ming', stance: 'bullish', subjects: ['token:btc'] });
 const btcZh = highlight('zh', 5, { kind: 'token', entityId: 'token:btc', entityName: 'Bitcoin', symbol: 'BTC' });

@@ -7,7 +7,7 @@ function article(key: string, title: string): ArticleRecord {
   return {
     key, title, url: `https://www.techflowpost.com/x/${key}`, lang: 'fr', authors: [], editors: [], translators: [],
     compilers: [], guests: [], hosts: [], method: 'readability', articleId: key, kind: 'article', locale: 'fr-FR',
-    savedAt: 1, updatedAt: 1, textLength: 10,
+    savedAt: 1, updatedAt: 1, textLength: 10, highlightCount: 0,
   };
 }
 

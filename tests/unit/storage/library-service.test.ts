@@ -191,6 +191,27 @@ describe('deleting an article', () => {
   });
 });
 
+describe('highlight counts', () => {
+  it('every write keeps the article’s stored highlight count right', async () => {
+    const { db, service } = freshLibrary();
+    const article = makeArticle('450');
+    const count = async () => (await db.articles.get(article.key))?.highlightCount;
+    await service.saveArticle(article, frenchAnalysis(article));
+    expect(await count()).toBe(4);
+    const { highlight } = await service.addHighlight(article, highlightOn(article, 'OpenAI', { kind: 'company', origin: 'user' }));
+    expect(await count()).toBe(5);
+    await service.deleteHighlight(highlight.id);
+    expect(await count()).toBe(4);
+    await service.restoreHighlight(highlight);
+    expect(await count()).toBe(5);
+    await service.saveArticle(article, frenchAnalysis(article).slice(0, 1));
+    expect(await count()).toBe(2);
+    const { snapshotId } = await service.deleteArticle(article.key);
+    await service.restoreArticle(snapshotId);
+    expect(await count()).toBe(2);
+  });
+});
+
 describe('article state for the page', () => {
   it('tells whether the article is saved and in how many other saved articles each entity appears', async () => {
     let clock = 0;
