@@ -18,6 +18,9 @@ export interface AliasRule {
   ticker: boolean;
   /** An all-caps word that is only a ticker as `$WORD`. */
   cashtagOnly: boolean;
+  /** Explanations, made once here rather than once per mention. */
+  reason: string;
+  cashtagReason: string;
 }
 
 export interface StopRule {
@@ -90,7 +93,17 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
       const cashtagOnly = ticker && (notTickers.has(surface) || surface.length === 1);
       const flagged = ambiguous.has(surface);
       const exact = ticker || flagged || surface.length <= SHORT_NAME || MIXED_CASE.test(surface);
-      add(surface, { type: 'alias', entity: index, surface, exact, ambiguous: flagged, ticker, cashtagOnly });
+      add(surface, {
+        type: 'alias',
+        entity: index,
+        surface,
+        exact,
+        ambiguous: flagged,
+        ticker,
+        cashtagOnly,
+        reason: `alias "${surface}"`,
+        cashtagReason: `cashtag $${surface}`,
+      });
     }
     for (const word of entity.context ?? []) add(word, { type: 'context', kind: null, entity: index });
   });

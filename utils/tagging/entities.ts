@@ -52,7 +52,6 @@ interface ContextHit {
   end: number;
   kind: EntityKind | null;
   entity: number;
-  text: string;
 }
 
 /** Full-width ASCII → ASCII, so `ＢＴＣ` passes an exact-case check for `BTC`. */
@@ -172,7 +171,7 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
       if (rule.type === 'stop') {
         stops.push({ start, end });
       } else if (rule.type === 'context') {
-        contexts.push({ start, end, kind: rule.kind, entity: rule.entity, text: text.slice(start, end) });
+        contexts.push({ start, end, kind: rule.kind, entity: rule.entity });
       } else {
         const cashtag = rule.ticker && start > 0 && text.charCodeAt(start - 1) === 36 /* $ */;
         if (rule.cashtagOnly && !cashtag) continue;
@@ -188,7 +187,7 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
           name: entity.name,
           ...(entity.symbol ? { symbol: entity.symbol } : {}),
           confidence: cashtag ? CONFIDENCE.cashtag : rule.ticker ? CONFIDENCE.ticker : CONFIDENCE.name,
-          reason: cashtag ? `cashtag $${rule.surface}` : `alias "${rule.surface}"`,
+          reason: cashtag ? rule.cashtagReason : rule.reason,
           ambiguous: rule.ambiguous && !cashtag,
           exactSurface: rule.surface,
           cashtag,
@@ -267,9 +266,9 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
     if (firm.has(candidate.entity) && elsewhereCounts) {
       accepted.push({ ...candidate, confidence: CONFIDENCE.specificEvidence, reason: `${candidate.reason}, named unambiguously elsewhere` });
     } else if (hit && hit.entity === candidate.entity) {
-      accepted.push({ ...candidate, confidence: CONFIDENCE.specificEvidence, reason: `${candidate.reason} near "${hit.text}"` });
+      accepted.push({ ...candidate, confidence: CONFIDENCE.specificEvidence, reason: `${candidate.reason} near "${text.slice(hit.start, hit.end)}"` });
     } else if (hit) {
-      accepted.push({ ...candidate, confidence: CONFIDENCE.kindEvidence, reason: `${candidate.reason} near "${hit.text}"` });
+      accepted.push({ ...candidate, confidence: CONFIDENCE.kindEvidence, reason: `${candidate.reason} near "${text.slice(hit.start, hit.end)}"` });
     } else if (candidate.kind === 'token' && /^[A-Z0-9]+$/.test(candidate.exactSurface) && amountBefore(text, candidate.start)) {
       accepted.push({ ...candidate, confidence: CONFIDENCE.kindEvidence, reason: `${candidate.reason} after an amount` });
     } else if (isCurated && !cjk && /^[A-Z][a-z]/.test(candidate.exactSurface) && capitalisedMidSentence(text, candidate.start, candidate.end, script)) {
