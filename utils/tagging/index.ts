@@ -3,6 +3,7 @@
  * language. Pure TypeScript (no browser or WXT APIs), so it runs the same in the background worker,
  * in Node and in tests. The dictionary automaton is built on first use and kept for the process.
  */
+import { findClaims } from './claims';
 import { compileDictionary, type Dictionary } from './dictionary';
 import { findEntities } from './entities';
 import { cardOf, knowledgeBase } from './kb';
@@ -27,10 +28,10 @@ export function tagText(text: string, options: TagOptions = {}): Tag[] {
   const kinds = new Set(options.kinds ?? ALL_KINDS);
   if (text.length === 0 || kinds.size === 0) return [];
   const lang: SiteLanguage = normaliseLanguage(options.lang) ?? detectLanguage(text);
-  const wantEntities = kinds.has('token') || kinds.has('company');
-  const entities: EntityTag[] = wantEntities ? findEntities(text, getDictionary()) : [];
+  // Claims name their subjects by entity id, so entities are found whenever anything is asked for.
+  const entities: EntityTag[] = findEntities(text, getDictionary());
   const tags: Tag[] = entities.filter((tag) => kinds.has(tag.kind));
-  void lang;
+  if (kinds.has('claim')) tags.push(...findClaims(text, { lang, entities }));
   return tags.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
