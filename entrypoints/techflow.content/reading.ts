@@ -9,11 +9,22 @@ import { translate } from '../../components/page/translate';
 import type { ExtractedArticle } from '../../utils/extract/types';
 import { handleContentRequests } from '../../utils/messaging';
 import { findArticleRoot } from '../../utils/reading/article-root';
-import { ReadingSession } from '../../utils/reading/reading-session';
+import { ReadingSession, type ArticlePage } from '../../utils/reading/reading-session';
 import type { PageHints } from '../../utils/site/adapter';
+import type { ArticleAddress, SiteLocale } from '../../utils/site/types';
+
+/** The tagger's language for a site locale: Chinese keeps its script, the others their language. */
+function taggerLanguage(locale: SiteLocale): string {
+  return locale === 'zh-CN' || locale === 'zh-TW' ? locale : locale.slice(0, 2);
+}
 
 export interface Reading {
-  /** Draws everything for this article; resolves when the page is fully annotated. */
+  /**
+   * Starts on an article page as soon as it is detected, before extraction: indexes the live text
+   * and has the worker tag it meanwhile.
+   */
+  begin(address: ArticleAddress): void;
+  /** Draws everything for the extracted article; resolves when the page is fully annotated. */
   annotate(article: ExtractedArticle): Promise<void>;
   /** Clears everything (navigation to a page that is not an article). */
   stop(): void;
@@ -55,29 +66,39 @@ export function createReading(ctx: ContentScriptContext, doc: Document, hints: P
     session = null;
   });
 
-  return {
-    async annotate(article) {
-      session?.dispose();
-      const root = findArticleRoot(doc, hints);
-      if (!root || ctx.isInvalid) return;
-      session = new ReadingSession(
-        {
-          doc,
-          signal: ctx.signal,
-          uiLanguage: browser.i18n.getUILanguage(),
-          copyText: (text) => copyText(doc, () => host, text),
-          mountUi: ({ store, actions, onKeyDown }) => {
-            const mounted = mountPageUi(doc, { store, actions, t: translate }, onKeyDown);
-            host = mounted.host;
-            return mounted;
-          },
-          findRoot: () => findArticleRoot(doc, hints),
-          t: (key) => translate(key),
+  const open = (page: ArticlePage) => {
+    session?.dispose();
+    session = null;
+    const root = findArticleRoot(doc, hints);
+    if (!root || ctx.isInvalid) return null;
+    session = new ReadingSession(
+      {
+        doc,
+        signal: ctx.signal,
+        uiLanguage: browser.i18n.getUILanguage(),
+        copyText: (text) => copyText(doc, () => host, text),
+        mountUi: ({ store, actions, onKeyDown }) => {
+          const mounted = mountPageUi(doc, { store, actions, t: translate }, onKeyDown);
+          host = mounted.host;
+          return mounted;
         },
-        article,
-        root,
-      );
-      await session.annotate();
+        findRoot: () => findArticleRoot(doc, hints),
+        t: (key) => translate(key),
+      },
+      page,
+      root,
+    );
+    session.begin();
+    return session;
+  };
+
+  return {
+    begin(address) {
+      open({ key: address.key, lang: taggerLanguage(address.locale) });
+    },
+    async annotate(article) {
+      const current = session?.key === article.key ? session : open({ key: article.key, lang: article.lang });
+      await current?.annotate(article);
     },
     stop() {
       session?.dispose();

@@ -77,8 +77,26 @@ export class TextIndex {
     private readonly segLength: Int32Array,
     private readonly segRaw: Int32Array,
     private readonly segNode: Text[],
+    /** Offsets of the spaces that stand for block edges (rendered as line breaks). */
+    private readonly breaks: Int32Array = new Int32Array(0),
   ) {
     for (let i = segNode.length - 1; i >= 0; i--) this.firstSegment.set(segNode[i]!, i);
+  }
+
+  /**
+   * The same text with block edges as line breaks instead of spaces: same length and offsets, but
+   * paragraphs, headings and speaker labels stay on their own lines (what the tagger reads).
+   */
+  textWithLineBreaks(): string {
+    if (this.breaks.length === 0) return this.text;
+    const parts: string[] = [];
+    let from = 0;
+    for (const at of this.breaks) {
+      parts.push(this.text.slice(from, at), '\n');
+      from = at + 1;
+    }
+    parts.push(this.text.slice(from));
+    return parts.join('');
   }
 
   get segmentCount(): number {
@@ -209,6 +227,9 @@ export class TextIndexBuilder {
   private readonly parts: string[] = [];
   private length = 0;
   private pendingSpace = false;
+  /** The pending space stands for a block edge (a line break when rendered). */
+  private pendingBreak = false;
+  private readonly breaks: number[] = [];
   private segStart = new Int32Array(256);
   private segLength = new Int32Array(256);
   private segRaw = new Int32Array(256);
@@ -241,6 +262,7 @@ export class TextIndexBuilder {
       this.segLength.slice(0, count),
       this.segRaw.slice(0, count),
       this.segNode,
+      Int32Array.from(this.breaks),
     );
   }
 
@@ -251,7 +273,7 @@ export class TextIndexBuilder {
     } else if (node.nodeType === 1) {
       const element = node as Element;
       if (!isSkipped(element)) {
-        if (isBlock(element)) this.pendingSpace = true;
+        if (isBlock(element)) this.pendingSpace = this.pendingBreak = true;
         if (element.firstChild) return element.firstChild;
       }
     }
@@ -262,7 +284,7 @@ export class TextIndexBuilder {
   private after(node: Node): Node | null {
     let current: Node | null = node;
     while (current && current !== this.root) {
-      if (isBlock(current)) this.pendingSpace = true;
+      if (isBlock(current)) this.pendingSpace = this.pendingBreak = true;
       if (current.nextSibling) return current.nextSibling;
       current = current.parentNode;
     }
@@ -287,6 +309,7 @@ export class TextIndexBuilder {
       let rawStart = pieceStart;
       let emitted = piece;
       if (this.pendingSpace && this.length > 0) {
+        if (this.pendingBreak) this.breaks.push(this.length);
         if (pieceStart > runStart) {
           // The space stands for whitespace in this node: map it to the run's last character.
           rawStart = pieceStart - 1;
@@ -298,6 +321,7 @@ export class TextIndexBuilder {
         }
       }
       this.pendingSpace = false;
+      this.pendingBreak = false;
       if (open >= 0 && openRawEnd === rawStart) {
         this.segLength[open] = this.segLength[open]! + emitted.length;
       } else {

@@ -2,14 +2,14 @@
  * The reading model of one article: each tag placed in the live text as a mention, and what a
  * tooltip says about it (entity summaries with the aliases and counts seen in this article).
  */
-import type { ArticleAlignment } from '../anchoring/article-alignment';
+import type { LiveSpan } from '../anchoring/article-alignment';
 import type { EntityCard, EntityTag, Tag } from '../tagging/types';
 
 /** One tag drawn on the page. `id` is stable for the life of one annotation pass. */
 export interface Mention {
   id: string;
   tag: Tag;
-  /** Offsets in the live article text. */
+  /** Offsets in the live article text (the tag's own offsets: the tagger read that text). */
   start: number;
   end: number;
 }
@@ -26,17 +26,33 @@ export interface EntitySummary {
   count: number;
 }
 
-/** Places every tag in the live text; tags whose text the page does not show are returned apart. */
-export function placeTags(tags: readonly Tag[], alignment: ArticleAlignment): { mentions: Mention[]; unplaced: Tag[] } {
+/**
+ * The tags that lie inside the article's regions of the live text (tags point into the live text
+ * the tagger was given), as mentions in page order. Tags in the page's header lines, interface or
+ * footer — outside every region — are not the article's and are left out.
+ */
+export function placeTags(tags: readonly Tag[], regions: readonly LiveSpan[]): Mention[] {
+  const sorted = [...regions].sort((a, b) => a.start - b.start);
+  const inside = (tag: Tag) => {
+    let low = 0;
+    let high = sorted.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid]!.start <= tag.start) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    // Regions can overlap (a block found by quote); look back over those that start earlier.
+    for (let i = found; i >= 0; i--) if (sorted[i]!.end >= tag.end) return true;
+    return false;
+  };
   const mentions: Mention[] = [];
-  const unplaced: Tag[] = [];
   tags.forEach((tag, i) => {
-    const live = alignment.toLive(tag.start, tag.end);
-    if (live) mentions.push({ id: `m${i}`, tag, start: live.start, end: live.end });
-    else unplaced.push(tag);
+    if (tag.end > tag.start && inside(tag)) mentions.push({ id: `m${i}`, tag, start: tag.start, end: tag.end });
   });
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { mentions, unplaced };
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Per entity id: name, symbol, card, aliases seen and how often it is mentioned here. */

@@ -3,7 +3,7 @@
  * are in the live text, tooltips, one-click save, the reader's own highlights and notes, and
  * redrawing when the page re-renders. One session per article; `dispose` leaves nothing behind.
  */
-import { ArticleAlignment } from '../anchoring/article-alignment';
+import { ArticleAlignment, type LiveSpan } from '../anchoring/article-alignment';
 import { anchor, describe, describeOffsets, type TextSelectors } from '../anchoring/selectors';
 import { TextIndexBuilder, type TextIndex } from '../anchoring/text-index';
 import { textFragmentUrl } from '../anchoring/text-fragment';
@@ -33,6 +33,18 @@ import {
 import { HighlightPainter, type HighlightLayer } from './painter';
 import { runInSlices, yieldToPage } from './slices';
 import { createStore } from './store';
+
+/** What is known of the article from its address, before extraction. */
+export interface ArticlePage {
+  key: string;
+  /** Language given to the tagger (zh-CN, zh-TW, en, fr, ja, ko, vi). */
+  lang: string;
+}
+
+interface EarlyWork {
+  state: Promise<BackgroundResponses['articleState']>;
+  analysis: Promise<BackgroundResponses['analyse'] | null>;
+}
 
 /** What the session needs from its surroundings (the content script provides the real ones). */
 export interface ReadingEnvironment {
@@ -141,9 +153,13 @@ export class ReadingSession {
   private readonly readyPromise: Promise<void>;
   private markReady: () => void = () => undefined;
 
+  private article: ExtractedArticle | null = null;
+  private regions: LiveSpan[] = [];
+  private early: Promise<EarlyWork | null> | null = null;
+
   constructor(
     private readonly env: ReadingEnvironment,
-    private readonly article: ExtractedArticle,
+    private readonly page: ArticlePage,
     private root: Element,
   ) {
     this.signal = AbortSignal.any([env.signal, this.abort.signal]);
@@ -163,37 +179,59 @@ export class ReadingSession {
   }
 
   /**
-   * Draws the article's tags and the reader's stored highlights. Resolves when the page is fully
-   * annotated (the end of the `annotate` measure); the UI mounts afterwards, when the page is idle.
+   * Starts what does not need the extracted article, as soon as the page is known to be one:
+   * indexing the live text and asking the worker to tag it (so tagging runs while the content
+   * script extracts), and asking the library what it holds for this article.
    */
-  async annotate(): Promise<void> {
-    const { article } = this;
-    const analysis = sendToBackground('analyse', { key: article.key, lang: article.lang, text: article.text });
-    const state = sendToBackground('articleState', { key: article.key, entityIds: [] });
-    // Neither may reject unobserved while the index is built.
-    analysis.catch(() => undefined);
+  begin(): void {
+    this.early ??= this.prepare();
+  }
+
+  private async prepare(): Promise<EarlyWork | null> {
+    const state = sendToBackground('articleState', { key: this.page.key, entityIds: [] });
+    // Neither request may reject unobserved while the rest is under way.
     state.catch(() => undefined);
     this.painter.install();
     const index = await this.buildIndex();
-    if (!index) return;
-    const alignment = new ArticleAlignment(article.text, article.blocks, index.text);
-    let tagged: BackgroundResponses['analyse'] | null = null;
-    try {
-      tagged = await analysis;
-    } catch (error) {
+    if (!index) return null;
+    const analysis = this.analyse(index);
+    return { state, analysis };
+  }
+
+  /** Tags the live text; paragraphs stay on their own lines so claims never run across them. */
+  private analyse(index: TextIndex): Promise<BackgroundResponses['analyse'] | null> {
+    const request = sendToBackground('analyse', { key: this.page.key, lang: this.page.lang, text: index.textWithLineBreaks() });
+    return request.catch((error: unknown) => {
       this.reportQuietly(error);
-    }
+      return null;
+    });
+  }
+
+  /**
+   * Draws the article's tags and the reader's stored highlights. Resolves when the page is fully
+   * annotated (the end of the `annotate` measure); the UI mounts afterwards, when the page is idle.
+   */
+  async annotate(article: ExtractedArticle): Promise<void> {
+    this.article = article;
+    this.begin();
+    const early = await this.early;
+    const index = this.index;
+    if (!early || !index || this.signal.aborted) return;
+    this.regions = new ArticleAlignment(article.text, article.blocks, index.text).regions();
+    const tagged = await early.analysis;
     if (this.signal.aborted) return;
     if (tagged) {
       this.tags = tagged.tags;
       this.cards = tagged.entities;
-      this.summaries = summariseEntities(this.tags, this.cards);
-      this.mentions = placeTags(this.tags, alignment).mentions;
+      this.mentions = placeTags(this.tags, this.regions);
+      this.summaries = summariseEntities(
+        this.mentions.map((mention) => mention.tag),
+        this.cards,
+      );
       await this.paintMentions();
     }
     try {
-      const current = await state;
-      this.applyArticleState(current);
+      this.applyArticleState(await early.state);
     } catch (error) {
       this.reportQuietly(error);
     }
@@ -205,6 +243,10 @@ export class ReadingSession {
       this.mountUi();
       void this.loadEntityStats();
     });
+  }
+
+  get key(): string {
+    return this.page.key;
   }
 
   /** Resolves once the page is annotated (or after a timeout). */
@@ -365,7 +407,7 @@ export class ReadingSession {
     const entityIds = [...this.summaries.keys()];
     if (entityIds.length === 0) return;
     try {
-      const state = await sendToBackground('articleState', { key: this.article.key, entityIds });
+      const state = await sendToBackground('articleState', { key: this.page.key, entityIds });
       this.entityStats = { ...this.entityStats, ...state.entityStats };
     } catch (error) {
       this.reportQuietly(error);
@@ -422,6 +464,8 @@ export class ReadingSession {
   async save(): Promise<SavedArticleSummary> {
     this.mountUi();
     const index = this.index;
+    const article = this.article;
+    if (!article) throw new ProtocolError('not-found', 'The article is not extracted yet.');
     this.setSave({ status: 'saving' });
     const highlights: NewHighlight[] = [];
     if (index) {
@@ -431,7 +475,7 @@ export class ReadingSession {
       }
     }
     try {
-      const reply = await sendToBackground('saveArticle', { article: this.article, highlights });
+      const reply = await sendToBackground('saveArticle', { article, highlights });
       this.saved = reply.saved;
       this.mergeStored(reply.highlights);
       this.setSave({ status: 'saved', count: reply.saved.highlightCount, undoable: reply.created });
@@ -450,7 +494,7 @@ export class ReadingSession {
 
   private async undo(): Promise<void> {
     try {
-      await sendToBackground('unsaveArticle', { key: this.article.key });
+      await sendToBackground('unsaveArticle', { key: this.page.key });
       this.saved = null;
       this.storedHighlights = [];
       this.placeStoredHighlights();
@@ -682,8 +726,10 @@ export class ReadingSession {
   }
 
   private async addHighlight(highlight: NewHighlight): Promise<StoredHighlight | null> {
+    const article = this.article;
+    if (!article) return null;
     try {
-      const reply = await sendToBackground('addHighlight', { article: this.article, highlight: compactRecord(highlight) });
+      const reply = await sendToBackground('addHighlight', { article, highlight: compactRecord(highlight) });
       this.saved = reply.saved;
       this.mergeStored([reply.highlight]);
       this.setSave({ status: 'saved', count: reply.saved.highlightCount, undoable: false });
@@ -798,10 +844,19 @@ export class ReadingSession {
       this.root = root;
       this.observe();
     }
+    const article = this.article;
     const index = await this.buildIndex();
-    if (!index || this.signal.aborted) return;
-    const alignment = new ArticleAlignment(this.article.text, this.article.blocks, index.text);
-    this.mentions = placeTags(this.tags, alignment).mentions;
+    if (!index || !article || this.signal.aborted) return;
+    this.regions = new ArticleAlignment(article.text, article.blocks, index.text).regions();
+    const tagged = await this.analyse(index);
+    if (!tagged || this.signal.aborted || this.index !== index) return;
+    this.tags = tagged.tags;
+    this.cards = tagged.entities;
+    this.mentions = placeTags(this.tags, this.regions);
+    this.summaries = summariseEntities(
+      this.mentions.map((mention) => mention.tag),
+      this.cards,
+    );
     await this.paintMentions();
     this.placeStoredHighlights();
     this.rebuildHoverIndex();

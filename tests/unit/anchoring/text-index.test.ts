@@ -108,3 +108,12 @@ describe('live article text', () => {
     );
   });
 });
+
+describe('live article text for the tagger', () => {
+  it('keeps block edges as line breaks, at the same offsets', () => {
+    const root = rootWith('<h2>Résumé</h2><p>Tomás :</p><p>Le <b>SOL</b>\n va monter.<br>Oui.</p>');
+    const index = buildTextIndex(root);
+    expect(index.text).toBe('Résumé Tomás : Le SOL va monter. Oui.');
+    expect(index.textWithLineBreaks()).toBe('Résumé\nTomás :\nLe SOL va monter.\nOui.');
+  });
+});

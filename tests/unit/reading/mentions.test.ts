@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleAlignment } from '../../../utils/anchoring/article-alignment';
-import type { ArticleBlock } from '../../../utils/extract/types';
 import { mentionToHighlight } from '../../../utils/reading/highlight-records';
 import { describeEntity, placeTags, summariseEntities } from '../../../utils/reading/mentions';
 import type { ClaimTag, EntityCard, EntityTag } from '../../../utils/tagging/types';
 
-const text = 'Le BTC monte.\n\nSelon Paul, le Bitcoin atteindra 150 000 dollars.';
-const blocks: ArticleBlock[] = [
-  { type: 'paragraph', text: 'Le BTC monte.', start: 0, end: 13 },
-  { type: 'paragraph', text: 'Selon Paul, le Bitcoin atteindra 150 000 dollars.', start: 15, end: text.length },
-];
-const live = 'Partager Le BTC monte. Selon Paul, le Bitcoin atteindra 150 000 dollars. Commentaires';
+/** The live text the tagger read: the article between the page's own header line and footer. */
+const text = 'Partager Bitcoin\nLe BTC monte.\nSelon Paul, le Bitcoin atteindra 150 000 dollars.\nCommentaires';
+const live = text.replace(/\n/g, ' ');
+const regions = ['Le BTC monte.', 'Selon Paul, le Bitcoin atteindra 150 000 dollars.'].map((block) => ({
+  start: live.indexOf(block),
+  end: live.indexOf(block) + block.length,
+}));
 
 function entity(surface: string, from = 0): EntityTag {
   const start = text.indexOf(surface, from);
@@ -18,11 +17,12 @@ function entity(surface: string, from = 0): EntityTag {
 }
 
 const claimStart = text.indexOf('Selon Paul');
+const claimEnd = text.indexOf('\nCommentaires');
 const claim: ClaimTag = {
   kind: 'claim',
   start: claimStart,
-  end: text.length,
-  text: text.slice(claimStart),
+  end: claimEnd,
+  text: text.slice(claimStart, claimEnd),
   confidence: 0.8,
   speaker: 'Paul',
   stance: 'bullish',
@@ -39,11 +39,10 @@ const card: EntityCard = {
 };
 
 describe('mentions of an article', () => {
-  const tags = [entity('BTC'), claim, entity('Bitcoin')];
+  const tags = [entity('Bitcoin'), entity('BTC'), claim, entity('Bitcoin', claimStart)];
 
-  it('places each tag in the live text, in page order', () => {
-    const { mentions, unplaced } = placeTags(tags, new ArticleAlignment(text, blocks, live));
-    expect(unplaced).toEqual([]);
+  it('keeps the tags inside the article, in page order, and leaves out those in the page\'s own text', () => {
+    const mentions = placeTags(tags, regions);
     expect(mentions.map((m) => live.slice(m.start, m.end))).toEqual([
       'BTC',
       'Selon Paul, le Bitcoin atteindra 150 000 dollars.',
@@ -52,7 +51,7 @@ describe('mentions of an article', () => {
   });
 
   it('sums up an entity with the aliases written here and its number of mentions', () => {
-    const summary = summariseEntities(tags, [card]).get('token:btc')!;
+    const summary = summariseEntities(tags.slice(1), [card]).get('token:btc')!;
     expect(summary).toMatchObject({ name: 'Bitcoin', symbol: 'BTC', aliases: ['BTC', 'Bitcoin'], count: 2 });
   });
 
@@ -63,7 +62,7 @@ describe('mentions of an article', () => {
   });
 
   it('turns a drawn claim into a library record with live-page selectors and its attributes', () => {
-    const { mentions } = placeTags(tags, new ArticleAlignment(text, blocks, live));
+    const mentions = placeTags(tags, regions);
     const record = mentionToHighlight(mentions[1]!, live)!;
     expect(record).toMatchObject({
       kind: 'claim',
@@ -73,7 +72,7 @@ describe('mentions of an article', () => {
       subjects: ['token:btc'],
       horizon: { text: '2026' },
       position: { type: 'TextPositionSelector', start: live.indexOf('Selon'), end: live.indexOf('Commentaires') - 1 },
-      quote: { exact: 'Selon Paul, le Bitcoin atteindra 150 000 dollars.', prefix: 'Partager Le BTC monte. ', suffix: ' Commentaires' },
+      quote: { exact: 'Selon Paul, le Bitcoin atteindra 150 000 dollars.', prefix: 'Partager Bitcoin Le BTC monte. ', suffix: ' Commentaires' },
     });
   });
 });
