@@ -129,6 +129,7 @@ export async function launchChromium(site: FixtureSite, options: LaunchOptions):
         await page.goto(url);
         return page;
       },
+      closed: new Promise<void>((resolvePromise) => context.once('close', () => resolvePromise())),
       pages: async () => context.pages().filter((page) => !workerControl?.owns(page)).map(wrap),
       async worker() {
         workerControl ??= await ChromiumWorkerControl.open(context, extensionOrigin);

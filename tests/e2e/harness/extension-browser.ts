@@ -31,6 +31,8 @@ export interface BrowserBackend {
   /** Every open tab, each always wrapped by the same object. */
   pages(): Promise<PageBackend[]>;
   worker(): Promise<ExtensionWorker>;
+  /** Settles when the browser goes away, whoever closed it (a reader closing the window, `close()`). */
+  closed: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -110,6 +112,11 @@ export class ExtensionBrowser {
     const pages = [...this.testPages.values()];
     this.testPages.clear();
     await Promise.all(pages.map((page) => page.close().catch(() => undefined)));
+  }
+
+  /** Settles when the browser has gone, e.g. the reader closed its window in a headed session. */
+  whenClosed(): Promise<void> {
+    return this.backend.closed;
   }
 
   close(): Promise<void> {

@@ -161,6 +161,7 @@ export async function launchFirefox(site: FixtureSite, options: LaunchOptions): 
         );
         return wrap(page);
       },
+      closed: new Promise<void>((resolvePromise) => openBrowser.once('disconnected', () => resolvePromise())),
       pages: async () => (await openBrowser.pages()).map(wrap),
       worker() {
         return Promise.reject(
