@@ -82,7 +82,7 @@ function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionRe
   const meta = emptyMeta();
   const outsideDate = readOutsideLines(page, adapter, meta);
   const rawTitle = page.title ?? read?.title ?? doc.title;
-  const title = collapseWhitespace(rawTitle.replace(adapter.text.titleSuffix, ''));
+  const title = collapseWhitespace(adapter.text.stripTitleSuffix(rawTitle));
   const structured = structureArticle({ lines, title, lead: page.lead, rules: adapter.text, meta });
   if (!structured.blocks.some((block) => block.type !== 'quote' && block.type !== 'heading')) return refuse('no-content');
 

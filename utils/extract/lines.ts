@@ -36,6 +36,7 @@ const BOLD = new Set(['STRONG', 'B']);
 const CELLS = new Set(['TD', 'TH']);
 const HEADING_LEVEL: Readonly<Record<string, number>> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 
+const NOT_BLANK = /\S/;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -64,8 +65,8 @@ export interface LineOptions {
 export function collectLines(root: Element, options: LineOptions = {}): Line[] {
   const lines: Line[] = [];
   let pieces: string[] = [];
-  let boldChars = 0;
-  let plainChars = 0;
+  let hasBoldText = false;
+  let hasPlainText = false;
   let href: string | undefined;
   let lineContext: Context = { kind: 'paragraph', bold: false };
 
@@ -73,15 +74,15 @@ export function collectLines(root: Element, options: LineOptions = {}): Line[] {
     if (pieces.length > 0) {
       const text = collapseWhitespace(pieces.join(''));
       if (text) {
-        const line: Line = { kind: lineContext.kind, text, bold: boldChars > 0 && plainChars === 0 };
+        const line: Line = { kind: lineContext.kind, text, bold: hasBoldText && !hasPlainText };
         if (lineContext.level !== undefined) line.level = lineContext.level;
         if (href !== undefined) line.href = href;
         lines.push(line);
       }
     }
     pieces = [];
-    boldChars = 0;
-    plainChars = 0;
+    hasBoldText = false;
+    hasPlainText = false;
     href = undefined;
   };
 
@@ -91,9 +92,10 @@ export function collectLines(root: Element, options: LineOptions = {}): Line[] {
         const data = node.nodeValue ?? '';
         if (pieces.length === 0) lineContext = context;
         pieces.push(data);
-        const visible = data.replace(/\s+/g, '').length;
-        if (context.bold) boldChars += visible;
-        else plainChars += visible;
+        if (NOT_BLANK.test(data)) {
+          if (context.bold) hasBoldText = true;
+          else hasPlainText = true;
+        }
         continue;
       }
       if (node.nodeType !== ELEMENT_NODE) continue;

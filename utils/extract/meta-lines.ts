@@ -39,28 +39,51 @@ function plausible(entry: MetaEntry, href: string | undefined): boolean {
   return value.length <= MAX_SOURCE_VALUE && (URL_IN_TEXT.test(value) || !SENTENCE_END.test(value));
 }
 
+/** Longest label the site writes before a separator ("Date de diffusion", "Người dẫn chương trình"). */
+const MAX_LABEL_CHARS = 30;
+
+function separatorAt(text: string, from: number, rules: TextRules): number {
+  for (let i = from; i < text.length; i++) if (rules.labelSeparators.includes(text[i]!)) return i;
+  return -1;
+}
+
+/**
+ * Where a second label starts inside a value ("X 编辑：Y" → at "编辑"), and its field: a known
+ * label after a space, right before a separator. Null when the value holds no other label.
+ */
+function nextLabel(value: string, rules: TextRules): { start: number; separator: number; field: MetaField } | null {
+  for (let separator = separatorAt(value, 0, rules); separator >= 0; separator = separatorAt(value, separator + 1, rules)) {
+    for (let start = Math.max(1, separator - MAX_LABEL_CHARS); start < separator; start++) {
+      if (!/\s/u.test(value[start - 1]!)) continue;
+      const field = rules.metaField(value.slice(start, separator));
+      if (field) return { start, separator, field };
+    }
+  }
+  return null;
+}
+
 /**
  * The metadata a line carries, or null if it is not a metadata line. One line may carry several
  * ("作者：X 编辑：Y"); every part must be plausible for the line to count.
  */
 export function parseMetaLine(text: string, rules: TextRules, href?: string): MetaEntry[] | null {
-  const match = rules.metaLine.exec(text);
-  if (!match) return null;
-  let field = rules.metaField(match[1] ?? '');
-  let rest = match[2] ?? '';
+  const separator = separatorAt(text.slice(0, MAX_LABEL_CHARS + 1), 0, rules);
+  if (separator <= 0) return null;
+  let field: MetaField | undefined = rules.metaField(text.slice(0, separator));
+  if (!field) return null;
+  let rest = text.slice(separator + 1);
   const entries: MetaEntry[] = [];
   while (field) {
-    const next = field === 'intro' ? null : rules.nextMetaLabel.exec(rest);
-    const nextField = next ? rules.metaField(next[1] ?? '') : undefined;
-    if (!next || !nextField) {
+    const next: ReturnType<typeof nextLabel> = field === 'intro' ? null : nextLabel(rest, rules);
+    if (!next) {
       entries.push({ field, value: rest.trim() });
       break;
     }
-    entries.push({ field, value: rest.slice(0, next.index).trim() });
-    rest = rest.slice(next.index + next[0].length);
-    field = nextField;
+    entries.push({ field, value: rest.slice(0, next.start).trim() });
+    rest = rest.slice(next.separator + 1);
+    field = next.field;
   }
-  return entries.length > 0 && entries.every((entry) => plausible(entry, href)) ? entries : null;
+  return entries.every((entry) => plausible(entry, href)) ? entries : null;
 }
 
 export interface CollectedMeta {

@@ -51,15 +51,26 @@ function absolute(url: string | null | undefined, base: string): string | undefi
   }
 }
 
+/** `datePublished` of the page's JSON-LD, if any script declares one. */
+function jsonLdPublished(doc: Document): string | undefined {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const match = /"datePublished"\s*:\s*"([^"]{4,40})"/.exec(script.textContent ?? '');
+    if (match?.[1]) return match[1];
+  }
+  return undefined;
+}
+
 function pagePublished(doc: Document, scope: ParentNode): { date: string; text: string } | undefined {
-  const candidates = [
-    metaContent(doc, 'meta[property="article:published_time"]'),
-    metaContent(doc, 'meta[itemprop="datePublished"]'),
-    scope.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+  const candidates: Array<() => string | undefined> = [
+    () => metaContent(doc, 'meta[property="article:published_time"]'),
+    () => metaContent(doc, 'meta[itemprop="datePublished"]'),
+    () => scope.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    () => jsonLdPublished(doc),
   ];
   for (const candidate of candidates) {
-    const date = candidate ? parseDate(candidate) : null;
-    if (candidate && date) return { date, text: candidate };
+    const text = candidate();
+    const date = text ? parseDate(text) : null;
+    if (text && date) return { date, text };
   }
   return undefined;
 }

@@ -41,7 +41,9 @@ export function readWithReadability(doc: Document, container: Element | null): R
   try {
     const parsed = new Readability<Node>(cloneForReading(doc, container), {
       charThreshold: CHAR_THRESHOLD,
+      // Classes are ours to ignore, and the page's JSON-LD is read only when a date is missing.
       keepClasses: true,
+      disableJSONLD: true,
       serializer: (node) => node,
     }).parse();
     const root = parsed?.content;

@@ -2,8 +2,10 @@
  * Transcript turns: which lines name a speaker ("Léa Marchand :", "陈墨：", "主持人 Jack：…",
  * "Host: …"), and who that speaker is, resolved against the hosts and guests the header names.
  */
-import type { TextRules } from '../site/adapter';
+import type { SpeakerRole, TextRules } from '../site/adapter';
 
+/** Longest speaker label before its colon. */
+const MAX_LABEL_CHARS = 40;
 /** A label, then the colon, then (for an inline turn) the words spoken. */
 const LABEL = /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/u;
 /** Characters a name never contains: sentence punctuation, quotes, brackets, digits-only parts. */
@@ -15,8 +17,6 @@ const MAX_CJK_NAME = 12;
 /** Lower-case particles allowed inside a Latin-script name. */
 const NAME_PARTICLES = new Set(['de', 'du', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'di']);
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
-
-export type SpeakerRole = 'host' | 'guest';
 
 export interface LabelCandidate {
   /** The label as written, up to and including the colon. */
@@ -37,27 +37,19 @@ function looksLikeName(name: string): boolean {
   return words.every((word) => NAME_PARTICLES.has(word) || /^[\p{Lu}\p{N}]/u.test(word) || /^0x/i.test(word));
 }
 
-function stripRole(name: string, pattern: RegExp): string | null {
-  const match = pattern.exec(name);
-  if (!match) return null;
-  const rest = name.slice(match[0].length);
-  // "Hostess" is not "Host" + "ess": after a Latin role word, a space must follow.
-  if (rest && !/^\s/.test(rest) && !CJK.test(match[0])) return null;
-  return rest.trim();
-}
-
 /** The speaker label a line starts with, if its shape allows one. Says nothing about who it is. */
 export function labelCandidate(text: string, rules: TextRules): LabelCandidate | null {
+  // Most lines have no colon near their start: skip the regular expression for them.
+  const colon = text.slice(0, MAX_LABEL_CHARS + 2);
+  if (!colon.includes(':') && !colon.includes('：')) return null;
   const match = LABEL.exec(text);
   if (!match) return null;
   const written = (match[1] ?? '').trim();
   const rest = match[2] ?? '';
   const label = text.slice(0, text.length - rest.length).trim();
-  if (rules.notSpeaker.test(written)) return null;
-  for (const [role, pattern] of [['host', rules.hostRole], ['guest', rules.guestRole]] as const) {
-    const name = stripRole(written, pattern);
-    if (name !== null) return name === '' || looksLikeName(name) ? { label, name, role, rest } : null;
-  }
+  if (rules.isNeverSpeaker(written)) return null;
+  const role = rules.speakerRole(written);
+  if (role) return role.name === '' || looksLikeName(role.name) ? { label, name: role.name, role: role.role, rest } : null;
   // Other metadata labels ("Source :", "来源：") are never speakers.
   if (rules.metaField(written) !== undefined) return null;
   return looksLikeName(written) ? { label, name: written, rest } : null;

@@ -8,7 +8,7 @@ import { parseDate } from './dates';
 import type { Line } from './lines';
 import { applyMeta, type CollectedMeta, parseMetaLine } from './meta-lines';
 import { labelCandidate, type LabelCandidate, SpeakerResolver } from './speakers';
-import { comparable } from './text';
+import { sameText } from './text';
 import { type ArticleBlock, BLOCK_SEPARATOR, type BlockType } from './types';
 
 /** How many leading lines may hold header lines (branding, title, credits, podcast notes). */
@@ -52,14 +52,14 @@ interface Draft {
   speaker?: string;
 }
 
-function isHeaderOnlyLine(line: Line, rules: TextRules, titleKey: string): boolean {
-  return rules.brandingLine.test(line.text) || rules.interfaceLine.test(line.text) || comparable(line.text) === titleKey;
+function isHeaderOnlyLine(line: Line, rules: TextRules, title: string): boolean {
+  return rules.isBranding(line.text) || rules.isInterfaceText(line.text) || sameText(line.text, title);
 }
 
 /** Cuts the footer: from its first line to the end, reading any credit lines in it first. */
 function cutFooter(lines: Line[], rules: TextRules, meta: CollectedMeta): Line[] {
   const from = Math.max(0, lines.length - FOOTER_SCAN_LINES);
-  const start = lines.findIndex((line, i) => i >= from && rules.footerStart.test(line.text));
+  const start = lines.findIndex((line, i) => i >= from && rules.startsFooter(line.text));
   const kept = start < 0 ? lines : lines.slice(0, start);
   if (start >= 0) {
     for (const line of lines.slice(start)) {
@@ -81,14 +81,13 @@ function cutFooter(lines: Line[], rules: TextRules, meta: CollectedMeta): Line[]
 /** Reads and removes header lines: branding, title repeats, credits, podcast notes, a bare date. */
 function cutHeader(lines: Line[], input: StructureInput, result: Structured): Line[] {
   const { rules, meta } = input;
-  const titleKey = comparable(input.title);
   const kept: Line[] = [];
   let prose = 0;
   let index = 0;
   for (; index < lines.length && index < HEADER_SCAN_LINES && prose <= MAX_PROSE_IN_HEADER; index++) {
     const line = lines[index]!;
-    if ((line.kind === 'heading' || isBoldHeading(line)) && comparable(line.text) !== titleKey) break;
-    if (isHeaderOnlyLine(line, rules, titleKey)) continue;
+    if ((line.kind === 'heading' || isBoldHeading(line)) && !sameText(line.text, input.title)) break;
+    if (isHeaderOnlyLine(line, rules, input.title)) continue;
     const entries = parseMetaLine(line.text, rules, line.href);
     // An editor's intro is the lead only when the page has no pull quote; otherwise it stays text.
     if (entries && !(input.lead && entries.some((entry) => entry.field === 'intro'))) {
@@ -112,8 +111,8 @@ function cutHeader(lines: Line[], input: StructureInput, result: Structured): Li
 function stripNewsflashByline(lines: Line[], rules: TextRules): Line[] {
   return lines.map((line, i) => {
     if (i >= NEWSFLASH_SCAN_LINES || line.kind !== 'paragraph') return line;
-    const match = rules.newsflashPrefix.exec(line.text);
-    return match ? { ...line, text: line.text.slice(match[0].length) } : line;
+    const byline = rules.newsflashBylineLength(line.text);
+    return byline > 0 ? { ...line, text: line.text.slice(byline) } : line;
   });
 }
 
@@ -133,7 +132,7 @@ function draftBlocks(lines: Line[], input: StructureInput): Draft[] {
   const candidates: Array<LabelCandidate | null> = [];
   let summary = false;
   for (const line of lines) {
-    if (line.kind === 'heading' || isBoldHeading(line)) summary = rules.summaryHeading.test(line.text);
+    if (line.kind === 'heading' || isBoldHeading(line)) summary = rules.isSummaryHeading(line.text);
     inSummary.push(summary);
     candidates.push(line.kind === 'paragraph' && !summary ? labelCandidate(line.text, rules) : null);
   }
@@ -188,7 +187,7 @@ function layOut(drafts: Draft[]): { blocks: ArticleBlock[]; text: string } {
 export function structureArticle(input: StructureInput): Structured {
   const result: Structured = { blocks: [], text: '' };
   const { rules } = input;
-  let lines = input.lines.filter((line) => !rules.interfaceLine.test(line.text) && !rules.brandingLine.test(line.text));
+  let lines = input.lines.filter((line) => !rules.isInterfaceText(line.text) && !rules.isBranding(line.text));
   lines = cutFooter(lines, rules, input.meta);
   lines = cutHeader(lines, input, result);
 
@@ -196,8 +195,7 @@ export function structureArticle(input: StructureInput): Structured {
   const drafts: Draft[] = [];
   if (lead) {
     // The lead is kept once, first, where the page shows it; repeats in the body go.
-    const leadKey = comparable(lead);
-    lines = lines.filter((line) => comparable(line.text) !== leadKey);
+    lines = lines.filter((line) => !sameText(line.text, lead));
     drafts.push({ type: 'quote', text: lead });
     result.lead = lead;
   }

@@ -24,7 +24,15 @@ export function contentLength(text: string): number {
   return text.length + cjk * (CJK_WEIGHT - 1);
 }
 
-/** Text with whitespace and punctuation removed, for "is this the same sentence" comparisons. */
-export function comparable(text: string): string {
+/** Most characters two copies of one sentence may differ by (spacing, a final full stop). */
+const SAME_TEXT_SLACK = 4;
+
+function withoutSpaceOrPunctuation(text: string): string {
   return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+}
+
+/** Whether two lines say the same thing, ignoring spacing, punctuation and case (a title repeated, a lead copied). */
+export function sameText(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > SAME_TEXT_SLACK + Math.max(a.length, b.length) / 10) return false;
+  return a === b || withoutSpaceOrPunctuation(a) === withoutSpaceOrPunctuation(b);
 }

@@ -38,35 +38,34 @@ export type MetaField =
   | 'date'
   | 'intro';
 
-/** What the site's text looks like: which lines are metadata, boilerplate or structure. */
+export type SpeakerRole = 'host' | 'guest';
+
+/**
+ * What the site's text looks like: which lines are metadata, boilerplate or structure. Predicates
+ * rather than regular expressions: the site's phrase lists in seven languages would make regular
+ * expressions that cost milliseconds to compile on every page load.
+ */
 export interface TextRules {
-  /**
-   * A metadata line: a label (group 1, e.g. `编辑`, `Date de diffusion`), a separator, then the
-   * value (group 2). Only lines with a value match, so `主持人：` alone stays a speaker label.
-   */
-  metaLine: RegExp;
-  /** A second label inside a value ("作者：X 编辑：Y"), preceded by a space; group 1 is the label. */
-  nextMetaLabel: RegExp;
-  /** The field a matched label fills, or undefined for an unknown label. */
+  /** Characters the site writes between a label and its value (`:`, `：`, `|`, `｜`, `丨`). */
+  labelSeparators: string;
+  /** The metadata field a line's label fills (`编辑` → editors, `Date de diffusion` → date), if any. */
   metaField(label: string): MetaField | undefined;
-  /** Lines that are only the site's branding ("TechFlow Selected 深潮精选"), dropped where they stand. */
-  brandingLine: RegExp;
+  /** A line that is only the site's branding ("TechFlow Selected 深潮精选"), dropped where it stands. */
+  isBranding(line: string): boolean;
   /** Interface text that leaks into the text (share, poster buttons), dropped where it stands. */
-  interfaceLine: RegExp;
+  isInterfaceText(line: string): boolean;
   /** The first line of the footer boilerplate: it and everything after it are cut. */
-  footerStart: RegExp;
-  /** The site's own newsflash by-line at the start of a newsflash ("深潮 TechFlow 消息，"). */
-  newsflashPrefix: RegExp;
-  /** Headings of summary sections, whose paragraphs are the editor's words, not a speaker's. */
-  summaryHeading: RegExp;
-  /** Role words that introduce a host's turn ("主持人", "Host"). */
-  hostRole: RegExp;
-  /** Role words that introduce a guest's turn ("嘉宾", "Guest"). */
-  guestRole: RegExp;
+  startsFooter(line: string): boolean;
+  /** Length of the site's newsflash by-line opening a line ("深潮 TechFlow 消息，"), or 0. */
+  newsflashBylineLength(line: string): number;
+  /** Heading of a summary section, whose paragraphs are the editor's words, not a speaker's. */
+  isSummaryHeading(line: string): boolean;
+  /** The role word opening a speaker label ("主持人 Jack" → host "Jack", "Host" → host ""), if any. */
+  speakerRole(label: string): { role: SpeakerRole; name: string } | null;
   /** Words that end with a colon but never name a speaker ("注", "Note"). */
-  notSpeaker: RegExp;
-  /** Suffix the site adds to document titles (" - 深潮 TechFlow"). */
-  titleSuffix: RegExp;
+  isNeverSpeaker(word: string): boolean;
+  /** A document title without the suffix the site adds (" - 深潮 TechFlow"). */
+  stripTitleSuffix(title: string): string;
 }
 
 export interface SiteAdapter {

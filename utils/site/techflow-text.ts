@@ -9,20 +9,37 @@
  */
 import type { MetaField, TextRules } from './adapter';
 
-/** Escapes a phrase for a RegExp and lets any run of spaces in it match any spacing (or none). */
-function phrasePattern(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s*');
+/** A phrase as compared: lower case, without any whitespace (the site's spacing varies). */
+export function foldPhrase(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '');
 }
 
-function anyOf(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map(phrasePattern)
-    .join('|');
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0x202f || (code >= 0x2000 && code <= 0x200a);
+}
+
+/**
+ * Where a folded phrase ends if `text` starts with it, spacing ignored (case-insensitive), or -1.
+ * Compares code unit by code unit: every phrase is in the Basic Multilingual Plane.
+ */
+export function foldedPrefixEnd(text: string, folded: string): number {
+  let at = 0;
+  for (let i = 0; i < folded.length; i++) {
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    if (at >= text.length || text[at]!.toLowerCase() !== folded[i]) return -1;
+    at++;
+  }
+  return at;
+}
+
+/** Folded phrases, longest first, so the longest match wins ("主持人" before "主持"). */
+function foldAll(phrases: readonly string[]): string[] {
+  return [...new Set(phrases.map(foldPhrase))].sort((a, b) => b.length - a.length);
+}
+
+/** A line without a trailing colon, folded: how headings and buttons are looked up. */
+function foldLine(line: string): string {
+  return foldPhrase(line).replace(/[:：]$/u, '');
 }
 
 const LABELS: Record<MetaField, readonly string[]> = {
@@ -116,20 +133,11 @@ const LABELS: Record<MetaField, readonly string[]> = {
   ],
 };
 
-/** Labels by their spelling folded to lower case without spaces, for looking up a matched label. */
 const FIELD_BY_LABEL: ReadonlyMap<string, MetaField> = new Map(
   (Object.entries(LABELS) as Array<[MetaField, readonly string[]]>).flatMap(([field, labels]) =>
-    labels.map((label) => [foldLabel(label), field] as const),
+    labels.map((label) => [foldPhrase(label), field] as const),
   ),
 );
-
-function foldLabel(label: string): string {
-  return label.toLowerCase().replace(/\s+/g, '');
-}
-
-const ALL_LABELS = anyOf(Object.values(LABELS).flat());
-/** Characters the site writes between a label and its value. */
-const LABEL_SEPARATOR = '[:：|｜丨]';
 
 const BRANDING = [
   'TechFlow Selected', '深潮精选', '深潮精選', 'TechFlow Sélection', 'TechFlow セレクト', '深潮セレクト',
@@ -156,7 +164,7 @@ const FOOTER_OPENINGS = [
 ];
 
 /** The site's own channels: a line linking to them belongs to the footer even if its wording is unknown. */
-const FOOTER_CHANNELS = String.raw`t\.me/TechFlowDaily|(?:x|twitter)\.com/(?:TechFlowPost|BlockFlow_News)`;
+const FOOTER_CHANNELS = /t\.me\/TechFlowDaily|(?:x|twitter)\.com\/(?:TechFlowPost|BlockFlow_News)/i;
 
 const NEWSFLASH_BYLINES = [
   '深潮 TechFlow 消息', 'TechFlow news', 'TechFlow reports', 'Selon TechFlow', 'TechFlow rapporte',
@@ -185,17 +193,64 @@ const NOT_SPEAKERS = [
   '注記', '例', '참고', '예', 'Lưu ý', 'Ví dụ',
 ];
 
+/** Longest line that can be only branding or only a button label. */
+const MAX_SHORT_LINE = 80;
+/** Characters of a line's start compared with the footer openings. */
+const FOOTER_OPENING_CHARS = 120;
+const BYLINE_SEPARATOR = /^\s*[，,、]\s*/u;
+
+const brandingPhrases = foldAll(BRANDING);
+const interfaceTexts: ReadonlySet<string> = new Set(INTERFACE.map(foldPhrase));
+const footerOpenings = foldAll(FOOTER_OPENINGS);
+const newsflashBylines = foldAll(NEWSFLASH_BYLINES);
+const summaryHeadings: ReadonlySet<string> = new Set(SUMMARY_HEADINGS.map(foldPhrase));
+const neverSpeakers: ReadonlySet<string> = new Set(NOT_SPEAKERS.map(foldPhrase));
+const roles: ReadonlyArray<readonly [string, 'host' | 'guest']> = [
+  ...foldAll(HOST_ROLES).map((role) => [role, 'host'] as const),
+  ...foldAll(GUEST_ROLES).map((role) => [role, 'guest'] as const),
+].sort((a, b) => b[0].length - a[0].length);
+const LATIN_ROLE = /^[a-z]/;
+
 export const techflowTextRules: TextRules = {
-  metaLine: new RegExp(`^\\s*(${ALL_LABELS})\\s*${LABEL_SEPARATOR}\\s*(\\S.*)$`, 'iu'),
-  nextMetaLabel: new RegExp(`\\s(${ALL_LABELS})\\s*${LABEL_SEPARATOR}`, 'iu'),
-  metaField: (label) => FIELD_BY_LABEL.get(foldLabel(label)),
-  brandingLine: new RegExp(`^(?:\\s*(?:${anyOf(BRANDING)}))+\\s*$`, 'iu'),
-  interfaceLine: new RegExp(`^(?:${anyOf(INTERFACE)})\\s*[:：]?$`, 'iu'),
-  footerStart: new RegExp(`^\\s*(?:${anyOf(FOOTER_OPENINGS)})|${FOOTER_CHANNELS}`, 'iu'),
-  newsflashPrefix: new RegExp(`^\\s*(?:${anyOf(NEWSFLASH_BYLINES)})\\s*[，,、]\\s*`, 'iu'),
-  summaryHeading: new RegExp(`^\\s*(?:${anyOf(SUMMARY_HEADINGS)})\\s*[:：]?\\s*$`, 'iu'),
-  hostRole: new RegExp(`^(?:${anyOf(HOST_ROLES)})`, 'iu'),
-  guestRole: new RegExp(`^(?:${anyOf(GUEST_ROLES)})`, 'iu'),
-  notSpeaker: new RegExp(`^(?:${anyOf(NOT_SPEAKERS)})$`, 'iu'),
-  titleSuffix: /\s*[-|｜_–—]\s*(?:深潮\s*)?TechFlow(?:\s*深潮)?\s*$/iu,
+  labelSeparators: ':：|｜丨',
+  metaField: (label) => FIELD_BY_LABEL.get(foldPhrase(label)),
+  isBranding(line) {
+    if (line.length > MAX_SHORT_LINE) return false;
+    // The site prints its label twice (desktop and mobile spans): "TechFlow SélectionTechFlow Sélection".
+    let rest = foldPhrase(line);
+    while (rest) {
+      const phrase = brandingPhrases.find((candidate) => rest.startsWith(candidate));
+      if (!phrase) return false;
+      rest = rest.slice(phrase.length);
+    }
+    return line.trim().length > 0;
+  },
+  isInterfaceText: (line) => line.length <= MAX_SHORT_LINE && interfaceTexts.has(foldLine(line)),
+  startsFooter(line) {
+    const opening = foldPhrase(line.slice(0, FOOTER_OPENING_CHARS));
+    return footerOpenings.some((phrase) => opening.startsWith(phrase)) || FOOTER_CHANNELS.test(line);
+  },
+  newsflashBylineLength(line) {
+    for (const byline of newsflashBylines) {
+      const end = foldedPrefixEnd(line, byline);
+      if (end < 0) continue;
+      const separator = BYLINE_SEPARATOR.exec(line.slice(end));
+      if (separator) return end + separator[0].length;
+    }
+    return 0;
+  },
+  isSummaryHeading: (line) => line.length <= MAX_SHORT_LINE && summaryHeadings.has(foldLine(line)),
+  speakerRole(label) {
+    for (const [word, role] of roles) {
+      const end = foldedPrefixEnd(label, word);
+      if (end < 0) continue;
+      const rest = label.slice(end);
+      // "Hostess" is not "Host" + "ess": after a Latin-script role word, a space must follow.
+      if (rest && LATIN_ROLE.test(word) && !/^\s/u.test(rest)) continue;
+      return { role, name: rest.trim() };
+    }
+    return null;
+  },
+  isNeverSpeaker: (word) => neverSpeakers.has(foldPhrase(word)),
+  stripTitleSuffix: (title) => title.replace(/\s*[-|｜_–—]\s*(?:深潮\s*)?TechFlow(?:\s*深潮)?\s*$/iu, ''),
 };

@@ -1,0 +1,145 @@
+/**
+ * The content script's coordinator: knows which article the tab shows, extracts it when the DOM
+ * shows it, hands it to the annotator, and follows client-side navigation (a new article restarts
+ * everything, leaving articles stops it). Records the User Timing entries tests and benches read.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractArticle } from '../../utils/extract';
+import type { ExtractedArticle, ExtractionResult, NotArticleReason } from '../../utils/extract/types';
+import type { SiteAdapter } from '../../utils/site/adapter';
+import { articleFingerprint, navigationAction, retryOnDomChanges, watchUrlChanges } from '../../utils/site/navigation';
+import type { ArticleAddress } from '../../utils/site/types';
+
+/** Where annotation plugs in: everything drawn on the page for one article. */
+export interface Annotator {
+  /** An article URL was recognised; its text is not extracted yet. Start what can start early. */
+  begin?(address: ArticleAddress): void;
+  /** Annotate the extracted article; resolves when the page is fully annotated. */
+  annotate(article: ExtractedArticle): Promise<void>;
+  /** The tab left the article, moved to another one, or the page turned out not to be one: remove everything. */
+  stop(): void;
+}
+
+/** Extraction without annotation: the `annotate` measure then ends when extraction does. */
+export const NO_ANNOTATION: Annotator = {
+  annotate: () => Promise.resolve(),
+  stop: () => undefined,
+};
+
+/** User Timing names, read by the e2e tests and the bench from the page's main world. */
+export const EXTRACT_MEASURE = 'techflow-annotator:extract';
+export const ANNOTATE_MEASURE = 'techflow-annotator:annotate';
+/** A mark saying the tab shows no article, and why: what to look for when nothing is annotated. */
+export const NOT_ARTICLE_MARK = 'techflow-annotator:not-article';
+
+/** Quiet time after the router's last DOM change before extracting: it renders in bursts. */
+const DOM_SETTLE_MS = 80;
+/** How long to wait for the DOM to show the article the URL names before giving up. */
+const DOM_WAIT_MS = 8_000;
+/** Refusals the DOM will not take back: the challenge page reloads itself, a 404 stays one. */
+const FINAL_REFUSALS: ReadonlySet<NotArticleReason> = new Set(['not-article-url', 'challenge-page', 'not-found']);
+
+export interface ArticleSessionOptions {
+  adapter: SiteAdapter;
+  annotator: Annotator;
+  /** `performance.now()` when the content script started: the start of the first `annotate` measure. */
+  startedAt: number;
+}
+
+interface CurrentArticle {
+  address: ArticleAddress;
+  /** Ends this article's waiting and annotating when the tab moves on. */
+  abort: AbortController;
+  /** The DOM text that identified it once extracted, so a restart can wait for different text. */
+  fingerprint?: string;
+}
+
+function markNotArticle(reason: NotArticleReason, url: string): void {
+  performance.mark(NOT_ARTICLE_MARK, { detail: { reason, url } });
+}
+
+export class ArticleSession {
+  private current: CurrentArticle | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document,
+    private readonly options: ArticleSessionOptions,
+  ) {}
+
+  /** Handles the page as loaded and every later client-side navigation, until the context ends. */
+  start(): void {
+    const win = this.doc.defaultView;
+    if (!win) return;
+    this.ctx.onInvalidated(() => this.stopArticle());
+    watchUrlChanges(this.ctx, win, (url) => this.navigated(url, performance.now()));
+    this.navigated(win.location.href, this.options.startedAt);
+  }
+
+  /** Leaves the current article, if any: its extraction stops waiting and the annotator clears the page. */
+  stopArticle(): void {
+    const leaving = this.current;
+    if (!leaving) return;
+    this.current = null;
+    leaving.abort.abort();
+    this.options.annotator.stop();
+  }
+
+  private navigated(url: string, since: number): void {
+    if (this.ctx.isInvalid) return;
+    const next = this.options.adapter.parseArticleUrl(url);
+    const action = navigationAction(this.current?.address ?? null, next);
+    if (action === 'stay' && next) return;
+    const previousFingerprint = this.current?.fingerprint;
+    this.stopArticle();
+    if (!next) {
+      markNotArticle('not-article-url', url);
+      return;
+    }
+    void this.run({ address: next, abort: new AbortController() }, url, since, previousFingerprint);
+  }
+
+  private async run(article: CurrentArticle, url: string, since: number, previousFingerprint?: string): Promise<void> {
+    this.current = article;
+    const { adapter, annotator } = this.options;
+    annotator.begin?.(article.address);
+    const signal = AbortSignal.any([article.abort.signal, this.ctx.signal]);
+    const outcome = await retryOnDomChanges(this.doc, () => this.attempt(url, previousFingerprint), {
+      signal,
+      settleMs: DOM_SETTLE_MS,
+      timeoutMs: DOM_WAIT_MS,
+    });
+    if (signal.aborted) return;
+    // Still the previous article's text after the wait: two addresses can show the same text.
+    const result = outcome ?? (previousFingerprint === undefined ? null : this.attempt(url, undefined));
+    if (!result?.ok) {
+      this.stopArticle();
+      markNotArticle(result?.reason ?? 'no-content', url);
+      return;
+    }
+    article.fingerprint = articleFingerprint(this.doc, adapter);
+    await annotator.annotate(result.article);
+    if (signal.aborted) return;
+    performance.measure(ANNOTATE_MEASURE, { start: since, end: performance.now(), detail: { key: result.article.key } });
+  }
+
+  /**
+   * The extraction if the DOM shows the article now, or a refusal the DOM will not take back; null
+   * to wait for the router (it still shows the previous article, or not yet the new one). Records
+   * the `extract` measure of the extraction that counts.
+   */
+  private attempt(url: string, previousFingerprint: string | undefined): ExtractionResult | null {
+    const { adapter } = this.options;
+    if (previousFingerprint !== undefined && articleFingerprint(this.doc, adapter) === previousFingerprint) return null;
+    const start = performance.now();
+    const result = extractArticle(this.doc, url, { adapter });
+    const end = performance.now();
+    if (!result.ok) return FINAL_REFUSALS.has(result.reason) ? result : null;
+    performance.measure(EXTRACT_MEASURE, {
+      start,
+      end,
+      detail: { key: result.article.key, method: result.article.method, blocks: result.article.blocks.length },
+    });
+    return result;
+  }
+}
