@@ -28,6 +28,8 @@ export class Automaton {
   private readonly out: Int32Array;
   /** Nearest proper suffix state that has an output, or -1. */
   private readonly dict: Int32Array;
+  /** The state itself if it has an output, else `dict`: one load per character to know whether anything matched. */
+  private readonly firstHit: Int32Array;
   /** Root transitions, dense: class → state (0 when the root has no edge). */
   private readonly rootNext: Int32Array;
   readonly patternLengths: Int32Array;
@@ -39,6 +41,7 @@ export class Automaton {
     fail: Int32Array;
     out: Int32Array;
     dict: Int32Array;
+    firstHit: Int32Array;
     rootNext: Int32Array;
     patternLengths: Int32Array;
   }) {
@@ -48,6 +51,7 @@ export class Automaton {
     this.fail = parts.fail;
     this.out = parts.out;
     this.dict = parts.dict;
+    this.firstHit = parts.firstHit;
     this.rootNext = parts.rootNext;
     this.patternLengths = parts.patternLengths;
   }
@@ -183,42 +187,48 @@ export class Automaton {
       // The failure target was visited earlier in breadth-first order, so its own links are final.
       if (node !== 0) dict[slot] = (out[failSlot] as number) >= 0 ? failSlot : (dict[failSlot] as number);
     }
+    const firstHit = Int32Array.from(out, (output, slot) => (output >= 0 ? slot : (dict[slot] as number)));
     const rootNext = new Int32Array(classCount);
     for (const [cls, child] of children[0] as Map<number, number>) rootNext[cls] = slotOf[child] as number;
     const patternLengths = Int32Array.from(patterns, (pattern) => pattern.length);
-    return new Automaton({ classOf, base, check, fail, out, dict, rootNext, patternLengths });
+    return new Automaton({ classOf, base, check, fail, out, dict, firstHit, rootNext, patternLengths });
   }
 
   /**
-   * Every occurrence of every pattern, as a flat list of (pattern index, end offset) pairs; the
-   * start is `end - patternLengths[pattern]`.
+   * Every occurrence of every pattern inside `text[from, to)`, as a flat list of (pattern index,
+   * end offset) pairs; the start is `end - patternLengths[pattern]`.
    */
-  scan(text: string): Int32Array {
-    const { classOf, base, check, fail, out, dict, rootNext } = this;
+  scan(text: string, from = 0, to = text.length): Int32Array {
+    const { classOf, base, check, fail, out, dict, firstHit, rootNext } = this;
     let found = new Int32Array(256);
     let count = 0;
     let state = 0;
-    const length = text.length;
-    for (let i = 0; i < length; i += 1) {
+    for (let i = from; i < to; i += 1) {
       const cls = classOf[text.charCodeAt(i)] as number;
       if (cls === 0) {
         state = 0;
         continue;
       }
-      let next = (base[state] as number) + cls;
-      if (check[next] !== state || state === 0) {
-        for (;;) {
-          if (state === 0) {
-            next = rootNext[cls] as number;
-            break;
+      let next: number;
+      if (state === 0) next = rootNext[cls] as number;
+      else {
+        next = (base[state] as number) + cls;
+        if (check[next] !== state) {
+          // Follow failure links to the longest suffix state that has an edge for this class.
+          let suffix = fail[state] as number;
+          for (;;) {
+            if (suffix === 0) {
+              next = rootNext[cls] as number;
+              break;
+            }
+            next = (base[suffix] as number) + cls;
+            if (check[next] === suffix) break;
+            suffix = fail[suffix] as number;
           }
-          state = fail[state] as number;
-          next = (base[state] as number) + cls;
-          if (state !== 0 && check[next] === state) break;
         }
       }
       state = next;
-      let hit = (out[state] as number) >= 0 ? state : (dict[state] as number);
+      let hit = firstHit[state] as number;
       while (hit >= 0) {
         if (count + 2 > found.length) {
           const bigger = new Int32Array(found.length * 2);

@@ -5,6 +5,7 @@
 import { Automaton } from './automaton';
 import { foldString } from './fold';
 import { KB_LANGS, type EntityKind, type KbEntity, type KnowledgeBase } from './kb/types';
+import { ORGANISATION_WORDS_AFTER_NAME, ORGANISATION_WORDS_BEFORE_NAME } from './unknown-orgs';
 
 /** An alias of one entity, as one automaton pattern may carry several (same folded text). */
 export interface AliasRule {
@@ -27,6 +28,13 @@ export interface StopRule {
   type: 'stop';
 }
 
+/** A word that may announce an organisation the dictionary lacks (Labs, DAO, 公司, nommée). */
+export interface TriggerRule {
+  type: 'trigger';
+  /** Where the name sits: before the word (X Labs, X 公司) or after it (nommée X, công ty X). */
+  nameSide: 'before' | 'after';
+}
+
 export interface ContextRule {
   type: 'context';
   /** Kind the word points to, or null when it is specific to one entity. */
@@ -35,11 +43,15 @@ export interface ContextRule {
   entity: number;
 }
 
-export type PatternRule = AliasRule | StopRule | ContextRule;
+export type NameRule = AliasRule | StopRule | TriggerRule;
 
 export interface Dictionary {
+  /** Aliases, stop phrases and unknown-organisation triggers: scanned over the whole text. */
   automaton: Automaton;
-  rules: PatternRule[][];
+  rules: NameRule[][];
+  /** Context words: scanned only around ambiguous mentions. */
+  contextAutomaton: Automaton;
+  contextRules: ContextRule[][];
   entities: KbEntity[];
   /** Entities that a person curated (their capitalisation is trusted as evidence). */
   curated: Uint8Array;
@@ -65,21 +77,8 @@ function surfacesOf(entity: KbEntity): string[] {
 
 /** Builds the dictionary; costs one automaton build (a few hundred ms for the full KB). */
 export function compileDictionary(kb: KnowledgeBase): Dictionary {
-  const patternIndex = new Map<string, number>();
-  const patterns: string[] = [];
-  const rules: PatternRule[][] = [];
-  const add = (surface: string, rule: PatternRule) => {
-    const key = foldString(surface);
-    if (!key) return;
-    let index = patternIndex.get(key);
-    if (index === undefined) {
-      index = patterns.length;
-      patternIndex.set(key, index);
-      patterns.push(key);
-      rules.push([]);
-    }
-    (rules[index] as PatternRule[]).push(rule);
-  };
+  const names = patternSet<NameRule>();
+  const context = patternSet<ContextRule>();
 
   const notTickers = new Set(kb.lexicon.notTickers);
   // One surface belongs to one entity: the first in KB order (curated first, then by rank).
@@ -93,7 +92,7 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
       const cashtagOnly = ticker && (notTickers.has(surface) || surface.length === 1);
       const flagged = ambiguous.has(surface);
       const exact = ticker || flagged || surface.length <= SHORT_NAME || MIXED_CASE.test(surface);
-      add(surface, {
+      names.add(surface, {
         type: 'alias',
         entity: index,
         surface,
@@ -105,20 +104,47 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
         cashtagReason: `cashtag $${surface}`,
       });
     }
-    for (const word of entity.context ?? []) add(word, { type: 'context', kind: null, entity: index });
+    for (const word of entity.context ?? []) context.add(word, { type: 'context', kind: null, entity: index });
   });
-  for (const phrase of kb.lexicon.stopPhrases) add(phrase, { type: 'stop' });
+  for (const phrase of kb.lexicon.stopPhrases) names.add(phrase, { type: 'stop' });
+  for (const word of ORGANISATION_WORDS_BEFORE_NAME) names.add(word, { type: 'trigger', nameSide: 'after' });
+  for (const word of ORGANISATION_WORDS_AFTER_NAME) names.add(word, { type: 'trigger', nameSide: 'before' });
   for (const kind of ['token', 'company'] as const) {
-    for (const word of kb.lexicon.context[kind]) add(word, { type: 'context', kind, entity: -1 });
+    for (const word of kb.lexicon.context[kind]) context.add(word, { type: 'context', kind, entity: -1 });
   }
 
   const curated = Uint8Array.from(kb.entities, (entity) => (entity.sources.includes('curated') ? 1 : 0));
   return {
-    automaton: Automaton.build(patterns),
-    rules,
+    automaton: Automaton.build(names.patterns),
+    rules: names.rules,
+    contextAutomaton: Automaton.build(context.patterns),
+    contextRules: context.rules,
     entities: kb.entities,
     curated,
     byId: new Map(kb.entities.map((entity) => [entity.id, entity])),
     genericNames: new Set([...kb.lexicon.notNames, ...kb.lexicon.notTickers].map((name) => name.toLowerCase())),
+  };
+}
+
+/** Folded patterns with the rules each carries (several rules may share one folded text). */
+function patternSet<Rule>() {
+  const index = new Map<string, number>();
+  const patterns: string[] = [];
+  const rules: Rule[][] = [];
+  return {
+    patterns,
+    rules,
+    add(surface: string, rule: Rule) {
+      const key = foldString(surface);
+      if (!key) return;
+      let at = index.get(key);
+      if (at === undefined) {
+        at = patterns.length;
+        index.set(key, at);
+        patterns.push(key);
+        rules.push([]);
+      }
+      (rules[at] as Rule[]).push(rule);
+    },
   };
 }

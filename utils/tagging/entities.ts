@@ -29,7 +29,13 @@ const CONTEXT_WINDOW_CJK = 16;
 /** Long-tail names get only a tight window: a generic word must sit right next to them. */
 const CONTEXT_WINDOW_LONG_TAIL = 24;
 /** Ticker-like words after `$` that are not in the dictionary ($PEPE2, $FOO): 2–10 capitals/digits. */
-const UNKNOWN_CASHTAG = /\$([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9])/g;
+const UNKNOWN_CASHTAG = /^[A-Z][A-Z0-9]{1,9}(?![A-Za-z0-9])/;
+/** How much text around an organisation word the unknown-organisation patterns read: a name of up to four words… */
+const NAME_REACH = 140;
+/** …plus the introducing phrase or the suffix itself on the other side. */
+const WORD_REACH = 40;
+/** How far a window start may move left to reach the start of a word. */
+const WORD_START_REACH = 40;
 
 interface Candidate {
   start: number;
@@ -38,7 +44,7 @@ interface Candidate {
   kind: EntityKind;
   id: string;
   name: string;
-  symbol?: string;
+  symbol: string | undefined;
   confidence: number;
   reason: string;
   /** Needs evidence (filled later) before it may be tagged. */
@@ -142,11 +148,50 @@ function contextEvidence(candidate: Candidate, hits: ContextHit[], window: numbe
   return kindHit;
 }
 
+/** Sorted, merged, clamped windows: every character is read at most once whatever the overlap. */
+function mergeWindows(windows: Array<[number, number]>, length: number): Array<[number, number]> {
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [from, to] of windows) {
+    const start = Math.max(0, from);
+    const end = Math.min(length, to);
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else if (start < end) merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** Moves a window start back to the start of its word (a short way), so patterns never begin mid-word. */
+function wordStart(text: string, from: number, script: Uint8Array): number {
+  let start = from;
+  while (start > 0 && from - start < WORD_START_REACH && script[text.charCodeAt(start - 1)] === WORD) start -= 1;
+  return start > 0 && script[text.charCodeAt(start - 1)] === WORD ? from : start;
+}
+
+/** Context words inside the windows, in text order. */
+function findContexts(text: string, dictionary: Dictionary, windows: Array<[number, number]>, script: Uint8Array): ContextHit[] {
+  const { contextAutomaton, contextRules } = dictionary;
+  const hits: ContextHit[] = [];
+  for (const [from, to] of windows) {
+    const found = contextAutomaton.scan(text, from, to);
+    for (let m = 0; m < found.length; m += 2) {
+      const pattern = found[m] as number;
+      const end = found[m + 1] as number;
+      const start = end - (contextAutomaton.patternLengths[pattern] as number);
+      if (!hasBoundaries(text, start, end, script)) continue;
+      for (const rule of contextRules[pattern] ?? []) hits.push({ start, end, kind: rule.kind, entity: rule.entity });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
 function fromUnknown(organisation: UnknownOrganisation): Candidate {
   return {
     ...organisation,
     entity: -1,
     kind: 'company',
+    symbol: undefined,
     ambiguous: false,
     exactSurface: '',
     cashtag: false,
@@ -160,7 +205,7 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
   const found = automaton.scan(text);
   const candidates: Candidate[] = [];
   const stops: Array<{ start: number; end: number }> = [];
-  const contexts: ContextHit[] = [];
+  const triggerWindows: Array<[number, number]> = [];
 
   for (let m = 0; m < found.length; m += 2) {
     const pattern = found[m] as number;
@@ -170,8 +215,8 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
     for (const rule of rules[pattern] ?? []) {
       if (rule.type === 'stop') {
         stops.push({ start, end });
-      } else if (rule.type === 'context') {
-        contexts.push({ start, end, kind: rule.kind, entity: rule.entity });
+      } else if (rule.type === 'trigger') {
+        triggerWindows.push(rule.nameSide === 'before' ? [start - NAME_REACH, end + WORD_REACH] : [start - WORD_REACH, end + NAME_REACH]);
       } else {
         const cashtag = rule.ticker && start > 0 && text.charCodeAt(start - 1) === 36 /* $ */;
         if (rule.cashtagOnly && !cashtag) continue;
@@ -185,7 +230,7 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
           kind: entity.kind,
           id: entity.id,
           name: entity.name,
-          ...(entity.symbol ? { symbol: entity.symbol } : {}),
+          symbol: entity.symbol,
           confidence: cashtag ? CONFIDENCE.cashtag : rule.ticker ? CONFIDENCE.ticker : CONFIDENCE.name,
           reason: cashtag ? rule.cashtagReason : rule.reason,
           ambiguous: rule.ambiguous && !cashtag,
@@ -196,13 +241,14 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
     }
   }
 
-  for (const match of text.matchAll(UNKNOWN_CASHTAG)) {
-    const start = match.index;
-    const symbol = match[1] as string;
-    if (start > 0 && script[text.charCodeAt(start - 1)] === WORD) continue;
+  // Cashtags the dictionary lacks ($NEWCOIN); `indexOf` skips everything between dollar signs.
+  for (let dollar = text.indexOf('$'); dollar >= 0; dollar = text.indexOf('$', dollar + 1)) {
+    if (dollar > 0 && script[text.charCodeAt(dollar - 1)] === WORD) continue;
+    const symbol = UNKNOWN_CASHTAG.exec(text.slice(dollar + 1, dollar + 12))?.[0];
+    if (!symbol) continue;
     candidates.push({
-      start,
-      end: start + match[0].length,
+      start: dollar,
+      end: dollar + 1 + symbol.length,
       entity: -1,
       kind: 'token',
       id: `token:unknown:${symbol.toLowerCase()}`,
@@ -215,8 +261,13 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
       cashtag: true,
     });
   }
+
+  // Unknown organisations: the patterns read only the text around words that announce one.
   const isGeneric = (name: string) => dictionary.genericNames.has(name.toLowerCase());
-  for (const organisation of findUnknownOrganisations(text, isGeneric)) candidates.push(fromUnknown(organisation));
+  for (const [from, to] of mergeWindows(triggerWindows, text.length)) {
+    const start = wordStart(text, from, script);
+    for (const organisation of findUnknownOrganisations(text, isGeneric, start, to)) candidates.push(fromUnknown(organisation));
+  }
 
   // Stop phrases veto every candidate they cover (以太网 over 以太, "compound interest" over Compound).
   stops.sort((a, b) => a.start - b.start);
@@ -234,12 +285,19 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
   }
 
   // Ambiguous aliases need evidence: a firm mention of the same entity, a context word, an amount,
-  // or (curated names) capitalisation in mid-sentence.
+  // or (curated names) capitalisation in mid-sentence. Context words are looked for only around them.
   const firm = new Set<number>();
   for (const candidate of allowed) if (!candidate.ambiguous && candidate.entity >= 0) firm.add(candidate.entity);
+  const windowOf = (candidate: Candidate) => {
+    const cjk = script[text.charCodeAt(candidate.start)] === CJK;
+    return curated[candidate.entity] !== 1 ? CONTEXT_WINDOW_LONG_TAIL : cjk ? CONTEXT_WINDOW_CJK : CONTEXT_WINDOW_LATIN;
+  };
+  const ambiguousWindows = allowed
+    .filter((candidate) => candidate.ambiguous)
+    .map((candidate): [number, number] => [candidate.start - windowOf(candidate), candidate.end + windowOf(candidate)]);
+  const contexts = findContexts(text, dictionary, mergeWindows(ambiguousWindows, text.length), script);
   // A generic context word inside a name is not context (公司 in 苹果公司); words specific to an
   // entity often are names themselves (BTC near Strategy, NEO near GAS) and stay.
-  contexts.sort((a, b) => a.start - b.start);
   const names = allowed.filter((candidate) => !candidate.ambiguous);
   let nameIndex = 0;
   let nameEnd = -1;
@@ -258,8 +316,7 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
     }
     const isCurated = curated[candidate.entity] === 1;
     const cjk = script[text.charCodeAt(candidate.start)] === CJK;
-    const window = !isCurated ? CONTEXT_WINDOW_LONG_TAIL : cjk ? CONTEXT_WINDOW_CJK : CONTEXT_WINDOW_LATIN;
-    const hit = contextEvidence(candidate, freeContexts, window);
+    const hit = contextEvidence(candidate, freeContexts, windowOf(candidate));
     // A mention elsewhere is not enough where the word could be an ordinary word in this very spot:
     // at a sentence start (capitalised anyway) and in CJK (no capitals at all); there, context decides.
     const elsewhereCounts = !cjk && !atSentenceStart(text, candidate.start);

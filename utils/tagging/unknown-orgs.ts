@@ -29,6 +29,18 @@ const ORGANISATION_SUFFIXES = [
   'Corp.', 'Corp', 'Corporation', 'Ltd', 'LLC', 'GmbH', 'Studios',
 ];
 
+/** Words that follow an unknown organisation's name: the patterns only run near one of these. */
+export const ORGANISATION_WORDS_AFTER_NAME = [
+  ...ORGANISATION_SUFFIXES.filter((suffix) => !suffix.endsWith('.')).map((suffix) => suffix.split(' ')[0] as string),
+  // Japanese 社 is left out: it ends too many ordinary words (会社, 神社) to be worth a look.
+  '公司', '集团', '集團', '基金会', '基金會', '实验室', '實驗室', '资本', '資本', '재단', '랩스', '캐피탈',
+];
+
+/** Words that come before a name they introduce as an organisation. */
+export const ORGANISATION_WORDS_BEFORE_NAME = [
+  'nommée', 'appelée', 'baptisée', 'dénommée', 'called', 'named', 'công ty', 'tập đoàn', 'quỹ', '名为', '名為', '叫做', '名叫',
+];
+
 /** "X Labs": the suffix is part of the name. */
 const SUFFIXED = new RegExp(`${START}(${NAME}) (${ORGANISATION_SUFFIXES.map((suffix) => suffix.replace('.', '\\.')).join('|')})${END}`, 'gu');
 
@@ -81,11 +93,21 @@ function make(name: string, start: number, reason: string): UnknownOrganisation 
   };
 }
 
-/** `isGeneric` rejects names that are concepts or acronyms (the AI 公司, quỹ ETF), not organisations. */
-export function findUnknownOrganisations(text: string, isGeneric: (name: string) => boolean): UnknownOrganisation[] {
+/**
+ * Unknown organisations in `text[from, to)` (offsets stay offsets into `text`); `isGeneric` rejects
+ * names that are concepts or acronyms (the AI 公司, quỹ ETF), not organisations. The range should
+ * start and end outside a word.
+ */
+export function findUnknownOrganisations(
+  fullText: string,
+  isGeneric: (name: string) => boolean,
+  from = 0,
+  to = fullText.length,
+): UnknownOrganisation[] {
+  const text = fullText.slice(from, to);
   const found: UnknownOrganisation[] = [];
   const push = (organisation: UnknownOrganisation) => {
-    if (!isGeneric(organisation.name)) found.push(organisation);
+    if (!isGeneric(organisation.name)) found.push({ ...organisation, start: organisation.start + from, end: organisation.end + from });
   };
   for (const match of text.matchAll(SUFFIXED)) {
     const trimmed = trimName(match[1] as string, match.index);
