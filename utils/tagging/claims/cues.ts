@@ -13,29 +13,77 @@ import type { CueEntry, Lexicon, LexiconLang } from './lexicon/types';
 import { vi } from './lexicon/vi';
 import { zh } from './lexicon/zh';
 
-export interface CueHit {
+/**
+ * The cues found in a sentence, as parallel arrays reused from sentence to sentence: a long article
+ * has hundreds of thousands of cues and one object per cue was most of the scanning cost.
+ */
+export class CueHits {
+  count = 0;
   /** Offsets into the scanned text. */
-  start: number;
-  end: number;
-  entry: CueEntry;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  entries: CueEntry[] = [];
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  push(start: number, end: number, entry: CueEntry): void {
+    if (this.count === this.starts.length) {
+      const starts = new Int32Array(this.count * 2);
+      const ends = new Int32Array(this.count * 2);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.entries[this.count] = entry;
+    this.count += 1;
+  }
+
+  entry(index: number): CueEntry {
+    return this.entries[index] as CueEntry;
+  }
 }
 
-interface Phrase {
-  /** Folded UTF-16 codes of the phrase. */
-  codes: Uint16Array;
-  entry: CueEntry;
-  /** Whether the phrase ends with a letter or digit (then the next character must not be one). */
-  closedEnd: boolean;
-}
-
+/**
+ * A trie of folded phrases kept in typed arrays: transitions live in an open-addressing hash table
+ * keyed by (state, character), so one step costs a multiply and one or two array reads.
+ */
 export interface CompiledLexicon {
   lexicon: Lexicon;
-  /** 1 where some phrase starts with this folded character: most positions are rejected by this alone. */
-  starts: Uint8Array;
-  /** Phrases of two or more characters by their first two folded characters, longest first. */
-  pairs: Map<number, Phrase[]>;
-  /** One-character phrases (将, 会, 最) by their folded character. */
-  singles: Map<number, Phrase>;
+  /**
+   * Per raw UTF-16 unit (folding already applied): SINGLE / LONGER when a phrase starts with it,
+   * WORD for letters and digits of alphabetic scripts, DIGIT for 0-9. One read per character.
+   */
+  charFlags: Uint8Array;
+  /** Bit set over hashed (first, second) character pairs of the longer phrases: most candidate positions stop here. */
+  pairBits: Uint8Array;
+  slotState: Int32Array;
+  slotChar: Uint16Array;
+  slotNext: Int32Array;
+  /** `slotState.length - 1`; the table size is a power of two. */
+  mask: number;
+  /** Phrase ending at each state, or -1. */
+  accept: Int32Array;
+  entries: CueEntry[];
+  /** Whether each phrase ends with a letter or digit (then the next character must not be one). */
+  closedEnd: Uint8Array;
+}
+
+/** Longest phrase the trie walks before giving up: longer lexicon phrases are not expected. */
+const MAX_PHRASE = 48;
+const SINGLE = 1;
+const LONGER = 2;
+const WORD = 4;
+const DIGIT = 8;
+/** Size of the pair filter in bits (128 KB): few enough collisions for a few thousand phrases. */
+const PAIR_BITS = 1 << 20;
+
+function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x2545f491) ^ Math.imul(second, 0x9e3779b1)) >>> 12;
 }
 
 const CODE_SPACE = 0x10000;
@@ -76,31 +124,66 @@ function foldCodes(phrase: string): Uint16Array {
   return codes;
 }
 
-function pairKey(first: number, second: number): number {
-  return first * CODE_SPACE + second;
+function slotOf(state: number, char: number, mask: number): number {
+  return (Math.imul(state, 0x9e3779b1) ^ Math.imul(char, 0x85ebca6b)) & mask;
 }
 
 function compile(lexicon: Lexicon): CompiledLexicon {
-  const starts = new Uint8Array(CODE_SPACE);
-  const pairs = new Map<number, Phrase[]>();
-  const singles = new Map<number, Phrase>();
-  for (const [phrase, entry] of Object.entries(lexicon.entries)) {
-    if (phrase.length === 0) continue;
+  const phrases = Object.entries(lexicon.entries).filter(([phrase]) => phrase.length > 0 && phrase.length <= MAX_PHRASE);
+  // Build with Maps, then freeze into typed arrays.
+  const children: Map<number, number>[] = [new Map()];
+  const acceptList: number[] = [-1];
+  const entries: CueEntry[] = [];
+  const closed: number[] = [];
+  const firstFlags = new Uint8Array(CODE_SPACE);
+  const pairBits = new Uint8Array(PAIR_BITS / 8);
+  for (const [phrase, entry] of phrases) {
     const codes = foldCodes(phrase);
     const first = codes[0] ?? 0;
-    starts[first] = 1;
-    const compiledPhrase = { codes, entry, closedEnd: WORD_CHAR[codes[codes.length - 1] ?? 0] === 1 };
-    if (codes.length === 1) {
-      singles.set(first, compiledPhrase);
-      continue;
+    if (codes.length === 1) firstFlags[first] = (firstFlags[first] ?? 0) | SINGLE;
+    else {
+      firstFlags[first] = (firstFlags[first] ?? 0) | LONGER;
+      const bit = pairHash(first, codes[1] ?? 0);
+      pairBits[bit >> 3] = (pairBits[bit >> 3] ?? 0) | (1 << (bit & 7));
     }
-    const key = pairKey(first, codes[1] ?? 0);
-    const bucket = pairs.get(key);
-    if (bucket) bucket.push(compiledPhrase);
-    else pairs.set(key, [compiledPhrase]);
+    let state = 0;
+    for (const code of codes) {
+      const map = children[state] as Map<number, number>;
+      let next = map.get(code);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        acceptList.push(-1);
+        map.set(code, next);
+      }
+      state = next;
+    }
+    acceptList[state] = entries.length;
+    entries.push(entry);
+    closed.push(WORD_CHAR[codes[codes.length - 1] ?? 0] === 1 ? 1 : 0);
   }
-  for (const bucket of pairs.values()) bucket.sort((a, b) => b.codes.length - a.codes.length);
-  return { lexicon, starts, pairs, singles };
+  const transitions = children.reduce((sum, map) => sum + map.size, 0);
+  let size = 1;
+  while (size < transitions * 2) size *= 2;
+  const mask = size - 1;
+  const charFlags = new Uint8Array(CODE_SPACE);
+  for (let code = 0; code < CODE_SPACE; code += 1) {
+    const digit = code >= 0x30 && code <= 0x39 ? DIGIT : 0;
+    charFlags[code] = (firstFlags[FOLD[code] ?? 0] ?? 0) | (WORD_CHAR[code] === 1 ? WORD : 0) | digit;
+  }
+  const slotState = new Int32Array(size).fill(-1);
+  const slotChar = new Uint16Array(size);
+  const slotNext = new Int32Array(size);
+  children.forEach((map, state) => {
+    for (const [char, next] of map) {
+      let slot = slotOf(state, char, mask);
+      while (slotState[slot] !== -1) slot = (slot + 1) & mask;
+      slotState[slot] = state;
+      slotChar[slot] = char;
+      slotNext[slot] = next;
+    }
+  });
+  return { lexicon, charFlags, pairBits, slotState, slotChar, slotNext, mask, accept: Int32Array.from(acceptList), entries, closedEnd: Uint8Array.from(closed) };
 }
 
 /** The compiled lexicon of a language, built on first use and kept for the worker's life. */
@@ -113,78 +196,116 @@ export function lexiconFor(lang: LexiconLang): CompiledLexicon {
   return entry;
 }
 
-function matchesAt(text: string, at: number, end: number, codes: Uint16Array): boolean {
-  if (at + codes.length > end) return false;
-  for (let k = 1; k < codes.length; k += 1) {
-    if (FOLD[text.charCodeAt(at + k)] !== codes[k]) return false;
-  }
-  return true;
-}
-
-/** Whether the word ending at `wordEnd` ends with one of the two-letter suffixes a word-form check needs. */
-function hasSuffix(suffixes: string[] | undefined, text: string, wordEnd: number): boolean {
+/** Whether the word `[wordStart, wordEnd)` ends with one of the suffixes a word-form check needs. */
+function hasSuffix(suffixes: string[] | undefined, text: string, wordStart: number, wordEnd: number): boolean {
   if (!suffixes) return true;
-  const a = FOLD[text.charCodeAt(wordEnd - 2)];
-  const b = FOLD[text.charCodeAt(wordEnd - 1)];
-  return suffixes.some((suffix) => suffix.charCodeAt(0) === a && suffix.charCodeAt(1) === b);
+  for (const suffix of suffixes) {
+    if (wordEnd - wordStart <= suffix.length) continue;
+    let k = 1;
+    while (k <= suffix.length && FOLD[text.charCodeAt(wordEnd - k)] === suffix.charCodeAt(suffix.length - k)) k += 1;
+    if (k > suffix.length) return true;
+  }
+  return false;
 }
 
 function isWordChar(text: string, index: number): boolean {
   return index >= 0 && index < text.length && WORD_CHAR[text.charCodeAt(index)] === 1;
 }
 
-function accepts(phrase: Phrase, bounded: boolean, text: string, i: number): boolean {
-  const length = phrase.codes.length;
-  if (bounded && phrase.closedEnd && isWordChar(text, i + length)) return false;
-  return !phrase.entry.sense || phrase.entry.sense(text, i, i + length);
+function step(lexicon: CompiledLexicon, state: number, char: number): number {
+  let slot = slotOf(state, char, lexicon.mask);
+  for (;;) {
+    const owner = lexicon.slotState[slot] ?? -1;
+    if (owner === -1) return -1;
+    if (owner === state && lexicon.slotChar[slot] === char) return lexicon.slotNext[slot] ?? -1;
+    slot = (slot + 1) & lexicon.mask;
+  }
 }
 
-/** The longest phrase that matches at `i` and passes its boundary and sense checks, if any. */
-function phraseAt(compiledLexicon: CompiledLexicon, text: string, i: number, end: number, folded: number): Phrase | undefined {
-  const bounded = compiledLexicon.lexicon.wordBoundaries;
-  if (i + 1 < end) {
-    const bucket = compiledLexicon.pairs.get(pairKey(folded, FOLD[text.charCodeAt(i + 1)] ?? 0));
-    if (bucket) {
-      for (const phrase of bucket) {
-        if (matchesAt(text, i, end, phrase.codes) && accepts(phrase, bounded, text, i)) return phrase;
-      }
+function keeps(entry: CueEntry): boolean {
+  return !entry.blocker || Boolean(entry.evidence || entry.polarity || entry.negates || entry.against || entry.pronoun || entry.time || entry.reports);
+}
+
+/** Ends (exclusive) and phrase indexes of the phrases starting at `i`, shortest first; reused between calls. */
+const candidateEnds = new Int32Array(MAX_PHRASE);
+const candidatePhrases = new Int32Array(MAX_PHRASE);
+
+/** Phrase index found by the last successful `phraseAt` (a typed cell, so no pair is allocated per call). */
+const found = new Int32Array(1);
+
+/** End of the longest phrase starting at `i` that passes its boundary and sense checks (its index in `found`), or -1. */
+function phraseAt(lexicon: CompiledLexicon, text: string, i: number, end: number, flags: number): number {
+  let count = 0;
+  let state = 0;
+  // Walk the trie only when the first two characters may begin a longer phrase; otherwise only a single can match.
+  let limit = i + 1;
+  if (flags & LONGER && i + 1 < end) {
+    const bit = pairHash(FOLD[text.charCodeAt(i)] ?? 0, FOLD[text.charCodeAt(i + 1)] ?? 0);
+    if (((lexicon.pairBits[bit >> 3] ?? 0) >> (bit & 7)) & 1) limit = Math.min(end, i + MAX_PHRASE);
+  }
+  for (let j = i; j < limit; j += 1) {
+    state = step(lexicon, state, FOLD[text.charCodeAt(j)] ?? 0);
+    if (state < 0) break;
+    const phrase = lexicon.accept[state] ?? -1;
+    if (phrase >= 0) {
+      candidateEnds[count] = j + 1;
+      candidatePhrases[count] = phrase;
+      count += 1;
     }
   }
-  const single = compiledLexicon.singles.get(folded);
-  return single && accepts(single, bounded, text, i) ? single : undefined;
+  const bounded = lexicon.lexicon.wordBoundaries;
+  for (let k = count - 1; k >= 0; k -= 1) {
+    const phraseEnd = candidateEnds[k] ?? 0;
+    const phrase = candidatePhrases[k] ?? 0;
+    if (bounded && lexicon.closedEnd[phrase] === 1 && isWordChar(text, phraseEnd)) continue;
+    const sense = lexicon.entries[phrase]?.sense;
+    if (sense && !sense(text, i, phraseEnd)) continue;
+    found[0] = phrase;
+    return phraseEnd;
+  }
+  return -1;
 }
 
-/** Every cue in `text[start, end)`, left to right, without overlaps; pure blockers are left out. */
-export function findCues(lang: LexiconLang, text: string, start: number, end: number): CueHit[] {
+/**
+ * Appends every cue in `text[start, end)` to `hits`, left to right, without overlaps; pure blockers are left out.
+ * Returns HAS_DIGIT when a word or character of the span is a digit.
+ * Alphabetic scripts are walked word by word (a phrase starting with a letter can only start a word);
+ * CJK scripts character by character.
+ */
+/** `findCues` result bit: the sentence holds a digit, so it may state a figure or a dated horizon. */
+export const HAS_DIGIT = 1;
+
+export function findCues(lang: LexiconLang, text: string, start: number, end: number, hits: CueHits): number {
+  let seen = 0;
   const compiledLexicon = lexiconFor(lang);
-  const { lexicon, starts } = compiledLexicon;
+  const { lexicon, charFlags, entries } = compiledLexicon;
   const bounded = lexicon.wordBoundaries;
-  const hits: CueHit[] = [];
   let i = start;
   while (i < end) {
-    const code = text.charCodeAt(i);
-    const folded = FOLD[code] ?? code;
-    // In alphabetic scripts a phrase starting with a letter may only start a word.
-    if (bounded && WORD_CHAR[code] === 1 && isWordChar(text, i - 1)) {
+    const flags = charFlags[text.charCodeAt(i)] ?? 0;
+    if (flags === 0) {
       i += 1;
       continue;
     }
-    let matched = 0;
-    const phrase = starts[folded] === 1 ? phraseAt(compiledLexicon, text, i, end, folded) : undefined;
-    if (phrase) {
-      const entry = phrase.entry;
-      if (!entry.blocker || entry.evidence || entry.polarity || entry.negates || entry.against || entry.pronoun) hits.push({ start: i, end: i + phrase.codes.length, entry });
-      matched = phrase.codes.length;
-    } else if (bounded && WORD_CHAR[code] === 1) {
-      let wordEnd = i + 1;
-      while (wordEnd < end && WORD_CHAR[text.charCodeAt(wordEnd)] === 1) wordEnd += 1;
-      if (lexicon.wordForm && wordEnd - i >= 4 && hasSuffix(lexicon.wordFormSuffixes, text, wordEnd)) {
-        const entry = lexicon.wordForm(text.slice(i, wordEnd).toLowerCase(), text, i);
-        if (entry) hits.push({ start: i, end: wordEnd, entry });
-      }
-      matched = wordEnd - i;
+    if (flags & DIGIT) seen |= HAS_DIGIT;
+    const phraseEnd = flags & (SINGLE | LONGER) ? phraseAt(compiledLexicon, text, i, end, flags) : -1;
+    if (phraseEnd > 0) {
+      const entry = entries[found[0] ?? 0] as CueEntry;
+      if (keeps(entry)) hits.push(i, phraseEnd, entry);
+      i = phraseEnd;
+      continue;
     }
-    i += matched > 0 ? matched : 1;
+    if (bounded && flags & WORD) {
+      let wordEnd = i + 1;
+      while (wordEnd < end && (charFlags[text.charCodeAt(wordEnd)] ?? 0) & WORD) wordEnd += 1;
+      if (lexicon.wordForm && wordEnd - i >= 4 && hasSuffix(lexicon.wordFormSuffixes, text, i, wordEnd)) {
+        const entry = lexicon.wordForm(text.slice(i, wordEnd).toLowerCase(), text, i);
+        if (entry) hits.push(i, wordEnd, entry);
+      }
+      i = wordEnd;
+      continue;
+    }
+    i += 1;
   }
-  return hits;
+  return seen;
 }

@@ -44,12 +44,14 @@ export function foldHan(char: string): string {
 
 /** `text` with every known traditional character replaced by its simplified form (same length). */
 export function foldHanText(text: string): string {
-  let folded = '';
+  let folded: string[] | undefined;
   for (let i = 0; i < text.length; i += 1) {
-    const char = text[i] ?? '';
-    folded += toSimplified.get(char) ?? char;
+    const simplified = toSimplified.get(text[i] ?? '');
+    if (simplified === undefined) continue;
+    folded ??= text.split('');
+    folded[i] = simplified;
   }
-  return folded;
+  return folded ? folded.join('') : text;
 }
 
 /** A regular-expression fragment matching `phrase` in simplified or traditional characters. */

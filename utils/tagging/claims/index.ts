@@ -4,14 +4,15 @@
  * Pure and linear: one pass to lay out lines, one punctuation pass per line, one lexicon scan per sentence.
  */
 import type { ClaimTag, EntityTag } from '../types';
-import { findCues, lexiconFor, type CueHit } from './cues';
+import { CueHits, findCues, HAS_DIGIT, lexiconFor } from './cues';
 import { figureEvidence, type FigureEvidence } from './figures';
 import { findHorizon } from './horizon';
 import type { Evidence, LexiconLang } from './lexicon/types';
 import { MAX_SENTENCE_CHARS, splitClauses, splitSentences, type Span } from './sentences';
 import { reportedSource } from './speakers';
 import { stanceOf } from './stance';
-import { analyseDocument, lexiconLangOf, lineLanguage, type DocumentLine } from './structure';
+import { languageOf } from './script';
+import { analyseDocument, lexiconLangOf, type DocumentLine } from './structure';
 
 export interface FindClaimsOptions {
   /** Site language of the article (zh-CN, zh-TW, en, fr, ja, ko, vi); lines in another script use that script's rules. */
@@ -36,7 +37,14 @@ const MIN_CLAIM_CHARS_CJK = 5;
 interface Assessment {
   score: number;
   cue: string;
-  hits: CueHit[];
+  /** The span refers back with a pronoun ("it", "它", "cela"). */
+  pronoun: boolean;
+  /** The span holds a time word, so a horizon may be parsed. */
+  time: boolean;
+  /** Narration, a greeting or an instruction lowered the score. */
+  penalised: boolean;
+  /** A reporting verb ("said", "表示", "selon"): look for the source. */
+  report: boolean;
 }
 
 const CLOSERS = new Set([' ', '"', "'", '’', '”', '」', '』', ')', '）', ']', '»']);
@@ -62,30 +70,46 @@ function endsWithColon(sentence: string): boolean {
 }
 
 /** Weighs the cues inside `[start, end)` of a sentence; the strongest one becomes the claim's cue. */
-function assess(text: string, hits: CueHit[], start: number, end: number, figure: FigureEvidence | undefined): Assessment {
+function assess(text: string, hits: CueHits, start: number, end: number, figure: FigureEvidence | undefined): Assessment {
   const perKind: Partial<Record<Evidence, number>> = {};
   let penalty = 0;
-  let best: { weight: number; start: number; end: number } | undefined;
-  const inside: CueHit[] = [];
-  for (const hit of hits) {
-    if (hit.start < start || hit.end > end) continue;
-    inside.push(hit);
-    const { against } = hit.entry;
+  let bestWeight = 0;
+  let bestStart = -1;
+  let bestEnd = -1;
+  let pronoun = false;
+  let time = false;
+  let report = false;
+  for (let k = 0; k < hits.count; k += 1) {
+    const hitStart = hits.starts[k] ?? 0;
+    const hitEnd = hits.ends[k] ?? 0;
+    if (hitStart < start || hitEnd > end) continue;
+    const entry = hits.entry(k);
+    pronoun ||= Boolean(entry.pronoun);
+    time ||= Boolean(entry.time);
+    report ||= Boolean(entry.reports) || entry.evidence === 'report';
+    if (entry.against) penalty = Math.max(penalty, AGAINST_PENALTY[entry.against]);
     // A direction word ("rise", "牛市", "n'est pas terminé") is a judgment about the market: weak evaluative evidence.
-    const evidence = hit.entry.evidence ?? (hit.entry.polarity ? 'evaluative' : undefined);
-    if (against) penalty = Math.max(penalty, AGAINST_PENALTY[against]);
+    const evidence = entry.evidence ?? (entry.polarity ? 'evaluative' : undefined);
     if (!evidence) continue;
-    const weight = hit.entry.weight ?? DEFAULT_WEIGHT[evidence];
+    const weight = entry.weight ?? DEFAULT_WEIGHT[evidence];
     perKind[evidence] = Math.min(KIND_CAP[evidence], (perKind[evidence] ?? 0) + weight);
-    const rank = weight + (hit.entry.firstPerson ? 0.5 : 0);
-    if (!best || rank > best.weight) best = { weight: rank, start: hit.start, end: hit.end };
+    const rank = weight + (entry.firstPerson ? 0.5 : 0);
+    if (rank > bestWeight) {
+      bestWeight = rank;
+      bestStart = hitStart;
+      bestEnd = hitEnd;
+    }
   }
-  let score = Object.values(perKind).reduce((sum, value) => sum + value, 0) - penalty;
+  let score = -penalty;
+  for (const value of Object.values(perKind)) score += value;
   if (figure && figure.start >= start && figure.end <= end) {
     score += figure.weight;
-    if (!best || figure.weight > best.weight) best = { weight: figure.weight, start: figure.start, end: figure.end };
+    if (figure.weight > bestWeight) {
+      bestStart = figure.start;
+      bestEnd = figure.end;
+    }
   }
-  return { score, cue: best ? text.slice(best.start, best.end) : '', hits: inside };
+  return { score, cue: bestStart >= 0 ? text.slice(bestStart, bestEnd) : '', pronoun, time, penalised: penalty > 0, report };
 }
 
 function minimumLength(lang: LexiconLang): number {
@@ -119,9 +143,9 @@ interface SpeakerState {
   lastSource?: string;
 }
 
-function speakerFor(line: DocumentLine, lang: LexiconLang, sentence: string, state: SpeakerState, tokenNames: Set<string>): string | undefined {
+function speakerFor(line: DocumentLine, lang: LexiconLang, sentence: string, state: SpeakerState, tokenNames: Set<string>, reports: boolean): string | undefined {
   if (line.summary) return undefined;
-  const source = reportedSource(sentence, lang);
+  const source = reports ? reportedSource(sentence, lang) : undefined;
   if (source?.name && !tokenNames.has(source.name.toLowerCase())) {
     state.lastSource = source.name;
     return source.name;
@@ -141,19 +165,23 @@ function figureIn(text: string, span: Span): FigureEvidence | undefined {
   return figure && { weight: figure.weight, start: figure.start + span.start, end: figure.end + span.start };
 }
 
-function claimSpans(text: string, sentence: Span, hits: CueHit[], minLength: number): Candidate[] {
-  const clauses = splitClauses(text, sentence);
-  if (clauses.length > 1) {
-    const claimClauses: Candidate[] = [];
-    for (const clause of clauses) {
-      if (clause.end - clause.start < minLength) continue;
-      const assessment = assess(text, hits, clause.start, clause.end, figureIn(text, clause));
-      if (assessment.score >= CLAIM_THRESHOLD && !isQuestion(text.slice(clause.start, clause.end))) claimClauses.push({ ...clause, assessment });
+function claimSpans(text: string, sentence: Span, hits: CueHits, minLength: number, digits: boolean): Candidate[] {
+  const whole = assess(text, hits, sentence.start, sentence.end, digits ? figureIn(text, sentence) : undefined);
+  // Two claim clauses need at least the evidence of one claim in the whole sentence, unless narration or a
+  // greeting in one clause pulled the whole sentence's score down.
+  if (whole.score >= CLAIM_THRESHOLD || whole.penalised) {
+    const clauses = splitClauses(text, sentence);
+    if (clauses.length > 1) {
+      const claimClauses: Candidate[] = [];
+      for (const clause of clauses) {
+        if (clause.end - clause.start < minLength) continue;
+        const assessment = assess(text, hits, clause.start, clause.end, digits ? figureIn(text, clause) : undefined);
+        if (assessment.score >= CLAIM_THRESHOLD && !isQuestion(text.slice(clause.start, clause.end))) claimClauses.push({ ...clause, assessment });
+      }
+      if (claimClauses.length >= 2) return claimClauses;
     }
-    if (claimClauses.length >= 2) return claimClauses;
   }
-  const assessment = assess(text, hits, sentence.start, sentence.end, figureIn(text, sentence));
-  return assessment.score >= CLAIM_THRESHOLD ? [{ ...sentence, assessment }] : [];
+  return whole.score >= CLAIM_THRESHOLD ? [{ ...sentence, assessment: whole }] : [];
 }
 
 /** Finds the claims of `text`; offsets are UTF-16 indexes into `text`, and `text.slice(start, end) === tag.text`. */
@@ -162,10 +190,11 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
   const tokenNames = new Set(entities.filter((entity) => entity.kind === 'token').map((entity) => entity.text.toLowerCase()));
   const fallback = lexiconLangOf(options.lang);
   const claims: ClaimTag[] = [];
+  const hits = new CueHits();
   const speakers: SpeakerState = {};
   let previousSubjects: string[] = [];
   let previousBlock = -1;
-  for (const line of analyseDocument(text, options.lang)) {
+  for (const line of analyseDocument(text)) {
     if (line.role !== 'text') continue;
     if (line.block !== previousBlock) previousSubjects = [];
     previousBlock = line.block;
@@ -181,18 +210,22 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
         continue;
       }
       // Each sentence is read by the rules of its own script: a Chinese article quotes English, and back.
-      const lang = lineLanguage(text, sentence.start, sentence.end, fallback ?? line.lang);
+      const lang = languageOf(sentence.scripts, fallback, text, sentence.start, sentence.end);
       const lexicon = lexiconFor(lang).lexicon;
       const minLength = minimumLength(lang);
       if (body.length < minLength) continue;
-      const hits = findCues(lang, text, sentence.start, sentence.end);
-      const candidates = claimSpans(text, sentence, hits, minLength);
-      const speaker = candidates.length > 0 ? speakerFor(line, lang, body, speakers, tokenNames) : undefined;
+      hits.clear();
+      const digits = (findCues(lang, text, sentence.start, sentence.end, hits) & HAS_DIGIT) !== 0;
+      const candidates = claimSpans(text, sentence, hits, minLength, digits);
+      let reports = false;
+      for (const candidate of candidates) reports ||= candidate.assessment.report;
+      const speaker = candidates.length > 0 ? speakerFor(line, lang, body, speakers, tokenNames, reports) : undefined;
       for (const candidate of candidates) {
         const claimText = text.slice(candidate.start, candidate.end);
         let subjects = entityIdsIn(entities, candidate.start, candidate.end);
-        if (subjects.length === 0 && candidate.assessment.hits.some((hit) => hit.entry.pronoun)) subjects = previousSubjects;
-        const horizon = findHorizon(claimText, lang, options.now);
+        if (subjects.length === 0 && candidate.assessment.pronoun) subjects = previousSubjects;
+        // Horizons are parsed only where a time word or a number makes one possible.
+        const horizon = candidate.assessment.time || digits ? findHorizon(claimText, lang, options.now) : undefined;
         const { score, cue } = candidate.assessment;
         claims.push({
           kind: 'claim',

@@ -3,6 +3,8 @@
  * `Intl.Segmenter` is avoided on purpose: V8's implementation is quadratic on long inputs.
  */
 
+import { SCRIPT } from './script';
+
 export interface Span {
   start: number;
   end: number;
@@ -108,38 +110,51 @@ function periodEndsSentence(text: string, lineStart: number, dot: number, afterM
   return true;
 }
 
+export interface Sentence extends Span {
+  /** How many characters of each script the sentence holds (indexed by the SCRIPT_* constants). */
+  scripts: number[];
+}
+
+/** 1: always ends a sentence (。！？!?); 2: ends one depending on what follows (. …). */
+const TERMINAL = new Uint8Array(0x10000);
+for (const code of [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff0e]) TERMINAL[code] = 1;
+TERMINAL[0x2e] = 2;
+TERMINAL[0x2026] = 2;
+
+function isMark(code: number): boolean {
+  return TERMINAL[code] !== 0 || isCloser(code);
+}
+
+function pushSentence(sentences: Sentence[], text: string, start: number, end: number, scripts: number[]): void {
+  const span = trimSpan(text, start, end);
+  const marker = listMarkerEnd(text, span.start, span.end);
+  if (marker < span.end) sentences.push({ start: marker, end: span.end, scripts });
+}
+
 /**
- * Sentences inside one line `[lineStart, lineEnd)`, trimmed, with a leading list marker left out.
- * Terminators: 。！？!? always, `.`/`…` when what follows starts a new sentence.
+ * Sentences inside one line `[lineStart, lineEnd)`, trimmed, with a leading list marker left out,
+ * each with the counts of its scripts. Terminators: 。！？!? always, `.`/`…` when what follows starts
+ * a new sentence.
  */
-export function splitSentences(text: string, lineStart: number, lineEnd: number): Span[] {
-  const sentences: Span[] = [];
+export function splitSentences(text: string, lineStart: number, lineEnd: number): Sentence[] {
+  const sentences: Sentence[] = [];
   let start = lineStart;
-  const push = (end: number) => {
-    const span = trimSpan(text, start, end);
-    const marker = listMarkerEnd(text, span.start, span.end);
-    if (marker < span.end) sentences.push({ start: marker, end: span.end });
-    start = end;
-  };
+  // Script counts of the current sentence, indexed by SCRIPT_*; a plain array is cheaper than a typed one here.
+  let scripts: number[] = [0, 0, 0, 0, 0, 0];
   for (let i = lineStart; i < lineEnd; i += 1) {
     const code = text.charCodeAt(i);
-    let terminal = false;
-    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0xff0e) {
-      terminal = true;
-    } else if (code === 0x2e || code === 0x2026) {
-      terminal = true;
+    const terminal = TERMINAL[code] ?? 0;
+    if (terminal === 0) {
+      const script = SCRIPT[code] ?? 0;
+      if (script !== 0) scripts[script] = (scripts[script] ?? 0) + 1;
+      continue;
     }
-    if (!terminal) continue;
     // Swallow runs of marks ("?!", "……", "...") and closing quotes/brackets.
     let j = i + 1;
-    while (j < lineEnd) {
-      const c = text.charCodeAt(j);
-      if (c === 0x2e || c === 0x2026 || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f || isCloser(c)) j += 1;
-      else break;
-    }
+    while (j < lineEnd && isMark(text.charCodeAt(j))) j += 1;
     let next = j;
     while (next < lineEnd && isSpace(text.charCodeAt(next))) next += 1;
-    if (code === 0x2e || code === 0x2026) {
+    if (terminal === 2) {
       const ends =
         code === 0x2e
           ? periodEndsSentence(text, lineStart, i, j, next, lineEnd)
@@ -155,15 +170,21 @@ export function splitSentences(text: string, lineStart: number, lineEnd: number)
         continue;
       }
     }
-    push(j);
+    pushSentence(sentences, text, start, j, scripts);
+    scripts = [0, 0, 0, 0, 0, 0];
+    start = j;
     i = j - 1;
   }
-  if (start < lineEnd) push(lineEnd);
+  if (start < lineEnd) pushSentence(sentences, text, start, lineEnd, scripts);
   return sentences;
 }
 
 /** End of a leading list marker ("- ", "• ", "1. ", "1、", "（1）", "2)"), or `start` when there is none. */
+/** Characters a list marker can start with. */
+const MARKER_START = new Set([...'-–—•·*▪●◆■►（(0123456789一二三四五六七八九十']);
+
 export function listMarkerEnd(text: string, start: number, end: number): number {
+  if (!MARKER_START.has(text[start] ?? '')) return start;
   const head = text.slice(start, Math.min(end, start + 8));
   const match = /^(?:[-–—•·*▪●◆■►]\s*|\d{1,2}[.、)）]\s*|[（(]\d{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}[、.]\s*)/.exec(head);
   if (!match) return start;

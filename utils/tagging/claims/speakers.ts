@@ -20,6 +20,11 @@ const ROLE_WORDS: Record<string, Role> = {
   a: 'answer', 答: 'answer', réponse: 'answer', answer: 'answer', 回答: 'answer', 답변: 'answer', 'đáp': 'answer', 'trả lời': 'answer',
 };
 
+/** Role words that may precede a name ("主持人 Lin"), longest first; one-letter ones (Q, A) never do. */
+const ROLE_PREFIXES = Object.entries(ROLE_WORDS)
+  .filter(([word]) => word.length >= 2)
+  .sort((a, b) => b[0].length - a[0].length);
+
 /** Metadata labels: the line states who wrote, translated, hosted or published, never a claim. */
 const METADATA_LABELS = new Set([
   '作者', '原文作者', '撰文', '编译', '原文编译', '译者', '翻译', '编辑', '编辑整理', '文字整理', '文稿整理', '整理', '来源',
@@ -67,7 +72,8 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 const CJK_NON_NAME_CHARS = /[的是了在我你很这那就都也和与要有说吗呢吧啊么么个们为所以而对把被让给从到来去过着还又再不没はがをにでともへやかのです는은이가을를의에도와과]/u;
 
 function stripParenthetical(prefix: string): string {
-  return prefix.replace(/\s*[（(][^）)]*[）)]\s*$/u, '').trim();
+  const last = prefix[prefix.length - 1];
+  return last === ')' || last === '）' ? prefix.replace(/\s*[（(][^）)]*[）)]\s*$/u, '').trim() : prefix.trim();
 }
 
 /** Whether a label prefix reads like a person's name (or nickname) rather than a phrase. */
@@ -101,7 +107,7 @@ export function splitLabel(line: string): LabelSplit | null {
       const prefix = line.slice(0, i).trim();
       if (prefix.length === 0) return null;
       let content = i + 1;
-      while (content < line.length && /\s/.test(line[content] ?? '')) content += 1;
+      while (content < line.length && (line[content] === ' ' || line[content] === '\u00a0' || line[content] === '\u3000' || line[content] === '\t')) content += 1;
       return { prefix, contentOffset: content, alone: content >= line.length };
     }
     if (char === '。' || char === '.' || char === '!' || char === '?' || char === '，' || char === ',' || char === '；' || char === ';') return null;
@@ -111,7 +117,8 @@ export function splitLabel(line: string): LabelSplit | null {
 
 /** The label's key for counting and comparing: lowercased, simplified, without a parenthetical. */
 export function labelKey(prefix: string): string {
-  return foldHanText(stripParenthetical(prefix).toLowerCase()).replace(/\s+/g, ' ');
+  const key = foldHanText(stripParenthetical(prefix).toLowerCase());
+  return key.includes('  ') || key.includes('\t') || key.includes('\u00a0') ? key.replace(/\s+/g, ' ') : key;
 }
 
 export function isMetadataLabel(prefix: string): boolean {
@@ -123,8 +130,7 @@ export function roleOf(prefix: string): { role: Role; name?: string } | null {
   const key = labelKey(prefix);
   const alone = ROLE_WORDS[key];
   if (alone) return { role: alone };
-  for (const [word, role] of Object.entries(ROLE_WORDS)) {
-    if (word.length < 2) continue;
+  for (const [word, role] of ROLE_PREFIXES) {
     if (key.startsWith(word)) {
       const rest = stripParenthetical(prefix).slice(word.length).replace(/^[\s·:：-]+/, '').trim();
       if (rest.length > 0 && looksLikeName(rest)) return { role, name: rest };

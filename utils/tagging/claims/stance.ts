@@ -3,7 +3,7 @@
  * market) and endings of states ("the bull cycle is not over" → bullish; "不会跌破" → bullish).
  */
 import type { Stance } from '../types';
-import type { CueHit } from './cues';
+import type { CueHits } from './cues';
 import type { Lexicon } from './lexicon/types';
 
 /** How far (in UTF-16 units) a negator may sit from the word it negates: a few words in Latin scripts, a few characters in CJK. */
@@ -15,52 +15,72 @@ const END_REACH = 30;
 /** Punctuation that closes a negator's scope. */
 const SCOPE_BREAK = /[,;:，；：、.!?。！？]|\s(?:and|but|et|mais|or|ou|và|nhưng)\s/u;
 
-function negationCount(sentence: string, hits: CueHit[], target: CueHit, lexicon: Lexicon, reach: number): number {
+function negationCount(text: string, hits: CueHits, negators: number[], target: number, lexicon: Lexicon, reach: number): number {
+  const targetStart = hits.starts[target] ?? 0;
+  const targetEnd = hits.ends[target] ?? 0;
   let count = 0;
-  for (const hit of hits) {
-    if (!hit.entry.negates || hit === target) continue;
-    const scope = hit.entry.negationScope ?? lexicon.negationScope;
-    const before = hit.end <= target.start && target.start - hit.end <= reach;
-    const after = hit.start >= target.end && hit.start - target.end <= reach;
-    const inScope = (scope === 'before' || scope === 'both') && before ? sentence.slice(hit.end, target.start) : (scope === 'after' || scope === 'both') && after ? sentence.slice(target.end, hit.start) : undefined;
-    if (inScope !== undefined && !SCOPE_BREAK.test(inScope)) count += 1;
+  for (const negator of negators) {
+    if (negator === target) continue;
+    const scope = hits.entry(negator).negationScope ?? lexicon.negationScope;
+    const start = hits.starts[negator] ?? 0;
+    const end = hits.ends[negator] ?? 0;
+    const before = end <= targetStart && targetStart - end <= reach;
+    const after = start >= targetEnd && start - targetEnd <= reach;
+    const between =
+      (scope === 'before' || scope === 'both') && before ? text.slice(end, targetStart) : (scope === 'after' || scope === 'both') && after ? text.slice(targetEnd, start) : undefined;
+    if (between !== undefined && !SCOPE_BREAK.test(between)) count += 1;
   }
   return count;
 }
 
-/** The stance of a claim `[start, end)` of `sentence`, from the cue hits found in the sentence. */
-export function stanceOf(sentence: string, hits: CueHit[], start: number, end: number, lexicon: Lexicon): Stance {
-  const inside = hits.filter((hit) => hit.start >= start && hit.end <= end);
+function gapBetween(hits: CueHits, a: number, b: number): number {
+  const aStart = hits.starts[a] ?? 0;
+  const aEnd = hits.ends[a] ?? 0;
+  const bStart = hits.starts[b] ?? 0;
+  const bEnd = hits.ends[b] ?? 0;
+  return aEnd <= bStart ? bStart - aEnd : bEnd <= aStart ? aStart - bEnd : 0;
+}
+
+/** The stance of a claim `[start, end)` of `text`, from the cue hits found in its sentence. */
+export function stanceOf(text: string, hits: CueHits, start: number, end: number, lexicon: Lexicon): Stance {
   const reach = lexicon.wordBoundaries ? NEGATION_REACH_LATIN : NEGATION_REACH_CJK;
-  const states = inside.filter((hit) => hit.entry.polarity === 'bullThing' || hit.entry.polarity === 'bearThing');
-  const endedStates = new Set<CueHit>();
+  const states: number[] = [];
+  const moves: number[] = [];
+  const negators: number[] = [];
+  for (let k = 0; k < hits.count; k += 1) {
+    if ((hits.starts[k] ?? 0) < start || (hits.ends[k] ?? 0) > end) continue;
+    const entry = hits.entry(k);
+    if (entry.negates) negators.push(k);
+    if (entry.polarity === 'bullThing' || entry.polarity === 'bearThing') states.push(k);
+    else if (entry.polarity) moves.push(k);
+  }
+  const endedStates = new Set<number>();
   let score = 0;
-  for (const hit of inside) {
-    const polarity = hit.entry.polarity;
-    if (!polarity || polarity === 'bullThing' || polarity === 'bearThing') continue;
-    const sign = negationCount(sentence, inside, hit, lexicon, reach) % 2 === 0 ? 1 : -1;
+  for (const hit of moves) {
+    const polarity = hits.entry(hit).polarity;
+    const sign = negationCount(text, hits, negators, hit, lexicon, reach) % 2 === 0 ? 1 : -1;
     if (polarity === 'up') score += sign;
     else if (polarity === 'down') score -= sign;
     else {
-      let nearest: CueHit | undefined;
+      let nearest = -1;
       let distance = END_REACH + 1;
       for (const state of states) {
-        const gap = state.end <= hit.start ? hit.start - state.end : state.start >= hit.end ? state.start - hit.end : 0;
+        const gap = gapBetween(hits, state, hit);
         if (gap < distance) {
           nearest = state;
           distance = gap;
         }
       }
-      if (!nearest) continue;
+      if (nearest < 0) continue;
       endedStates.add(nearest);
       // Ending a bull state is bearish; ending a bear state is bullish.
-      score += (nearest.entry.polarity === 'bullThing' ? -1 : 1) * sign;
+      score += (hits.entry(nearest).polarity === 'bullThing' ? -1 : 1) * sign;
     }
   }
   for (const state of states) {
     if (endedStates.has(state)) continue;
-    const sign = negationCount(sentence, inside, state, lexicon, reach) % 2 === 0 ? 1 : -1;
-    score += (state.entry.polarity === 'bullThing' ? 1 : -1) * sign;
+    const sign = negationCount(text, hits, negators, state, lexicon, reach) % 2 === 0 ? 1 : -1;
+    score += (hits.entry(state).polarity === 'bullThing' ? 1 : -1) * sign;
   }
   if (score > 0) return 'bullish';
   if (score < 0) return 'bearish';

@@ -1,14 +1,14 @@
 /**
  * The layout of a text as claims see it: which lines are headings, metadata, speaker labels or body
  * text, who holds the turn (carried across paragraphs until the next label), which lines sit in a
- * summary section, and which language's rules read each line.
+ * summary section.
  */
 import { foldHanText } from './han';
 import type { LexiconLang } from './lexicon/types';
 import { isCjk, listMarkerEnd, splitLines, trimSpan, type Span } from './sentences';
 import { isMetadataLabel, labelKey, looksLikeName, participantsIn, roleOf, sourceName, splitLabel, type Role } from './speakers';
 
-export type LineRole = 'blank' | 'heading' | 'metadata' | 'label' | 'text';
+export type LineRole = 'heading' | 'metadata' | 'label' | 'text';
 
 export interface DocumentLine {
   /** The trimmed line. */
@@ -21,7 +21,6 @@ export interface DocumentLine {
   speaker?: string;
   /** Whether the line belongs to a summary section (要点总结, Key takeaways…): no speakers there. */
   summary: boolean;
-  lang: LexiconLang;
   /** Paragraph number: lines between two blank lines share it. */
   block: number;
 }
@@ -33,10 +32,7 @@ const HEADING_MAX_CJK = 45;
 const METADATA_VALUE_MAX = 80;
 /** Announcements of a speech are short lines ending with a colon. */
 const SPEECH_ANNOUNCEMENT_MAX = 120;
-/** How much of a line the script counter reads to pick its language. */
-const LANGUAGE_SAMPLE = 400;
-/** Vietnamese-only letters needed before a Latin line is read as Vietnamese (a name like "Đặng" alone is not enough). */
-const VIETNAMESE_EVIDENCE = 3;
+
 
 /** Marks that end a sentence (or close one after its mark): a line ending with one is not a heading. */
 const TERMINAL_MARKS = new Set(['.', '!', '?', '。', '！', '？', '…', '」', '』', '”', '"', '’', ')', '）']);
@@ -73,51 +69,27 @@ function normaliseHeading(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** Summary headings by their first character, so a line is compared with a handful of them at most. */
+const SUMMARY_BY_FIRST = new Map<string, string[]>();
+for (const summary of SUMMARY_HEADINGS) {
+  const first = summary[0] ?? '';
+  SUMMARY_BY_FIRST.set(first, [...(SUMMARY_BY_FIRST.get(first) ?? []), summary]);
+}
+/** How much a heading may add after a summary name ("Key takeaways from this episode"). */
+const SUMMARY_HEADING_EXTRA = 30;
+
 export function isSummaryHeading(line: string): boolean {
   const heading = normaliseHeading(line);
-  return SUMMARY_HEADINGS.some((summary) => heading === summary || (heading.startsWith(summary) && heading.length <= summary.length + 30));
+  for (const summary of SUMMARY_BY_FIRST.get(heading[0] ?? '') ?? []) {
+    if (heading.startsWith(summary) && heading.length <= summary.length + SUMMARY_HEADING_EXTRA) return true;
+  }
+  return false;
 }
 
 /** Maps a site locale ("zh-TW", "fr-FR", "en-US") to the lexicon that reads it; `undefined` for unknown ones. */
 export function lexiconLangOf(lang: string | undefined): LexiconLang | undefined {
   const base = (lang ?? '').toLowerCase().slice(0, 2);
   return base === 'zh' || base === 'en' || base === 'fr' || base === 'ja' || base === 'ko' || base === 'vi' ? base : undefined;
-}
-
-/** Letters only Vietnamese uses among the site languages (ă, đ, ơ, ư and the stacked-tone range). */
-function isVietnameseLetter(code: number): boolean {
-  return code === 0x103 || code === 0x102 || code === 0x111 || code === 0x110 || code === 0x1a1 || code === 0x1a0 || code === 0x1b0 || code === 0x1af || (code >= 0x1ea0 && code <= 0x1ef9);
-}
-const FRENCH_MARKERS = /[éèêàçùûôîœ]|\b(?:le|la|les|des|est|une|du|que|pour|dans|qui|pas)\b/giu;
-const ENGLISH_MARKERS = /\b(?:the|and|is|are|of|to|will|that|this|with|for)\b/giu;
-
-/** Picks the lexicon for a line from its script; Latin lines follow the article language when it is Latin. */
-export function lineLanguage(text: string, start: number, end: number, fallback: LexiconLang | undefined): LexiconLang {
-  let han = 0;
-  let kana = 0;
-  let hangul = 0;
-  let latin = 0;
-  let vietnamese = 0;
-  const stop = Math.min(end, start + LANGUAGE_SAMPLE);
-  for (let i = start; i < stop; i += 1) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han += 1;
-    else if (code >= 0x3040 && code <= 0x30ff) kana += 1;
-    else if (code >= 0xac00 && code <= 0xd7af) hangul += 1;
-    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) {
-      latin += 1;
-      if (isVietnameseLetter(code)) vietnamese += 1;
-    }
-  }
-  if (hangul > 0 && hangul >= han) return 'ko';
-  if (kana > 0 && (kana >= 2 || fallback === 'ja')) return 'ja';
-  if (han > 0 && han * 3 >= latin) return fallback === 'ja' ? 'ja' : 'zh';
-  if (vietnamese >= VIETNAMESE_EVIDENCE) return 'vi';
-  if (fallback === 'en' || fallback === 'fr' || fallback === 'vi') return fallback;
-  const sample = text.slice(start, stop);
-  const french = sample.match(FRENCH_MARKERS)?.length ?? 0;
-  const english = sample.match(ENGLISH_MARKERS)?.length ?? 0;
-  return french > english ? 'fr' : 'en';
 }
 
 function isCjkText(text: string): boolean {
@@ -156,16 +128,35 @@ function resolveRole(role: Role, written: string, participants: Participants): s
   return written;
 }
 
-function lineOf(span: Span, role: LineRole, contentStart: number, speaker: string | undefined, summary: boolean, lang: LexiconLang, block: number): DocumentLine {
-  return { start: span.start, end: span.end, role, contentStart, ...(speaker && !summary ? { speaker } : {}), summary, lang, block };
+function lineOf(span: Span, role: LineRole, contentStart: number, speaker: string | undefined, summary: boolean, block: number): DocumentLine {
+  const line: DocumentLine = { start: span.start, end: span.end, role, contentStart, summary, block };
+  if (speaker && !summary) line.speaker = speaker;
+  return line;
 }
 
-/** Reads the layout of `text`. `lang` is the article's site language, used for Latin-script lines. */
-export function analyseDocument(text: string, lang: string | undefined): DocumentLine[] {
-  const fallback = lexiconLangOf(lang);
+/** What a label prefix is, worked out once per distinct prefix (transcripts repeat the same few). */
+interface LabelFacts {
+  key: string;
+  metadata: boolean;
+  role: ReturnType<typeof roleOf>;
+  name: boolean;
+}
+
+function labelFacts(cache: Map<string, LabelFacts>, prefix: string): LabelFacts {
+  let facts = cache.get(prefix);
+  if (!facts) {
+    facts = { key: labelKey(prefix), metadata: isMetadataLabel(prefix), role: roleOf(prefix), name: looksLikeName(prefix) };
+    cache.set(prefix, facts);
+  }
+  return facts;
+}
+
+/** Reads the layout of `text`: every non-blank line with its role and turn. */
+export function analyseDocument(text: string): DocumentLine[] {
   const spans = splitLines(text).map((line) => trimSpan(text, line.start, line.end));
   const participants: Participants = { hosts: [], guests: [] };
   const labelCounts = new Map<string, number>();
+  const labelCache = new Map<string, LabelFacts>();
 
   // First pass: participants named in metadata, and how often each label prefix opens a line.
   for (const span of spans) {
@@ -174,17 +165,15 @@ export function analyseDocument(text: string, lang: string | undefined): Documen
     const split = splitLabel(line);
     if (!split) continue;
     const value = text.slice(span.start + split.contentOffset, span.end);
-    if (isMetadataLabel(split.prefix) && !valueIsSentence(value)) {
-      const role = roleOf(split.prefix)?.role;
+    const facts = labelFacts(labelCache, split.prefix);
+    if (facts.metadata && !valueIsSentence(value)) {
+      const role = facts.role?.role;
       if (role === 'host') participants.hosts.push(...participantsIn(value));
       if (role === 'guest') participants.guests.push(...participantsIn(value));
       continue;
     }
-    const role = roleOf(split.prefix);
-    if (looksLikeName(split.prefix) || role) {
-      const key = labelKey(split.prefix);
-      labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
-    }
+    const role = facts.role;
+    if (facts.name || role) labelCounts.set(facts.key, (labelCounts.get(facts.key) ?? 0) + 1);
     // "主持人 Lin：" also confirms a later bare "Lin：".
     if (role?.name) {
       const key = labelKey(role.name);
@@ -204,12 +193,10 @@ export function analyseDocument(text: string, lang: string | undefined): Documen
     if (span.end === span.start) {
       if (!previousBlank) block += 1;
       previousBlank = true;
-      lines.push({ ...span, role: 'blank', contentStart: span.start, summary, lang: fallback ?? 'en', block });
       continue;
     }
     previousBlank = false;
     const line = text.slice(span.start, span.end);
-    const lineLang = lineLanguage(text, span.start, span.end, fallback);
 
     const isTitle = title === undefined;
     if (isTitle) title = line;
@@ -220,26 +207,27 @@ export function analyseDocument(text: string, lang: string | undefined): Documen
     const split = labelSplit && isTitle && !labelSplit.alone && !endsLikeSentence(line) ? null : labelSplit;
     if (split) {
       const value = text.slice(span.start + split.contentOffset, span.end);
-      if (isMetadataLabel(split.prefix) && !valueIsSentence(value)) {
-        lines.push(lineOf(span, 'metadata', span.start, speaker, summary, lineLang, block));
+      const facts = labelFacts(labelCache, split.prefix);
+      if (facts.metadata && !valueIsSentence(value)) {
+        lines.push(lineOf(span, 'metadata', span.start, speaker, summary, block));
         continue;
       }
       if (/^https?:\/\//.test(value)) {
-        lines.push(lineOf(span, 'metadata', span.start, speaker, summary, lineLang, block));
+        lines.push(lineOf(span, 'metadata', span.start, speaker, summary, block));
         continue;
       }
-      const role = roleOf(split.prefix);
-      const key = labelKey(split.prefix);
+      const role = facts.role;
+      const key = facts.key;
       const confirmed =
         role !== null ||
-        (looksLikeName(split.prefix) &&
+        (facts.name &&
           ((labelCounts.get(key) ?? 0) >= 2 || participantKeys.has(key) || (split.alone && (/\s/.test(split.prefix.trim()) || /\p{Script=Han}{2}|\p{Script=Hangul}{2}/u.test(split.prefix)))));
       if (confirmed) {
         const written = role?.name ?? split.prefix.replace(/\s*[（(][^）)]*[）)]\s*$/u, '').trim();
         speaker = role && !role.name ? resolveRole(role.role, written, participants) : written;
         summary = false;
-        if (split.alone) lines.push(lineOf(span, 'label', span.start, speaker, summary, lineLang, block));
-        else lines.push(lineOf(span, 'text', span.start + split.contentOffset, speaker, summary, lineLang, block));
+        if (split.alone) lines.push(lineOf(span, 'label', span.start, speaker, summary, block));
+        else lines.push(lineOf(span, 'text', span.start + split.contentOffset, speaker, summary, block));
         continue;
       }
     }
@@ -249,18 +237,18 @@ export function analyseDocument(text: string, lang: string | undefined): Documen
     if (!listItem && looksLikeHeading(line) && isSummaryHeading(line)) {
       summary = true;
       speaker = undefined;
-      lines.push(lineOf(span, 'heading', span.start, speaker, summary, lineLang, block));
+      lines.push(lineOf(span, 'heading', span.start, speaker, summary, block));
       headings.add(line);
       continue;
     }
     if (!listItem && (looksLikeHeading(line) || (isTitle && !endsLikeSentence(line)) || headings.has(line))) {
       // A short unpunctuated line inside a summary can be one of its items rather than a new section.
       if (summary && line.length > 24) {
-        lines.push(lineOf(span, 'text', span.start, speaker, summary, lineLang, block));
+        lines.push(lineOf(span, 'text', span.start, speaker, summary, block));
         continue;
       }
       summary = false;
-      lines.push(lineOf(span, 'heading', span.start, speaker, summary, lineLang, block));
+      lines.push(lineOf(span, 'heading', span.start, speaker, summary, block));
       headings.add(line);
       continue;
     }
@@ -269,7 +257,7 @@ export function analyseDocument(text: string, lang: string | undefined): Documen
       if (named) speaker = named;
       summary = false;
     }
-    lines.push(lineOf(span, 'text', span.start, speaker, summary, lineLang, block));
+    lines.push(lineOf(span, 'text', span.start, speaker, summary, block));
   }
   return lines;
 }

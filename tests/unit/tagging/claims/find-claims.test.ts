@@ -18,7 +18,7 @@ function entity(text: string, surface: string, id: string, kind: 'token' | 'comp
 describe('findClaims: what is a claim', () => {
   it('finds forecasts, opinions and check-worthy facts, each with the cue that decided it', () => {
     const claims = claimsOf('Je pense que le bitcoin va monter.\nETF inflows reached $1.2bn in May.\n比特币有望突破10万美元。', 'fr');
-    expect(claims.map((claim) => claim.cue)).toEqual(['Je pense', '$1', '有望']);
+    expect(claims.map((claim) => claim.cue)).toEqual(['Je pense', '$1.2bn', '有望']);
   });
 
   it('never returns questions, even with a forecast cue', () => {

@@ -73,6 +73,8 @@ export const en: Lexicon = {
     cues({ polarity: 'end' }, 'ended', 'has ended', 'have ended', 'end of', 'behind us', 'came to an end', 'coming to an end'),
     cues(negator, ...CONTRACTED_NEGATIONS, 'cannot', 'not', 'no', 'never', 'no longer', 'nothing', 'without', 'hardly', 'rule out', 'ruled out', 'prevent', 'prevents', 'avoid', 'avoids', 'stop', 'stops', 'cease', 'fails to', 'fail to', 'unable to'),
     cues({ blocker: true }, 'not only', 'not just', 'no one', 'the will', 'political will', 'free will', 'goodwill', 'at will', 'willpower', 'will of', 'as expected', 'nothing but', 'in the long run', 'no matter'),
+    cues({ reports: true }, 'expects', 'expected', 'predicts', 'predicted', 'forecasts', 'sees', 'anticipates', 'warns', 'warned', 'estimates', 'believes', 'thinks', 'argues', 'says', 'said'),
+    cues({ time: true }, 'next', 'coming', 'soon', 'year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades', 'quarter', 'quarters', 'half', 'term', 'cycle', 'eventually', 'future', 'h1', 'h2', 'q1', 'q2', 'q3', 'q4', 'end', 'early', 'mid', 'late', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'may'),
     cues({ pronoun: true }, 'it', 'its', 'they', 'them', 'their', 'this', 'these', 'the token', 'the network', 'the company', 'the project', 'the protocol', 'the firm', 'the exchange', 'he', 'she', 'his', 'her'),
   ),
 };

@@ -114,8 +114,10 @@ export const fr: Lexicon = {
     cues({ polarity: 'end' }, 'terminé', 'terminée', 'terminés', 'fini', 'finie', 'fin du', 'fin de la', 'achevé', 'achevée', 'touche à sa fin', 'derrière nous', "s'achève", 's’achève', 'est mort', 'est morte'),
     cues(negator, 'ne', "n'", 'n’', 'non', 'sans', 'exclure', 'empêcher', 'éviter', 'cesser', 'cessera', 'arrêter de', 'ni'),
     cues({ blocker: true }, 'non seulement', 'ne cesse de', 'ne cessera de', "n'a cessé de", 'n’a cessé de', 'non plus', 'ça va', 'plus ou moins', 'bien sûr'),
+    cues({ reports: true }, 'prévoit', 'prévoient', "s'attend à", 's’attend à', "s'attendent à", 's’attendent à', 'anticipe', 'anticipent', 'prédit', 'estime', 'estiment', 'pense', 'croit', 'juge'),
+    cues({ time: true }, 'prochain', 'prochaine', 'prochains', 'prochaines', 'venir', 'bientôt', 'prochainement', 'terme', 'année', 'années', 'an', 'ans', 'mois', 'semaine', 'semaines', 'trimestre', 'trimestres', 'semestre', 'décennie', 'décennies', 'cycle', 'avenir', 'tard', 'jours', 'fin', 'début', 'milieu', 'mi', 't1', 't2', 't3', 't4', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'),
     cues({ pronoun: true }, 'il', 'elle', 'ils', 'elles', 'cela', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce projet', 'ce réseau', 'ce jeton', 'cette entreprise', 'ce protocole'),
   ),
   wordForm: frenchVerbForm,
-  wordFormSuffixes: ['ra', 'nt', 'ns', 'it', 'is'],
+  wordFormSuffixes: ['ra', 'ront', 'rons', 'rait', 'rais', 'raient'],
 };

@@ -32,6 +32,10 @@ export interface CueEntry {
   pronoun?: boolean;
   /** A first-person or hedged framing: "je pense que", "我认为". */
   firstPerson?: boolean;
+  /** A reporting verb or frame ("expects", "selon", "表示"): the sentence may name the source of what it says. */
+  reports?: boolean;
+  /** A time word ("next", "mois", "年", "향후"): the claim may have a horizon worth parsing. */
+  time?: boolean;
   /** A phrase that only blocks shorter cues inside it ("political will", "不断"). */
   blocker?: boolean;
   sense?: SenseCheck;
@@ -51,7 +55,7 @@ export interface Lexicon {
   negationScope: 'before' | 'after';
   entries: Record<string, CueEntry>;
   wordForm?: WordFormCheck;
-  /** Two-letter endings a word needs before `wordForm` is asked about it (a cheap pre-filter). */
+  /** Endings (lowercase) a word needs before `wordForm` is asked about it: a cheap pre-filter. */
   wordFormSuffixes?: string[];
 }
 

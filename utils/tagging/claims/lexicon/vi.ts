@@ -38,7 +38,7 @@ export const vi: Lexicon = {
     cues(evaluative, 'quan trọng', 'then chốt', 'cốt lõi', 'chủ chốt', 'lớn nhất', 'nhất', 'rất', 'cực kỳ', 'vô cùng', 'khổng lồ', 'to lớn', 'đáng kể', 'cơ bản', 'căn bản', 'thiết yếu', 'cách mạng', 'đột phá', 'vấn đề', 'rủi ro', 'cơ hội', 'bong bóng', 'sai lầm', 'khó khăn', 'dễ dàng', 'quá', 'định giá thấp', 'định giá cao', 'mạnh mẽ', 'yếu', 'duy nhất', 'chủ đạo', 'bước ngoặt', 'chưa từng có', 'không thể phủ nhận'),
     cues(report, 'cho biết', 'cho rằng', 'nhận định', 'nói', 'phát biểu', 'khẳng định', 'nhấn mạnh', 'tin rằng', 'chia sẻ', 'tuyên bố', 'cảnh báo', 'viết', 'lưu ý', 'giải thích', 'nhận xét'),
     cues({ ...report, sense: sourceFollows }, 'theo'),
-    cues(fact, 'mức cao nhất', 'cao nhất mọi thời đại', 'kỷ lục', 'lần đầu tiên', 'đầu tiên', 'tỷ', 'triệu', 'nghìn tỷ', 'ngàn tỷ', 'đô la', 'phần trăm', 'gấp', 'xếp hạng', 'phê duyệt', 'niêm yết', 'mua lại', 'huy động', 'gọi vốn', 'vốn hóa', 'khối lượng', 'nắm giữ'),
+    cues(fact, 'một nửa', 'một phần ba', 'hai phần ba', 'một phần tư', 'mức cao nhất', 'cao nhất mọi thời đại', 'kỷ lục', 'lần đầu tiên', 'đầu tiên', 'tỷ', 'triệu', 'nghìn tỷ', 'ngàn tỷ', 'đô la', 'phần trăm', 'gấp', 'xếp hạng', 'phê duyệt', 'niêm yết', 'mua lại', 'huy động', 'gọi vốn', 'vốn hóa', 'khối lượng', 'nắm giữ'),
     cues({ against: 'narration' }, 'trong tập này', 'tập này', 'bài viết này', 'trong bài viết', 'hôm nay chúng ta', 'hôm nay tôi muốn', 'chúng ta sẽ cùng', 'hãy cùng', 'sau đây là', 'dưới đây là', 'dưới đây', 'giới thiệu', 'podcast này', 'toàn văn'),
     cues({ against: 'greeting' }, 'cảm ơn', 'xin cảm ơn', 'xin chào', 'chào mừng', 'chào bạn', 'hẹn gặp lại', 'rất vui'),
     cues({ against: 'instruction' }, 'nhấp', 'theo dõi', 'đăng ký', 'tải xuống', 'tham gia'),
@@ -49,6 +49,8 @@ export const vi: Lexicon = {
     cues({ polarity: 'end' }, 'kết thúc', 'chấm dứt', 'đã qua', 'qua rồi', 'đã hết'),
     cues(negator, 'không', 'chưa', 'chẳng', 'chả', 'đừng', 'không hề', 'chẳng hề', 'chưa hề', 'khó', 'loại trừ', 'tránh', 'ngừng'),
     cues({ blocker: true }, 'không chỉ', 'không ngừng', 'không gian', 'không khí', 'tiếp theo', 'theo dõi', 'phải không', 'phải chăng', 'bên phải', 'khó khăn', 'không thể phủ nhận', 'chưa từng có', 'cho nên'),
+    cues({ reports: true }, 'dự đoán', 'dự báo', 'kỳ vọng', 'ước tính', 'cho rằng', 'cho biết', 'theo'),
+    cues({ time: true }, 'năm', 'tháng', 'tuần', 'quý', 'thập kỷ', 'thập niên', 'dài hạn', 'ngắn hạn', 'trung hạn', 'sắp', 'tương lai', 'thời gian'),
     cues({ pronoun: true }, 'nó', 'này', 'đó', 'họ', 'công ty này', 'dự án này', 'token này', 'đồng tiền này'),
   ),
 };
