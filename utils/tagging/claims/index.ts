@@ -30,6 +30,8 @@ const DEFAULT_WEIGHT: Record<Evidence, number> = { forecast: 2, opinion: 2, repo
 const KIND_CAP: Record<Evidence, number> = { forecast: 3, opinion: 3, report: 1.5, fact: 2, evaluative: 2 };
 /** Narration ("in this episode"), greetings and instructions outweigh one ordinary cue. */
 const AGAINST_PENALTY = { narration: 3, greeting: 3, instruction: 3 } as const;
+/** A calendar year: with time words, what makes a horizon worth parsing. */
+const YEAR = /(?:19|20)\d\d/;
 /** Shorter sentences ("Oui.", "对。", "Exactly.") are answers or fillers, not claims. */
 const MIN_CLAIM_CHARS_LATIN = 12;
 const MIN_CLAIM_CHARS_CJK = 5;
@@ -225,7 +227,7 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
         let subjects = entityIdsIn(entities, candidate.start, candidate.end);
         if (subjects.length === 0 && candidate.assessment.pronoun) subjects = previousSubjects;
         // Horizons are parsed only where a time word or a number makes one possible.
-        const horizon = candidate.assessment.time || digits ? findHorizon(claimText, lang, options.now) : undefined;
+        const horizon = candidate.assessment.time || (digits && YEAR.test(claimText)) ? findHorizon(claimText, lang, options.now) : undefined;
         const { score, cue } = candidate.assessment;
         claims.push({
           kind: 'claim',

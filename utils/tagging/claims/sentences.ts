@@ -3,7 +3,7 @@
  * `Intl.Segmenter` is avoided on purpose: V8's implementation is quadratic on long inputs.
  */
 
-import { SCRIPT } from './script';
+import { SCRIPT, SCRIPT_HAN, SCRIPT_HANGUL, SCRIPT_KANA, SCRIPT_LATIN, SCRIPT_VIETNAMESE } from './script';
 
 export interface Span {
   start: number;
@@ -139,14 +139,34 @@ function pushSentence(sentences: Sentence[], text: string, start: number, end: n
 export function splitSentences(text: string, lineStart: number, lineEnd: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = lineStart;
-  // Script counts of the current sentence, indexed by SCRIPT_*; a plain array is cheaper than a typed one here.
-  let scripts: number[] = [0, 0, 0, 0, 0, 0];
+  // Script counts of the current sentence, in SCRIPT_* order, kept in locals: this loop sees every character.
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
+  let latin = 0;
+  let vietnamese = 0;
   for (let i = lineStart; i < lineEnd; i += 1) {
     const code = text.charCodeAt(i);
     const terminal = TERMINAL[code] ?? 0;
     if (terminal === 0) {
-      const script = SCRIPT[code] ?? 0;
-      if (script !== 0) scripts[script] = (scripts[script] ?? 0) + 1;
+      switch (SCRIPT[code]) {
+        case SCRIPT_HAN:
+          han += 1;
+          break;
+        case SCRIPT_KANA:
+          kana += 1;
+          break;
+        case SCRIPT_HANGUL:
+          hangul += 1;
+          break;
+        case SCRIPT_LATIN:
+          latin += 1;
+          break;
+        case SCRIPT_VIETNAMESE:
+          vietnamese += 1;
+          break;
+        default:
+      }
       continue;
     }
     // Swallow runs of marks ("?!", "……", "...") and closing quotes/brackets.
@@ -170,12 +190,12 @@ export function splitSentences(text: string, lineStart: number, lineEnd: number)
         continue;
       }
     }
-    pushSentence(sentences, text, start, j, scripts);
-    scripts = [0, 0, 0, 0, 0, 0];
+    pushSentence(sentences, text, start, j, [0, han, kana, hangul, latin, vietnamese]);
+    han = kana = hangul = latin = vietnamese = 0;
     start = j;
     i = j - 1;
   }
-  if (start < lineEnd) pushSentence(sentences, text, start, lineEnd, scripts);
+  if (start < lineEnd) pushSentence(sentences, text, start, lineEnd, [0, han, kana, hangul, latin, vietnamese]);
   return sentences;
 }
 
@@ -221,9 +241,12 @@ export function splitClauses(text: string, sentence: Span): Clause[] {
       cuts.push({ from: i, to, joiner: body[i] ?? ';' });
     }
   }
-  CONTRAST_JOINERS.lastIndex = 0;
-  for (let match = CONTRAST_JOINERS.exec(body); match; match = CONTRAST_JOINERS.exec(body)) {
-    cuts.push({ from: match.index, to: match.index + match[0].length, joiner: (match[1] ?? match[2] ?? '').toLowerCase() });
+  // The joiner expression only runs when a joining word may be there at all.
+  if (/[Bb]ut|[Mm]ais|nhưng|但/.test(body)) {
+    CONTRAST_JOINERS.lastIndex = 0;
+    for (let match = CONTRAST_JOINERS.exec(body); match; match = CONTRAST_JOINERS.exec(body)) {
+      cuts.push({ from: match.index, to: match.index + match[0].length, joiner: (match[1] ?? match[2] ?? '').toLowerCase() });
+    }
   }
   if (cuts.length === 0) return [{ ...sentence, joiner: '' }];
   cuts.sort((a, b) => a.from - b.from);
