@@ -73,28 +73,48 @@ function endsWithColon(sentence: string): boolean {
 
 /** Weighs the cues inside `[start, end)` of a sentence; the strongest one becomes the claim's cue. */
 function assess(text: string, hits: CueHits, start: number, end: number, figure: FigureEvidence | undefined): Assessment {
-  const perKind: Partial<Record<Evidence, number>> = {};
+  // Evidence per kind, each capped (KIND_CAP), kept in locals: this runs for every sentence.
+  let forecast = 0;
+  let opinion = 0;
+  let report = 0;
+  let fact = 0;
+  let evaluative = 0;
   let penalty = 0;
   let bestWeight = 0;
   let bestStart = -1;
   let bestEnd = -1;
   let pronoun = false;
   let time = false;
-  let report = false;
+  let reports = false;
   for (let k = 0; k < hits.count; k += 1) {
     const hitStart = hits.starts[k] ?? 0;
     const hitEnd = hits.ends[k] ?? 0;
     if (hitStart < start || hitEnd > end) continue;
     const entry = hits.entry(k);
-    pronoun ||= Boolean(entry.pronoun);
-    time ||= Boolean(entry.time);
-    report ||= Boolean(entry.reports) || entry.evidence === 'report';
+    pronoun ||= entry.pronoun === true;
+    time ||= entry.time === true;
+    reports ||= entry.reports === true || entry.evidence === 'report';
     if (entry.against) penalty = Math.max(penalty, AGAINST_PENALTY[entry.against]);
     // A direction word ("rise", "牛市", "n'est pas terminé") is a judgment about the market: weak evaluative evidence.
     const evidence = entry.evidence ?? (entry.polarity ? 'evaluative' : undefined);
     if (!evidence) continue;
     const weight = entry.weight ?? DEFAULT_WEIGHT[evidence];
-    perKind[evidence] = Math.min(KIND_CAP[evidence], (perKind[evidence] ?? 0) + weight);
+    switch (evidence) {
+      case 'forecast':
+        forecast = Math.min(KIND_CAP.forecast, forecast + weight);
+        break;
+      case 'opinion':
+        opinion = Math.min(KIND_CAP.opinion, opinion + weight);
+        break;
+      case 'report':
+        report = Math.min(KIND_CAP.report, report + weight);
+        break;
+      case 'fact':
+        fact = Math.min(KIND_CAP.fact, fact + weight);
+        break;
+      default:
+        evaluative = Math.min(KIND_CAP.evaluative, evaluative + weight);
+    }
     const rank = weight + (entry.firstPerson ? 0.5 : 0);
     if (rank > bestWeight) {
       bestWeight = rank;
@@ -102,8 +122,7 @@ function assess(text: string, hits: CueHits, start: number, end: number, figure:
       bestEnd = hitEnd;
     }
   }
-  let score = -penalty;
-  for (const value of Object.values(perKind)) score += value;
+  let score = forecast + opinion + report + fact + evaluative - penalty;
   if (figure && figure.start >= start && figure.end <= end) {
     score += figure.weight;
     if (figure.weight > bestWeight) {
@@ -111,7 +130,7 @@ function assess(text: string, hits: CueHits, start: number, end: number, figure:
       bestEnd = figure.end;
     }
   }
-  return { score, cue: bestStart >= 0 ? text.slice(bestStart, bestEnd) : '', pronoun, time, penalised: penalty > 0, report };
+  return { score, cue: bestStart >= 0 ? text.slice(bestStart, bestEnd) : '', pronoun, time, penalised: penalty > 0, report: reports };
 }
 
 function minimumLength(lang: LexiconLang): number {
@@ -167,11 +186,16 @@ function figureIn(text: string, span: Span): FigureEvidence | undefined {
   return figure && { weight: figure.weight, start: figure.start + span.start, end: figure.end + span.start };
 }
 
-function claimSpans(text: string, sentence: Span, hits: CueHits, minLength: number, digits: boolean): Candidate[] {
+/** Whether a sentence holds a clause joiner at all (";", "；", but, mais, nhưng, 但): most do not. */
+function mayHaveClauses(body: string): boolean {
+  return body.includes(';') || body.includes('；') || /[Bb]ut|[Mm]ais|nhưng|但/.test(body);
+}
+
+function claimSpans(text: string, body: string, sentence: Span, hits: CueHits, minLength: number, digits: boolean): Candidate[] {
   const whole = assess(text, hits, sentence.start, sentence.end, digits ? figureIn(text, sentence) : undefined);
   // Two claim clauses need at least the evidence of one claim in the whole sentence, unless narration or a
   // greeting in one clause pulled the whole sentence's score down.
-  if (whole.score >= CLAIM_THRESHOLD || whole.penalised) {
+  if ((whole.score >= CLAIM_THRESHOLD || whole.penalised) && mayHaveClauses(body)) {
     const clauses = splitClauses(text, sentence);
     if (clauses.length > 1) {
       const claimClauses: Candidate[] = [];
@@ -218,7 +242,7 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
       if (body.length < minLength) continue;
       hits.clear();
       const digits = (findCues(lang, text, sentence.start, sentence.end, hits) & HAS_DIGIT) !== 0;
-      const candidates = claimSpans(text, sentence, hits, minLength, digits);
+      const candidates = claimSpans(text, body, sentence, hits, minLength, digits);
       let reports = false;
       for (const candidate of candidates) reports ||= candidate.assessment.report;
       const speaker = candidates.length > 0 ? speakerFor(line, lang, body, speakers, tokenNames, reports) : undefined;
@@ -229,18 +253,19 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
         // Horizons are parsed only where a time word or a number makes one possible.
         const horizon = candidate.assessment.time || (digits && YEAR.test(claimText)) ? findHorizon(claimText, lang, options.now) : undefined;
         const { score, cue } = candidate.assessment;
-        claims.push({
+        const claim: ClaimTag = {
           kind: 'claim',
           start: candidate.start,
           end: candidate.end,
           text: claimText,
           confidence: Math.round(Math.min(0.95, 0.5 + 0.1 * (score - CLAIM_THRESHOLD)) * 100) / 100,
-          ...(speaker ? { speaker } : {}),
           stance: stanceOf(text, hits, candidate.start, candidate.end, lexicon),
-          ...(horizon ? { horizon } : {}),
           subjects,
           cue,
-        });
+        };
+        if (speaker) claim.speaker = speaker;
+        if (horizon) claim.horizon = horizon;
+        claims.push(claim);
         if (subjects.length > 0) previousSubjects = subjects;
       }
       if (ownSubjects.length > 0) previousSubjects = ownSubjects;
