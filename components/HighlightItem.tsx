@@ -26,7 +26,7 @@ export function HighlightItem({ highlight, lang, onOpen, onDelete, onSaveNote }:
   }
 
   return (
-    <section class={`tfa-highlight tfa-kind-${highlight.kind}`} aria-label={highlight.quote.exact.slice(0, 120)}>
+    <section role="region" class={`tfa-highlight tfa-kind-${highlight.kind}`} aria-label={highlight.quote.exact.slice(0, 120)}>
       <p class="tfa-highlight-kind">
         <span class="tfa-badge">{i18n.t(`popup.kind.${highlight.kind}`)}</span>
         {highlight.origin === 'user' && <span class="tfa-badge tfa-badge-user">{i18n.t('popup.highlight.yours')}</span>}

@@ -14,7 +14,7 @@ import {
   type LibraryRow,
   type LibrarySnapshot,
 } from '../utils/library/library-view';
-import type { LibrarySearch } from '../utils/library/search-index';
+import { LibrarySearch } from '../utils/library/search-index';
 import { sendToBackground } from '../utils/messaging';
 import { ProtocolError } from '../utils/messaging/runtime';
 import type { LibraryDatabase } from '../utils/storage/database';
@@ -76,7 +76,8 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
   const [undo, setUndo] = useState<UndoNotice | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [dataLoss, setDataLoss] = useState<DataLossReport | null>(null);
-  const [search, setSearch] = useState<LibrarySearch | null>(null);
+  const search = useMemo(() => new LibrarySearch(), []);
+  const [indexed, setIndexed] = useState<LibrarySnapshot | null>(null);
   const indexedSnapshot = useRef<LibrarySnapshot | null>(null);
   const keystrokeAt = useRef<number | null>(null);
   const measuredFirstRender = useRef(false);
@@ -94,28 +95,18 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
     indexedSnapshot.current = current;
   }
 
-  // The search index (and its library) loads once every highlight is in, after the first render.
+  // The search index is built once every highlight is in, after the first render.
   useEffect(() => {
     if (!complete) return;
-    let cancelled = false;
-    void import('../utils/library/search-index').then(({ LibrarySearch }) => {
-      if (cancelled) return;
-      setSearch((current) => {
-        const index = current ?? new LibrarySearch();
-        indexSnapshot(index, snapshot);
-        return index;
-      });
-    });
-    return () => {
-      cancelled = true;
-    };
+    indexSnapshot(search, snapshot);
+    setIndexed(snapshot);
   }, [snapshot, complete]);
 
   const hits = useMemo(() => {
-    if (!query.trim() || !search) return undefined;
+    if (!query.trim()) return undefined;
     indexSnapshot(search, snapshot);
     return search.search(query);
-  }, [query, snapshot, search]);
+  }, [query, snapshot]);
   const rows = useMemo(() => libraryRows(snapshot, byArticle, filters, hits), [snapshot, byArticle, filters, hits]);
 
   useLayoutEffect(() => {
@@ -293,7 +284,7 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
                     keystrokeAt.current = performance.now();
                     setQuery(next);
                   }}
-                  searchReady={search !== null && indexedSnapshot.current === snapshot}
+                  searchReady={indexed === snapshot}
                   filters={filters}
                   choices={choices}
                   onFilters={setFilters}

@@ -1,4 +1,4 @@
-/** Search box and filters (kind, language, speaker, stance) above the popup list. */
+/** Search box and filters (kind as toggle buttons; language, speaker, stance as menus) above the popup list. */
 import { i18n } from '#i18n';
 import type { FilterChoices, LibraryFilters } from '../utils/library/library-view';
 import type { HighlightKind } from '../utils/storage/types';
@@ -58,12 +58,18 @@ export function LibraryControls({ query, onQuery, searchReady, filters, choices,
       />
       <fieldset class="tfa-filters">
         <legend class="tfa-visually-hidden">{i18n.t('popup.filters.label')}</legend>
-        <FilterSelect
-          label={i18n.t('popup.filters.kind')}
-          value={filters.kind}
-          options={choices.kinds.map((kind) => ({ value: kind, label: i18n.t(`popup.kind.${kind}`) }))}
-          onChange={(value) => onFilters(without(filters, 'kind', value as HighlightKind | undefined))}
-        />
+        <div role="group" aria-label={i18n.t('popup.filters.kind')} class="tfa-kinds">
+          {[undefined, ...choices.kinds].map((kind) => (
+            <button
+              key={kind ?? 'any'}
+              type="button"
+              aria-pressed={filters.kind === kind}
+              onClick={() => onFilters(without(filters, 'kind', kind as HighlightKind | undefined))}
+            >
+              {kind ? i18n.t(`popup.kind.${kind}`) : i18n.t('popup.filters.any')}
+            </button>
+          ))}
+        </div>
         <FilterSelect
           label={i18n.t('popup.filters.language')}
           value={filters.lang}
