@@ -47,6 +47,8 @@ interface Assessment {
   penalised: boolean;
   /** A reporting verb ("said", "表示", "selon"): look for the source. */
   report: boolean;
+  /** Only facts and figures, no forecast or opinion: a fact has no stance ("neutral", per the guidelines). */
+  factOnly: boolean;
 }
 
 const CLOSERS = new Set([' ', '"', "'", '’', '”', '」', '』', ')', '）', ']', '»']);
@@ -130,7 +132,8 @@ function assess(text: string, hits: CueHits, start: number, end: number, figure:
       bestEnd = figure.end;
     }
   }
-  return { score, cue: bestStart >= 0 ? text.slice(bestStart, bestEnd) : '', pronoun, time, penalised: penalty > 0, report: reports };
+  const factual = fact > 0 || (figure !== undefined && figure.start >= start && figure.end <= end && figure.weight >= CLAIM_THRESHOLD);
+  return { score, cue: bestStart >= 0 ? text.slice(bestStart, bestEnd) : '', pronoun, time, penalised: penalty > 0, report: reports, factOnly: factual && forecast === 0 && opinion === 0 };
 }
 
 function minimumLength(lang: LexiconLang): number {
@@ -159,15 +162,58 @@ function entityIdsIn(entities: EntityTag[], start: number, end: number): string[
   return ids;
 }
 
+/** The entities inside a sentence (sorted input). */
+function sentenceEntities(entities: EntityTag[], sentence: Span): EntityTag[] {
+  let low = 0;
+  let high = entities.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((entities[middle]?.start ?? 0) < sentence.start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: EntityTag[] = [];
+  for (let i = low; i < entities.length; i += 1) {
+    const entity = entities[i];
+    if (!entity || entity.start >= sentence.end) break;
+    inside.push(entity);
+  }
+  return inside;
+}
+
+/** Drops cues that sit inside an entity's name: "Optimism" the token is no optimism, 金管會 holds no 會 "will". */
+function dropCuesInsideEntities(hits: CueHits, entities: EntityTag[]): void {
+  if (entities.length === 0) return;
+  let kept = 0;
+  for (let k = 0; k < hits.count; k += 1) {
+    const start = hits.starts[k] ?? 0;
+    const end = hits.ends[k] ?? 0;
+    let inside = false;
+    for (const entity of entities) inside ||= start >= entity.start && end <= entity.end;
+    if (inside) continue;
+    hits.starts[kept] = start;
+    hits.ends[kept] = end;
+    hits.entries[kept] = hits.entry(k);
+    kept += 1;
+  }
+  hits.count = kept;
+}
+
 interface SpeakerState {
   /** The last person named as a source, for "he said" / "他表示". */
   lastSource?: string;
 }
 
-function speakerFor(line: DocumentLine, lang: LexiconLang, sentence: string, state: SpeakerState, tokenNames: Set<string>, reports: boolean): string | undefined {
+/**
+ * Who says the sentence: the source it reports ("Arthur Hayes expects…"), else the turn's speaker.
+ * A source that is a tagged organisation (a bank, a regulator, a token) is not a person: no speaker.
+ */
+function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentence: Span, state: SpeakerState, entities: EntityTag[], reports: boolean): string | undefined {
   if (line.summary) return undefined;
-  const source = reports ? reportedSource(sentence, lang) : undefined;
-  if (source?.name && !tokenNames.has(source.name.toLowerCase())) {
+  const source = reports ? reportedSource(text.slice(sentence.start, sentence.end), lang) : undefined;
+  if (source?.name) {
+    const at = source.offset === undefined ? -1 : sentence.start + source.offset;
+    const organisation = at >= 0 && entities.some((entity) => entity.start < at + (source.name?.length ?? 0) && entity.end > at);
+    if (organisation) return line.speaker;
     state.lastSource = source.name;
     return source.name;
   }
@@ -213,7 +259,6 @@ function claimSpans(text: string, body: string, sentence: Span, hits: CueHits, m
 /** Finds the claims of `text`; offsets are UTF-16 indexes into `text`, and `text.slice(start, end) === tag.text`. */
 export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[] {
   const entities = sortedEntities(options.entities);
-  const tokenNames = new Set(entities.filter((entity) => entity.kind === 'token').map((entity) => entity.text.toLowerCase()));
   const fallback = lexiconLangOf(options.lang);
   const claims: ClaimTag[] = [];
   const hits = new CueHits();
@@ -242,10 +287,12 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
       if (body.length < minLength) continue;
       hits.clear();
       const digits = (findCues(lang, text, sentence.start, sentence.end, hits) & HAS_DIGIT) !== 0;
+      const inSentence = sentenceEntities(entities, sentence);
+      dropCuesInsideEntities(hits, inSentence);
       const candidates = claimSpans(text, body, sentence, hits, minLength, digits);
       let reports = false;
       for (const candidate of candidates) reports ||= candidate.assessment.report;
-      const speaker = candidates.length > 0 ? speakerFor(line, lang, body, speakers, tokenNames, reports) : undefined;
+      const speaker = candidates.length > 0 ? speakerFor(line, lang, text, sentence, speakers, inSentence, reports) : undefined;
       for (const candidate of candidates) {
         const claimText = text.slice(candidate.start, candidate.end);
         let subjects = entityIdsIn(entities, candidate.start, candidate.end);
@@ -259,7 +306,7 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
           end: candidate.end,
           text: claimText,
           confidence: Math.round(Math.min(0.95, 0.5 + 0.1 * (score - CLAIM_THRESHOLD)) * 100) / 100,
-          stance: stanceOf(text, hits, candidate.start, candidate.end, lexicon),
+          stance: candidate.assessment.factOnly ? 'neutral' : stanceOf(text, hits, candidate.start, candidate.end, lexicon),
           subjects,
           cue,
         };

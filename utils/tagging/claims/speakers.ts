@@ -175,7 +175,7 @@ const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
     /([\p{Script=Han}\p{Script=Katakana}A-Za-z・\s]{1,20}?)(?:によると|によれば)/u,
   ],
   ko: [
-    /([가-힣A-Za-z\s]{1,20}?)(?:\s?(?:CEO|대표|의장|창업자|애널리스트|교수|연구원))?(?:는|은|가|이)\s.{0,120}?(?:라고|고)\s?(?:말했다|밝혔다|강조했다|설명했다|주장했다|전망했다|예상했다|덧붙였다|지적했다|언급했다|경고했다|분석했다|평가했다)/u,
+    /(?:^|[,.]\s*)(?:(?:반면|한편|또한|특히|그러나|하지만|이에 대해|앞서)\s+)?([가-힣A-Za-z\s]{1,20}?)(?:\s?(?:CEO|대표|의장|창업자|애널리스트|교수|연구원))?(?:는|은|가|이)\s.{0,120}?(?:라고|고)\s?(?:말했다|밝혔다|강조했다|설명했다|주장했다|전망했다|예상했다|덧붙였다|지적했다|언급했다|경고했다|분석했다|평가했다)/u,
     /([가-힣A-Za-z\s]{1,20}?)에\s?따르면/u,
   ],
   vi: [
@@ -183,6 +183,9 @@ const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
     new RegExp(`^(${LATIN_SOURCE_NAME}|Ông|Bà|Anh|Chị|Họ)(?:,\\s+[^,]{1,80},)?\\s+(?:cũng\\s+)?(?:cho rằng|cho biết|nhận định|dự đoán|nói|khẳng định|nhấn mạnh|tin rằng|kỳ vọng|ước tính|chia sẻ|tuyên bố|cảnh báo|viết)`, 'u'),
   ],
 };
+
+/** Courtesy titles before a name in Vietnamese and French reporting ("Ông Nguyễn Văn A", "M. Dupont"). */
+const HONORIFIC = /^(?:Ông|Bà|Anh|Chị|M\.|Mme|Mr\.|Mrs\.|Ms\.|Dr\.)\s+/u;
 
 /** Subjects of reporting verbs that name no one ("analysts", "市场", "the report"). */
 const GENERIC_SOURCES = /^(?:analysts?|experts?|investors?|traders?|observers?|critics?|some|many|others|people|the report|reports?|data|it|this|that|we|i|you|les analystes|les experts|certains|beaucoup|on|nous|je|vous|cela|ce|分析师|专家|业内人士|市场|报告|数据|有人|很多人|不少人|我们|我|你|大家|外界|机构|投资者|研究|业内|人们|官方|消息人士|文章|该报告|市场人士|有分析|アナリスト|専門家|市場|애널리스트|전문가|시장|chuyên gia|nhà phân tích|báo cáo|dữ liệu|thị trường|nhiều người|chúng tôi|tôi)$/iu;
@@ -206,17 +209,18 @@ export function sourceName(phrase: string): string {
  * The source a reported-speech sentence names, or a pronoun ("he", "他") to resolve against the last
  * named source; `undefined` when the sentence reports no one.
  */
-export function reportedSource(sentence: string, lang: LexiconLang): { name?: string; pronoun?: boolean } | undefined {
+export function reportedSource(sentence: string, lang: LexiconLang): { name?: string; pronoun?: boolean; offset?: number } | undefined {
   for (const frame of REPORT_FRAMES[lang]) {
     const match = frame.exec(sentence);
     const raw = match?.[1]?.trim();
     if (!raw) continue;
-    const name = lang === 'zh' ? sourceName(raw) : raw;
+    const name = (lang === 'zh' ? sourceName(raw) : raw).replace(HONORIFIC, '');
     const key = foldHanText(name.toLowerCase());
     if (PRONOUN_SOURCES.has(key)) return { pronoun: true };
     if (GENERIC_SOURCES.test(key) || name.length < 2 && !/\p{Script=Han}/u.test(name)) continue;
     if (lang === 'zh' && (CJK_NON_NAME_CHARS.test(foldHanText(name)) || name.length > 12)) continue;
-    return { name };
+    const offset = match?.index !== undefined ? sentence.indexOf(name, match.index) : -1;
+    return offset >= 0 ? { name, offset } : { name };
   }
   return undefined;
 }
