@@ -82,7 +82,8 @@ export class TestPage {
     }) as Promise<NonNullable<R>>;
   }
 
-  private harness<K extends keyof PageHarness>(
+  /** Calls the in-page harness (installed on first use in each document); for the locators. */
+  callHarness<K extends keyof PageHarness>(
     method: K,
     ...args: Parameters<PageHarness[K]>
   ): Promise<Awaited<ReturnType<PageHarness[K]>>> {
@@ -116,18 +117,18 @@ export class TestPage {
    * no event is dispatched.
    */
   navigateClientSide(siteUrl: string): Promise<void> {
-    return this.harness('navigate', this.addressing.toBrowserUrl(siteUrl));
+    return this.callHarness('navigate', this.addressing.toBrowserUrl(siteUrl));
   }
 
   /** The browser's Back button after a client-side navigation: `popstate`, then the router shows the page. */
   goBack(): Promise<void> {
-    return this.harness('back');
+    return this.callHarness('back');
   }
 
   // ---- User Timing.
 
   measures(prefix: string = MEASURE_PREFIX): Promise<MeasureEntry[]> {
-    return this.harness('measures', prefix);
+    return this.callHarness('measures', prefix);
   }
 
   /** Waits until the page has at least `count` measures called `name`, and returns them all. */
@@ -191,12 +192,12 @@ export class TestPage {
 
   /** All visible text, including the extension's open shadow roots, whitespace collapsed. */
   visibleText(): Promise<string> {
-    return this.harness('visibleText');
+    return this.callHarness('visibleText');
   }
 
   /** The text of every visible `role="tooltip"` element. */
   tooltips(): Promise<string[]> {
-    return this.harness('tooltipTexts');
+    return this.callHarness('tooltipTexts');
   }
 
   /** Waits for a visible tooltip and returns its text (several are joined by a newline). */
@@ -210,7 +211,7 @@ export class TestPage {
 
   /** The current selection's text, whitespace collapsed. */
   selectionText(): Promise<string> {
-    return this.harness('selectionText');
+    return this.callHarness('selectionText');
   }
 
   screenshot(path: string, options: { fullPage?: boolean } = {}): Promise<void> {
@@ -227,14 +228,6 @@ export class TestPage {
 
   close(): Promise<void> {
     return this.backend.close();
-  }
-
-  /** For the locators: calls into the in-page harness. */
-  callHarness<K extends keyof PageHarness>(
-    method: K,
-    ...args: Parameters<PageHarness[K]>
-  ): Promise<Awaited<ReturnType<PageHarness[K]>>> {
-    return this.harness(method, ...args);
   }
 }
 
