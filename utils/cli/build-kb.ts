@@ -147,6 +147,7 @@ function build(): KnowledgeBase {
   const curatedTokens = readYaml<CuratedFile>('tokens.yaml');
   const curatedOrgs = readYaml<CuratedFile>('organisations.yaml');
   const lexicon = readYaml<Lexicon>('lexicon.yaml');
+  const extraAliases = readYaml<Record<string, Partial<Record<KbLang, string[]>>>>('aliases.yaml');
   const clearOf = new Map<string, Set<string>>();
   for (const file of [curatedTokens, curatedOrgs]) {
     for (const entry of file.entities) {
@@ -266,6 +267,14 @@ function build(): KnowledgeBase {
     usedIds.add(id);
     usedNames.set(coin.name.toLowerCase(), entity);
     usedNames.set(symbol.toLowerCase(), entity);
+  }
+
+  // Extra names per language from aliases.yaml, for curated and package entities alike.
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  for (const [id, names] of Object.entries(extraAliases)) {
+    const entity = byId.get(id);
+    if (!entity) throw new Error(`aliases.yaml names an unknown entity: ${id}`);
+    for (const lang of KB_LANGS) for (const alias of names[lang] ?? []) addAlias(entity, lang, alias);
   }
 
   // Organisations without a curated homepage take the origin of their simple-icons brand source.
