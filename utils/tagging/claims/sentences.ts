@@ -15,12 +15,13 @@ export const MAX_SENTENCE_CHARS = 1500;
 
 /** Lowercased words that take a period without ending a sentence (en, fr, vi titles, months, Latin short forms). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vol',
-  'fig', 'approx', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'e.g', 'i.e', 'cf', 'al', 'gen', 'gov', 'sen', 'rep', 'mt', 'ft', 'dept', 'univ', 'assn',
-  'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'pr', 'env', 'av', 'apr', 'p', 'pp', 'ex', 'art', 'éd',
-  'c.-à-d', 'n°', 'ts', 'ths', 'pgs', 'gs', 'tp', 'tt', 'q',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'inc', 'ltd', 'corp', 'approx', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'cf', 'al', 'gen', 'gov', 'sen', 'rep', 'mt', 'dept',
+  'univ', 'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'pr', 'env', 'av', 'c.-à-d', 'ts', 'ths', 'pgs', 'gs', 'tp',
 ]);
+
+/** Short forms that only abbreviate before a number ("No. 1", "p. 12", "est. 2020"); elsewhere they are words ("I said no."). */
+const ABBREVIATIONS_BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'fig', 'p', 'pp', 'art', 'n°', 'est', 'ch', 'sec']);
 
 /** Characters that may close a sentence after its final mark and belong to it (quotes, brackets). */
 function isCloser(code: number): boolean {
@@ -102,6 +103,7 @@ function periodEndsSentence(text: string, lineStart: number, dot: number, afterM
   if (word.length === 0) return true;
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return false;
+  if (ABBREVIATIONS_BEFORE_NUMBER.has(lower) && isDigit(nextCode)) return false;
   // Initials ("J. Powell") and dotted short forms ("U.S.", "a.k.a.").
   if (word.length === 1 && word >= 'A' && word <= 'Z') return false;
   if (word.includes('.') && word.length <= 6) return false;
