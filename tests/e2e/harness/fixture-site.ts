@@ -1,7 +1,7 @@
 /**
  * The fake web the browsers see: every TechFlow page fixture (`tests/fixtures/pages/index.json`) at
- * its real address, the harness's own test pages, placeholders for images and the site's scripts and
- * styles, and a 404 page for anything else. Both drivers answer requests from here, so Chromium and Firefox see the same site.
+ * its real address, the harness's own test pages, a stand-in for the site's stylesheet, placeholders
+ * for images and scripts, and a 404 page for anything else. Both drivers answer requests from here, so Chromium and Firefox see the same site.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,7 +38,10 @@ const PLACEHOLDER_IMAGE = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="100%" height="100%" fill="#d9dde3"/></svg>',
 );
 const IMAGE_PATH = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
-/** The site's own bundles (`/_next/static/…`) are served empty: fixtures carry their content server-rendered. */
+/** TechFlow's stylesheet stand-in, for the current site's CSS bundles. */
+const SITE_STYLESHEET = join(REPO_ROOT, 'tests', 'fixtures', 'site', 'techflow.css');
+const SITE_CSS_PATH = /^\/_next\/static\/css\/[\w-]+\.css$/;
+/** Other scripts and styles are served empty: the fixtures carry their content server-rendered. */
 const EMPTY_ASSETS: ReadonlyArray<[RegExp, string]> = [
   [/\.m?js$/i, 'text/javascript'],
   [/\.css$/i, 'text/css'],
@@ -89,6 +92,9 @@ export class FixtureSite {
     if (page) return { status: page.status, contentType: 'text/html; charset=utf-8', body: readFileSync(page.path) };
     if (url.pathname === '/favicon.ico') return { status: 204, contentType: 'image/x-icon', body: Buffer.alloc(0) };
     if (IMAGE_PATH.test(url.pathname)) return { status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_IMAGE };
+    if (SITE_CSS_PATH.test(url.pathname) && url.hostname.endsWith('techflowpost.com')) {
+      return { status: 200, contentType: 'text/css', body: readFileSync(SITE_STYLESHEET) };
+    }
     const asset = EMPTY_ASSETS.find(([pattern]) => pattern.test(url.pathname));
     if (asset) return { status: 200, contentType: asset[1], body: Buffer.alloc(0) };
     return { status: 404, contentType: 'text/html; charset=utf-8', body: NOT_FOUND_PAGE };
