@@ -68,8 +68,10 @@ const ROLE_DESCRIPTION = /创始人|创办人|联创|合伙人|首席|研究员|
 const LATIN_NAME = /^[A-ZÀ-ÝĐ][\p{L}'’.-]*(?:\s+(?:(?:de|da|di|del|van|von|der|den|du|le|la|bin|al|ibn|dos|das)\s+)?[A-ZÀ-ÝĐ][\p{L}'’.-]*){0,3}$/u;
 /** A CJK name or nickname, possibly with a Latin part ("曾鸣", "Lin", "潘致雄 Colin"), without particles or verbs. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z·・•.\s-]{1,16}$/u;
-/** Characters that never sit inside a CJK personal name: particles, pronouns, verbs of a sentence. */
-const CJK_NON_NAME_CHARS = /[的是了在我你很这那就都也和与要有说吗呢吧啊么么个们为所以而对把被让给从到来去过着还又再不没はがをにでともへやかのです는은이가을를의에도와과]/u;
+/** Chinese characters that never sit inside a personal name: particles, pronouns, verbs of a sentence. */
+const CJK_NON_NAME_CHARS = /[的是了在我你很这那就都也和与要有说吗呢吧啊么个们为所以而对把被让给从到来去过着还又再不没]/u;
+/** Japanese and Korean particles that end a phrase, not a name ("結論は", "결론은"); 이 inside 이민호 is a surname. */
+const PARTICLE_AT_END = /[はがをにでともへやかの는은이가을를의에도와과]$/u;
 
 function stripParenthetical(prefix: string): string {
   const last = prefix[prefix.length - 1];
@@ -84,7 +86,10 @@ export function looksLikeName(prefix: string): boolean {
   if (NOT_NAMES.has(lower) || METADATA_LABELS.has(lower)) return false;
   if (/\d/.test(name)) return false;
   if (LATIN_NAME.test(name)) return true;
-  return /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(name) && CJK_NAME.test(name) && !CJK_NON_NAME_CHARS.test(foldHanText(name));
+  if (!/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(name) || !CJK_NAME.test(name)) return false;
+  // A three-syllable Korean name may end in 이 only as a syllable of the name itself (e.g. 김민이); longer phrases with a final particle are not names.
+  if (/\p{Script=Hangul}/u.test(name)) return !(PARTICLE_AT_END.test(name) && name.length > 3);
+  return !CJK_NON_NAME_CHARS.test(foldHanText(name)) && !(/\p{Script=Hiragana}/u.test(name) && PARTICLE_AT_END.test(name));
 }
 
 export interface LabelSplit {
@@ -191,14 +196,16 @@ const HONORIFIC = /^(?:Ông|Bà|Anh|Chị|M\.|Mme|Mr\.|Mrs\.|Ms\.|Dr\.)\s+/u;
 const GENERIC_SOURCES = /^(?:analysts?|experts?|investors?|traders?|observers?|critics?|some|many|others|people|the report|reports?|data|it|this|that|we|i|you|les analystes|les experts|certains|beaucoup|on|nous|je|vous|cela|ce|分析师|专家|业内人士|市场|报告|数据|有人|很多人|不少人|我们|我|你|大家|外界|机构|投资者|研究|业内|人们|官方|消息人士|文章|该报告|市场人士|有分析|アナリスト|専門家|市場|애널리스트|전문가|시장|chuyên gia|nhà phân tích|báo cáo|dữ liệu|thị trường|nhiều người|chúng tôi|tôi)$/iu;
 
 /** Chinese role words before a name in a source phrase ("BitMEX 联合创始人 Arthur Hayes", "贝莱德 CEO 拉里·芬克"). */
-const ZH_ROLE_BEFORE_NAME = /(?:创始人|联合创始人|联创|首席执行官|总参谋长|参谋长|首席\S{0,4}官|CEO|CTO|COO|CIO|总裁|主席|合伙人|分析师|研究员|负责人|总监|经济学家|策略师|教授|创办人|董事长|总经理|主管|交易员|投资人|作者|博士)\s*/gu;
+const ZH_ROLE_BEFORE_NAME = /(?:主委|主任委员|局长|部长|行长|署长|议员|市长|委员|副总裁|发言人|创始人|联合创始人|联创|首席执行官|总参谋长|参谋长|首席\S{0,4}官|CEO|CTO|COO|CIO|总裁|主席|合伙人|分析师|研究员|负责人|总监|经济学家|策略师|教授|创办人|董事长|总经理|主管|交易员|投资人|作者|博士)\s*/gu;
 
 /** Reduces a source phrase to the person's name: what follows the last role word, or a trailing Latin name. */
 export function sourceName(phrase: string): string {
   let name = phrase.trim();
+  // Role words are matched on simplified characters; the name is cut from the text as written.
+  const folded = foldHanText(name);
   let lastRoleEnd = -1;
   ZH_ROLE_BEFORE_NAME.lastIndex = 0;
-  for (let match = ZH_ROLE_BEFORE_NAME.exec(name); match; match = ZH_ROLE_BEFORE_NAME.exec(name)) lastRoleEnd = match.index + match[0].length;
+  for (let match = ZH_ROLE_BEFORE_NAME.exec(folded); match; match = ZH_ROLE_BEFORE_NAME.exec(folded)) lastRoleEnd = match.index + match[0].length;
   if (lastRoleEnd > 0 && lastRoleEnd < name.length) name = name.slice(lastRoleEnd);
   const latin = /([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})$/u.exec(name);
   if (latin?.[1]) return latin[1];
