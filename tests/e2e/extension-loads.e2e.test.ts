@@ -55,6 +55,7 @@ describe('chromium: the extension service worker', () => {
     expect(await worker.evaluate(() => (globalThis as { tfaInstanceMark?: string }).tfaInstanceMark ?? 'fresh', undefined)).toBe(
       'fresh',
     );
+    expect(worker.errors).toEqual([]);
   });
 });
 

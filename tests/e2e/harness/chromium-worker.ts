@@ -7,7 +7,7 @@
  * a page of the extension's origin, so a tab showing the extension's `manifest.json` is kept for it.
  */
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
-import type { ExtensionWorker, WorkerRunningStatus } from './driver';
+import type { ExtensionWorker, PageProblem, WorkerRunningStatus } from './driver';
 import { callExpression } from './test-page';
 import { waitUntil } from './wait';
 
@@ -79,9 +79,12 @@ export class ChromiumWorkerControl {
     await this.waitFor('running');
   }
 
-  handle(worker: Worker): ExtensionWorker {
+  handle(worker: Worker, errors: readonly PageProblem[]): ExtensionWorker {
     return {
       url: worker.url(),
+      get errors() {
+        return [...errors];
+      },
       evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => {
         // Evaluating in a stopped worker hangs instead of failing: refuse with a clear message.
         if (this.status() !== 'running') {

@@ -108,6 +108,10 @@ export async function launchChromium(site: FixtureSite, options: LaunchOptions):
     // Node's URL gives non-web schemes a "null" origin, so the origin is rebuilt from the host.
     const extensionOrigin = `chrome-extension://${new URL(firstWorker.url()).host}`;
     const ourWorker = (worker: Worker) => worker.url().startsWith(`${extensionOrigin}/`);
+    const workerErrors: PageProblem[] = [];
+    firstWorker.on('console', (message) => {
+      if (message.type() === 'error') workerErrors.push({ kind: 'console-error', text: message.text() });
+    });
     let workerControl: ChromiumWorkerControl | undefined;
     const wrappers = new WeakMap<Page, PlaywrightPage>();
     const wrap = (page: Page): PlaywrightPage => {
@@ -135,7 +139,7 @@ export async function launchChromium(site: FixtureSite, options: LaunchOptions):
         workerControl ??= await ChromiumWorkerControl.open(context, extensionOrigin);
         // Playwright keeps one handle per worker registration; it follows restarts.
         const worker = context.serviceWorkers().find(ourWorker) ?? firstWorker;
-        return workerControl.handle(worker);
+        return workerControl.handle(worker, workerErrors);
       },
       async close() {
         await context.close();

@@ -45,6 +45,8 @@ export type WorkerRunningStatus = 'stopped' | 'starting' | 'running' | 'stopping
 export interface ExtensionWorker {
   /** The worker's script URL, e.g. `chrome-extension://<id>/background.js`. */
   url: string;
+  /** Console errors the worker logged since the browser started. */
+  readonly errors: readonly PageProblem[];
   /** Runs a self-contained function in the running worker and returns its (serialisable) result. */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Stops the worker as the browser does when it is idle; resolves once it has stopped. */
