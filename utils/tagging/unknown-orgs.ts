@@ -32,13 +32,14 @@ const ORGANISATION_SUFFIXES = [
 /** Words that follow an unknown organisation's name: the patterns only run near one of these. */
 export const ORGANISATION_WORDS_AFTER_NAME = [
   ...ORGANISATION_SUFFIXES.filter((suffix) => !suffix.endsWith('.')).map((suffix) => suffix.split(' ')[0] as string),
-  // Japanese 社 is left out: it ends too many ordinary words (会社, 神社) to be worth a look.
-  '公司', '集团', '集團', '基金会', '基金會', '实验室', '實驗室', '资本', '資本', '재단', '랩스', '캐피탈',
+  '公司', '集团', '集團', '基金会', '基金會', '实验室', '實驗室', '资本', '資本', '社', '재단', '랩스', '캐피탈',
+  'グループ', 'ホールディングス', '証券', '銀行', '財団', 'ラボ', 'キャピタル', 'ベンチャーズ', '증권', '벤처스', '홀딩스', '자산운용',
 ];
 
 /** Words that come before a name they introduce as an organisation. */
 export const ORGANISATION_WORDS_BEFORE_NAME = [
   'nommée', 'appelée', 'baptisée', 'dénommée', 'called', 'named', 'công ty', 'tập đoàn', 'quỹ', '名为', '名為', '叫做', '名叫',
+  'société', 'entreprise', 'start-up', 'fintech', 'fonds', 'banque',
 ];
 
 /** "X Labs": the suffix is part of the name. */
@@ -58,6 +59,18 @@ const INTRODUCED = new RegExp(
 
 /** Latin name right before a CJK word for company, foundation, lab, fund (X 公司, X社, X 재단). */
 const CJK_SUFFIXED = new RegExp(`${START}(${NAME})\\s?(?:公司|集团|集團|基金会|基金會|实验室|實驗室|资本|資本|社|재단|랩스|캐피탈)`, 'gu');
+
+/** French "la société X", "le fonds X": a capitalised name right after the noun names the organisation. */
+const FRENCH_NOUN = new RegExp(`${START}(?:la société|l’entreprise|l'entreprise|la start-up|la fintech|le fonds|la banque) (${NAME})${END}`, 'gu');
+
+/** Katakana name before 社 (ブラックロック社): the name alone; before a word that belongs to the name (…証券, …財団), both. */
+// 社 starting a word of its own (社長 president, 社員 employee) says nothing about the name before it.
+const KATAKANA_BEFORE_SHA = /(?<![\u30A0-\u30FF])([\u30A0-\u30FF]{2,20})社(?![長員内会債名外])/gu;
+const KATAKANA_WITH_SUFFIX = /(?<![\u30A0-\u30FF])([\u30A0-\u30FF]{2,20}(?:グループ|ホールディングス|証券|銀行|財団|ラボ|キャピタル|ベンチャーズ))/gu;
+/** Hangul name glued to a word that belongs to it (키움증권, 해시드벤처스); particles may follow (키움증권은). */
+const HANGUL_WITH_SUFFIX = /(?<![가-힣])([가-힣]{2,10}(?:증권|캐피탈|벤처스|랩스|홀딩스|자산운용))/gu;
+/** Katakana and Hangul words that are generic, not names, even before 社 or 証券. */
+const GENERIC_CJK_NAMES = new Set(['ベンチャー', 'テクノロジー', 'デジタル', 'ネット', 'システム', 'グローバル', 'ファンド', 'メディア', 'ゲーム', 'クリプト', 'ブロックチェーン', 'トークン', 'コンサルティング', 'デジタル証券', '가상자산', '디지털', '글로벌', '블록체인']);
 
 /** Quoted name introduced as a company: 名为“X”的公司, 「X」という会社. */
 const QUOTED = /(?:名为|名為|叫做|一家名叫)[“"「『]([^”"」』\n]{1,30})[”"」』]/gu;
@@ -125,6 +138,18 @@ export function findUnknownOrganisations(
   for (const match of text.matchAll(CJK_SUFFIXED)) {
     const trimmed = trimName(match[1] as string, match.index);
     if (trimmed) push(make(trimmed.name, trimmed.start, 'name followed by a word for company'));
+  }
+  for (const match of text.matchAll(FRENCH_NOUN)) {
+    const matched = match[1] as string;
+    const trimmed = trimName(matched, match.index + match[0].length - matched.length);
+    if (trimmed) push(make(trimmed.name, trimmed.start, 'named after a French noun for organisation'));
+  }
+  for (const pattern of [KATAKANA_BEFORE_SHA, KATAKANA_WITH_SUFFIX, HANGUL_WITH_SUFFIX]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1] as string;
+      if (GENERIC_CJK_NAMES.has(name) || [...GENERIC_CJK_NAMES].some((generic) => name.startsWith(generic))) continue;
+      push(make(name, match.index, 'name before a word for company'));
+    }
   }
   for (const match of text.matchAll(QUOTED)) {
     const name = (match[1] as string).trim();

@@ -174,6 +174,21 @@ describe('unknown organisations', () => {
     expect(found('Zorbit 公司宣布融资。一家名为“星火”的公司成立。')).toEqual(['Zorbit→org:unknown:zorbit', '星火→org:unknown:星火']);
   });
 
+  it('tags a katakana name before 社 (the name only) and before a word that belongs to it (…証券)', () => {
+    expect(found('ゾルグ社とキウム証券が参入。同社の会社員は語った。')).toEqual(['ゾルグ→org:unknown:ゾルグ', 'キウム証券→org:unknown:キウム証券']);
+  });
+
+  it('tags a Hangul name glued to 증권 or 벤처스, but not a generic word (가상자산증권)', () => {
+    expect(found('조르그벤처스와 가상자산증권.')).toEqual(['조르그벤처스→org:unknown:조르그벤처스']);
+  });
+
+  it('tags a capitalised name after "la société" or "le fonds", not "la banque centrale"', () => {
+    expect(found('Selon la société Zorglub, le fonds Quibble a investi. La banque centrale hésite.', 'fr')).toEqual([
+      'Zorglub→org:unknown:zorglub',
+      'Quibble→org:unknown:quibble',
+    ]);
+  });
+
   it('drops sentence-starting words in front of the name (The Zorbit Labs → Zorbit Labs)', () => {
     expect(found('The Zorbit Labs team shipped.')).toEqual(['Zorbit Labs→org:unknown:zorbit-labs']);
   });
