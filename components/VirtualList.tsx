@@ -15,6 +15,14 @@ import { useLayoutEffect, useReducer, useState } from 'preact/hooks';
 
 /** Rows rendered beyond each edge of the view, so a fast scroll never shows a gap. */
 const OVERSCAN_ROWS = 6;
+/**
+ * The view assumed before the list is measured, and wherever it has no layout: a popup's height
+ * (browsers cap popups at 600 px), so the first render already shows rows.
+ */
+const UNMEASURED_VIEW = { width: 420, height: 600 };
+
+const observeViewRect: VirtualizerOptions<HTMLDivElement, HTMLElement>['observeElementRect'] = (instance, report) =>
+  observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED_VIEW));
 
 interface VirtualListProps<T> {
   items: readonly T[];
@@ -33,7 +41,8 @@ export function VirtualList<T>({ items, label, itemKey, estimateSize, renderItem
     estimateSize: (index) => estimateSize(items[index]!),
     getItemKey: (index) => itemKey(items[index]!),
     overscan: OVERSCAN_ROWS,
-    observeElementRect,
+    initialRect: UNMEASURED_VIEW,
+    observeElementRect: observeViewRect,
     observeElementOffset,
     scrollToFn: elementScroll,
     measureElement,
