@@ -157,6 +157,55 @@ describe('findClaims: speakers', () => {
   });
 });
 
+describe('findClaims: more word senses and rules', () => {
+  it('an expletive "ne" (je crains que … ne freine) negates nothing', () => {
+    expect(claimsOf('Je crains que l’AMF ne freine les émetteurs européens.', 'fr')[0]?.stance).toBe('bearish');
+    expect(claimsOf('Je pense que le BTC ne va pas baisser.', 'fr')[0]?.stance).toBe('bullish');
+  });
+
+  it('ignores cues inside an entity name (the Optimism token, 金管會)', () => {
+    const en = 'Optimism rallied on the news.';
+    expect(findClaims(en, { lang: 'en', entities: [entity(en, 'Optimism', 'token:op')] })[0]?.cue).not.toBe('Optimism');
+    const zh = '金管會推動虛擬資產法草案。';
+    expect(findClaims(zh, { lang: 'zh-TW', entities: [entity(zh, '金管會', 'org:fsc', 'company')] })).toEqual([]);
+  });
+
+  it('gives a fact no direction, even with a direction word ("上涨了168%" is neutral)', () => {
+    expect(claimsOf('Circle 在纽交所上市首日股价上涨了 168%。', 'zh-CN')[0]?.stance).toBe('neutral');
+  });
+
+  it('reads a sentence in another script with that script’s rules', () => {
+    const text = 'Arthur Hayes 在播客中谈到了市场。\nHe said: I think Bitcoin will hit $250k.';
+    expect(claimsOf(text, 'zh-CN').map((claim) => claim.cue)).toContain('I think');
+  });
+});
+
+describe('findClaims: more speakers', () => {
+  it('an organisation named as the source is not a speaker', () => {
+    const text = '반면 한국은행은 원화 스테이블코인이 통화 정책을 약화시킬 수 있다고 경고했다.';
+    const claims = findClaims(text, { lang: 'ko', entities: [entity(text, '한국은행', 'org:bok', 'company')] });
+    expect(claims[0]?.speaker).toBeUndefined();
+  });
+
+  it('reads Korean labels whose name holds the surname 이 (이민호)', () => {
+    const text = '게스트: 이민호, 리서치센터장\n\n박지은: 어떻게 보세요?\n\n이민호: 저는 시중은행이 발행을 주도할 것이라고 생각합니다.';
+    expect(claimsOf(text, 'ko')[0]?.speaker).toBe('이민호');
+  });
+
+  it('drops a Chinese title before the source’s name (金管會主委黃天牧表示)', () => {
+    expect(claimsOf('金管會主委黃天牧表示，發行人必須以百分之百的準備資產支持穩定幣。', 'zh-TW')[0]?.speaker).toBe('黃天牧');
+  });
+
+  it('drops a Vietnamese courtesy title before the source’s name', () => {
+    expect(claimsOf('Ông Nguyễn Văn A nhận định thị trường sẽ tăng mạnh.', 'vi')[0]?.speaker).toBe('Nguyễn Văn A');
+  });
+
+  it('gives a keynote’s speaker, named in the title, to the speech announced by "Voici l’intégralité du discours :"', () => {
+    const text = 'Ancien directeur d’Alibaba, Zeng Ming : AI + Crypto, c’est cela le Web3\n\nVoici l’intégralité du discours :\n\nJe pense que l’AGI va générer de nouveaux actifs.';
+    expect(claimsOf(text, 'fr')[0]?.speaker).toBe('Zeng Ming');
+  });
+});
+
 describe('findClaims: subjects', () => {
   it('lists the entities mentioned in the claim', () => {
     const text = 'I think Bitcoin will outperform Ethereum.';

@@ -29,6 +29,11 @@ describe('splitSentences', () => {
     expect(sentencesOf('1. Le marché va monter. 2) Ensuite, il baissera.')).toEqual(['Le marché va monter.', 'Ensuite, il baissera.']);
   });
 
+  it('ends a sentence after "me." and "no." but not after "No." before a number', () => {
+    expect(sentencesOf('Thanks for having me. Last year was big.')).toEqual(['Thanks for having me.', 'Last year was big.']);
+    expect(sentencesOf('It ranked No. 1 in Asia. I said no. Then it rose.')).toEqual(['It ranked No. 1 in Asia.', 'I said no.', 'Then it rose.']);
+  });
+
   it('never lets a sentence cross a line break', () => {
     expect(sentencesOf('Une phrase sans point\nUne autre.')).toEqual(['Une phrase sans point', 'Une autre.']);
   });
