@@ -8,7 +8,7 @@ import { parseDate } from './dates';
 import type { Line } from './lines';
 import { applyMeta, type CollectedMeta, parseMetaLine } from './meta-lines';
 import { labelCandidate, type LabelCandidate, SpeakerResolver } from './speakers';
-import { sameText } from './text';
+import { sameTextAs } from './text';
 import { type ArticleBlock, BLOCK_SEPARATOR, type BlockType } from './types';
 
 /** How many leading lines may hold header lines (branding, title, credits, podcast notes). */
@@ -52,8 +52,8 @@ interface Draft {
   speaker?: string;
 }
 
-function isHeaderOnlyLine(line: Line, rules: TextRules, title: string): boolean {
-  return rules.isBranding(line.text) || rules.isInterfaceText(line.text) || sameText(line.text, title);
+function isHeaderOnlyLine(line: Line, rules: TextRules, isTitle: (text: string) => boolean): boolean {
+  return rules.isBranding(line.text) || rules.isInterfaceText(line.text) || isTitle(line.text);
 }
 
 /** Cuts the footer: from its first line to the end, reading any credit lines in it first. */
@@ -81,13 +81,14 @@ function cutFooter(lines: Line[], rules: TextRules, meta: CollectedMeta): Line[]
 /** Reads and removes header lines: branding, title repeats, credits, podcast notes, a bare date. */
 function cutHeader(lines: Line[], input: StructureInput, result: Structured): Line[] {
   const { rules, meta } = input;
+  const isTitle = sameTextAs(input.title);
   const kept: Line[] = [];
   let prose = 0;
   let index = 0;
   for (; index < lines.length && index < HEADER_SCAN_LINES && prose <= MAX_PROSE_IN_HEADER; index++) {
     const line = lines[index]!;
-    if ((line.kind === 'heading' || isBoldHeading(line)) && !sameText(line.text, input.title)) break;
-    if (isHeaderOnlyLine(line, rules, input.title)) continue;
+    if ((line.kind === 'heading' || isBoldHeading(line)) && !isTitle(line.text)) break;
+    if (isHeaderOnlyLine(line, rules, isTitle)) continue;
     const entries = parseMetaLine(line.text, rules, line.href);
     // An editor's intro is the lead only when the page has no pull quote; otherwise it stays text.
     if (entries && !(input.lead && entries.some((entry) => entry.field === 'intro'))) {
@@ -195,7 +196,8 @@ export function structureArticle(input: StructureInput): Structured {
   const drafts: Draft[] = [];
   if (lead) {
     // The lead is kept once, first, where the page shows it; repeats in the body go.
-    lines = lines.filter((line) => !sameText(line.text, lead));
+    const isLead = sameTextAs(lead);
+    lines = lines.filter((line) => !isLead(line.text));
     drafts.push({ type: 'quote', text: lead });
     result.lead = lead;
   }

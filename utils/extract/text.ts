@@ -31,8 +31,16 @@ function withoutSpaceOrPunctuation(text: string): string {
   return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
 }
 
-/** Whether two lines say the same thing, ignoring spacing, punctuation and case (a title repeated, a lead copied). */
-export function sameText(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > SAME_TEXT_SLACK + Math.max(a.length, b.length) / 10) return false;
-  return a === b || withoutSpaceOrPunctuation(a) === withoutSpaceOrPunctuation(b);
+/**
+ * A test for lines that say the same as `reference`, ignoring spacing, punctuation and case (a
+ * title repeated, a lead copied into the body). Lines of another length are refused unread.
+ */
+export function sameTextAs(reference: string): (text: string) => boolean {
+  let key: string | undefined;
+  return (text) => {
+    if (Math.abs(text.length - reference.length) > SAME_TEXT_SLACK + Math.max(text.length, reference.length) / 10) return false;
+    if (text === reference) return true;
+    key ??= withoutSpaceOrPunctuation(reference);
+    return withoutSpaceOrPunctuation(text) === key;
+  };
 }
