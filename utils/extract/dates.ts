@@ -1,5 +1,12 @@
 /** Dates as the site writes them, in every site language, turned into ISO dates (YYYY-MM-DD). */
 
+/** A date as written on the page, and what it means. */
+export interface WrittenDate {
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  text: string;
+}
+
 const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -55,4 +62,18 @@ export function parseDate(text: string): string | null {
     if (date) return date;
   }
   return null;
+}
+
+/** `text` with the date it gives, if it gives one. */
+export function writtenDate(text: string | undefined): WrittenDate | undefined {
+  const date = text ? parseDate(text) : null;
+  return text && date ? { date, text } : undefined;
+}
+
+/** Longest line read as a date standing alone ("2024-12-16 08:00", "2024年12月16日"). */
+const MAX_DATE_LINE_CHARS = 25;
+
+/** The date a short line consists of (a page's grey publication date), or null. */
+export function dateLine(text: string): string | null {
+  return text.length <= MAX_DATE_LINE_CHARS ? parseDate(text) : null;
 }

@@ -5,8 +5,8 @@
  */
 import type { SiteAdapter } from '../site/adapter';
 import { adapterForUrl } from '../site';
-import { parseDate } from './dates';
-import { detectLanguage } from './language';
+import { dateLine, type WrittenDate, writtenDate } from './dates';
+import { articleLanguage } from './language';
 import { collectLines, type Line } from './lines';
 import { applyMeta, emptyMeta, parseMetaLine, type CollectedMeta } from './meta-lines';
 import { findPageParts, readPageMeta, type PageMeta } from './page-meta';
@@ -23,8 +23,6 @@ const MAX_BODY_OVERRUN = 1.3;
 const OVERRUN_ALLOWANCE = 600;
 /** Without a body element, Readability's text must be at least this long (CJK characters count 3). */
 const MIN_ARTICLE_LENGTH = 150;
-/** Longest line around the body that is read as a bare publication date. */
-const MAX_DATE_LINE_CHARS = 25;
 
 const REASON_MESSAGES: Readonly<Record<NotArticleReason, string>> = {
   'not-article-url': 'This address is not a TechFlow article or newsflash.',
@@ -50,18 +48,18 @@ function trustReadability(lines: readonly Line[], body: Element | null): boolean
 }
 
 /** Credits and a bare date from the lines around the body. */
-function readOutsideLines(page: PageMeta, adapter: SiteAdapter, meta: CollectedMeta): { date: string; text: string } | undefined {
-  let dateLine: { date: string; text: string } | undefined;
+function readOutsideLines(page: PageMeta, adapter: SiteAdapter, meta: CollectedMeta): WrittenDate | undefined {
+  let found: WrittenDate | undefined;
   for (const line of page.outsideLines) {
     const entries = parseMetaLine(line.text, adapter.text, line.href);
     if (entries) {
       for (const entry of entries) if (entry.field !== 'intro') applyMeta(meta, entry, line.href);
       continue;
     }
-    const date = line.text.length <= MAX_DATE_LINE_CHARS ? parseDate(line.text) : null;
-    if (date) dateLine ??= { date, text: line.text };
+    const date = dateLine(line.text);
+    if (date) found ??= { date, text: line.text };
   }
-  return dateLine;
+  return found;
 }
 
 function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionResult {
@@ -86,12 +84,7 @@ function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionRe
   const structured = structureArticle({ lines, title, lead: page.lead, rules: adapter.text, meta });
   if (!structured.blocks.some((block) => block.type !== 'quote' && block.type !== 'heading')) return refuse('no-content');
 
-  const publishedTime = read?.publishedTime;
-  const pageDate =
-    page.published ??
-    (publishedTime && parseDate(publishedTime) ? { date: parseDate(publishedTime)!, text: publishedTime } : undefined) ??
-    outsideDate ??
-    structured.headerDate;
+  const pageDate = page.published ?? writtenDate(read?.publishedTime) ?? outsideDate ?? structured.headerDate;
 
   const article: ExtractedArticle = {
     url,
@@ -103,7 +96,7 @@ function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionRe
     compilers: meta.compilers,
     guests: meta.guests,
     hosts: meta.hosts,
-    lang: detectLanguage(page.lang, detection.address.locale, structured.text),
+    lang: articleLanguage(page.lang, detection.address.locale, structured.text),
     blocks: structured.blocks,
     text: structured.text,
     method,

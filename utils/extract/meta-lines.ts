@@ -5,6 +5,7 @@
 import type { MetaField, TextRules } from '../site/adapter';
 import { parseDate } from './dates';
 import { splitNames } from './names';
+import type { ArticleMeta } from './types';
 
 /** Longest value a line naming people can have; longer text is a sentence, not a credit line. */
 const MAX_NAMES_VALUE = 120;
@@ -86,20 +87,10 @@ export function parseMetaLine(text: string, rules: TextRules, href?: string): Me
   return entries.every((entry) => plausible(entry, href)) ? entries : null;
 }
 
-export interface CollectedMeta {
-  authors: string[];
-  editors: string[];
-  translators: string[];
-  compilers: string[];
-  guests: string[];
-  hosts: string[];
-  originalTitle?: string;
-  source?: string;
-  sourceUrl?: string;
-  date?: string;
-  dateText?: string;
+/** What credit lines say: the article's people, source and date, and an editor's intro. */
+export type CollectedMeta = Pick<ArticleMeta, NameField | 'originalTitle' | 'source' | 'sourceUrl' | 'date' | 'dateText'> & {
   intro?: string;
-}
+};
 
 export function emptyMeta(): CollectedMeta {
   return { authors: [], editors: [], translators: [], compilers: [], guests: [], hosts: [] };

@@ -3,7 +3,7 @@
  * grey credit lines and date around the body, and the date in the page's own metadata.
  */
 import type { SiteAdapter } from '../site/adapter';
-import { parseDate } from './dates';
+import { type WrittenDate, writtenDate } from './dates';
 import { collectLines, type Line } from './lines';
 import { collapseWhitespace } from './text';
 
@@ -22,7 +22,7 @@ export interface PageMeta {
   /** Lines around the body inside the container (credits, date), for metadata only. */
   outsideLines: Line[];
   /** Publication date from the page's metadata or a date element. */
-  published?: { date: string; text: string };
+  published?: WrittenDate;
 }
 
 /** Locates the article's parts; the container is the one around the body when there is a body. */
@@ -60,7 +60,7 @@ function jsonLdPublished(doc: Document): string | undefined {
   return undefined;
 }
 
-function pagePublished(doc: Document, scope: ParentNode): { date: string; text: string } | undefined {
+function pagePublished(doc: Document, scope: ParentNode): WrittenDate | undefined {
   const candidates: Array<() => string | undefined> = [
     () => metaContent(doc, 'meta[property="article:published_time"]'),
     () => metaContent(doc, 'meta[itemprop="datePublished"]'),
@@ -68,9 +68,8 @@ function pagePublished(doc: Document, scope: ParentNode): { date: string; text: 
     () => jsonLdPublished(doc),
   ];
   for (const candidate of candidates) {
-    const text = candidate();
-    const date = text ? parseDate(text) : null;
-    if (text && date) return { date, text };
+    const found = writtenDate(candidate());
+    if (found) return found;
   }
   return undefined;
 }

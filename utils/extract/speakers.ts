@@ -40,8 +40,8 @@ function looksLikeName(name: string): boolean {
 /** The speaker label a line starts with, if its shape allows one. Says nothing about who it is. */
 export function labelCandidate(text: string, rules: TextRules): LabelCandidate | null {
   // Most lines have no colon near their start: skip the regular expression for them.
-  const colon = text.slice(0, MAX_LABEL_CHARS + 2);
-  if (!colon.includes(':') && !colon.includes('：')) return null;
+  const opening = text.slice(0, MAX_LABEL_CHARS + 2);
+  if (!opening.includes(':') && !opening.includes('：')) return null;
   const match = LABEL.exec(text);
   if (!match) return null;
   const written = (match[1] ?? '').trim();

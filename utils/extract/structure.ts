@@ -4,7 +4,7 @@
  * paragraphs become headings, and transcript turns give each paragraph its speaker.
  */
 import type { TextRules } from '../site/adapter';
-import { parseDate } from './dates';
+import { dateLine, type WrittenDate } from './dates';
 import type { Line } from './lines';
 import { applyMeta, type CollectedMeta, parseMetaLine } from './meta-lines';
 import { labelCandidate, type LabelCandidate, SpeakerResolver } from './speakers';
@@ -23,8 +23,6 @@ const NEWSFLASH_SCAN_LINES = 2;
 const BOLD_HEADING_MAX_CHARS = 60;
 /** Level given to bold-paragraph section titles: below the page's h1 and the body's h2 sections. */
 const BOLD_HEADING_LEVEL = 3;
-/** A date alone on a short line in the header is the publication date, not prose. */
-const MAX_DATE_LINE_CHARS = 25;
 const SENTENCE_OR_CLAUSE_END = /[:：.。!?！？,，;；…]$/u;
 
 export interface StructureInput {
@@ -42,7 +40,7 @@ export interface Structured {
   text: string;
   lead?: string;
   /** A date line in the header that had no label (the page's own publication date). */
-  headerDate?: { date: string; text: string };
+  headerDate?: WrittenDate;
 }
 
 interface Draft {
@@ -50,10 +48,6 @@ interface Draft {
   text: string;
   level?: number;
   speaker?: string;
-}
-
-function isHeaderOnlyLine(line: Line, rules: TextRules, isTitle: (text: string) => boolean): boolean {
-  return rules.isBranding(line.text) || rules.isInterfaceText(line.text) || isTitle(line.text);
 }
 
 /** Cuts the footer: from its first line to the end, reading any credit lines in it first. */
@@ -78,7 +72,7 @@ function cutFooter(lines: Line[], rules: TextRules, meta: CollectedMeta): Line[]
   return kept.slice(0, end);
 }
 
-/** Reads and removes header lines: branding, title repeats, credits, podcast notes, a bare date. */
+/** Reads and removes header lines: title repeats, credits, podcast notes, a bare date. */
 function cutHeader(lines: Line[], input: StructureInput, result: Structured): Line[] {
   const { rules, meta } = input;
   const isTitle = sameTextAs(input.title);
@@ -88,14 +82,15 @@ function cutHeader(lines: Line[], input: StructureInput, result: Structured): Li
   for (; index < lines.length && index < HEADER_SCAN_LINES && prose <= MAX_PROSE_IN_HEADER; index++) {
     const line = lines[index]!;
     if ((line.kind === 'heading' || isBoldHeading(line)) && !isTitle(line.text)) break;
-    if (isHeaderOnlyLine(line, rules, isTitle)) continue;
+    if (isTitle(line.text)) continue;
     const entries = parseMetaLine(line.text, rules, line.href);
     // An editor's intro is the lead only when the page has no pull quote; otherwise it stays text.
     if (entries && !(input.lead && entries.some((entry) => entry.field === 'intro'))) {
       for (const entry of entries) applyMeta(meta, entry, line.href);
       continue;
     }
-    const date = line.text.length <= MAX_DATE_LINE_CHARS ? parseDate(line.text) : null;
+    // A date alone in the header is the page's publication date, not prose.
+    const date = dateLine(line.text);
     if (date) {
       result.headerDate ??= { date, text: line.text };
       continue;

@@ -38,7 +38,7 @@ function visibleTextLength(doc: Document): number {
   return textLength(doc.body) - hidden.reduce((sum, element) => sum + textLength(element), 0);
 }
 
-export function isChallengePage(doc: Document): boolean {
+function isChallengePage(doc: Document): boolean {
   const hasChallengeScript = Array.from(doc.scripts).some((script) => CHALLENGE_SCRIPT.test(script.text));
   return hasChallengeScript && visibleTextLength(doc) <= CHALLENGE_MAX_TEXT;
 }

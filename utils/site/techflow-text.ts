@@ -10,22 +10,20 @@
 import type { MetaField, TextRules } from './adapter';
 
 /** A phrase as compared: lower case, without any whitespace (the site's spacing varies). */
-export function foldPhrase(text: string): string {
+function foldPhrase(text: string): string {
   return text.toLowerCase().replace(/\s+/g, '');
 }
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0x202f || (code >= 0x2000 && code <= 0x200a);
-}
+const SPACE = /\s/;
 
 /**
  * Where a folded phrase ends if `text` starts with it, spacing ignored (case-insensitive), or -1.
  * Compares code unit by code unit: every phrase is in the Basic Multilingual Plane.
  */
-export function foldedPrefixEnd(text: string, folded: string): number {
+function foldedPrefixEnd(text: string, folded: string): number {
   let at = 0;
   for (let i = 0; i < folded.length; i++) {
-    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    while (at < text.length && SPACE.test(text[at]!)) at++;
     if (at >= text.length || text[at]!.toLowerCase() !== folded[i]) return -1;
     at++;
   }
@@ -187,7 +185,7 @@ const HOST_ROLES = [
 const GUEST_ROLES = ['嘉宾', '嘉賓', 'Guest', 'Invité', 'Invitée', 'ゲスト', '게스트', 'Khách mời'];
 
 const NOT_SPEAKERS = [
-  '注', '注意', '提示', '备注', '附', '例如', '比如', '备注', '註', '備註',
+  '注', '注意', '提示', '备注', '附', '例如', '比如', '註', '備註',
   'Note', 'NB', 'PS', 'P.S.', 'Update', 'Example', 'Disclaimer', 'Warning',
   'Remarque', 'Exemple', 'Avertissement', 'Mise à jour',
   '注記', '例', '참고', '예', 'Lưu ý', 'Ví dụ',

@@ -8,7 +8,7 @@ import { SITE_LOCALES, type ArticleAddress, type ArticleKind, type SiteLocale, t
 const TECHFLOW_HOSTS: ReadonlySet<string> = new Set(['techflowpost.com', 'www.techflowpost.com']);
 
 /** The edition the no-locale URL forms show: the site's original Chinese edition. */
-export const DEFAULT_LOCALE: SiteLocale = 'zh-CN';
+const DEFAULT_LOCALE: SiteLocale = 'zh-CN';
 
 /** Prefix of every canonical key, so keys from a second site adapter can never collide. */
 const KEY_PREFIX = 'techflow';
@@ -53,7 +53,7 @@ export function articleKey(kind: ArticleKind, locale: SiteLocale, id: string): s
   return `${KEY_PREFIX}:${locale}:${kind}:${id}`;
 }
 
-export function canonicalArticleUrl(kind: ArticleKind, locale: SiteLocale, id: string): string {
+function canonicalArticleUrl(kind: ArticleKind, locale: SiteLocale, id: string): string {
   return `https://www.techflowpost.com/${locale}/${kind}/${id}`;
 }
 
