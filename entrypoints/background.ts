@@ -1,6 +1,7 @@
 /** Background worker: answers the content script and popup. Owns the library and the tagger. */
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleBackgroundRequests } from '../utils/messaging';
+import { cacheAnalyses } from '../utils/reading/analysis-cache';
 import { registerSaveTriggers } from '../utils/reading/save-triggers';
 import { libraryHandlers } from '../utils/library/background-handlers';
 import { libraryDatabase } from '../utils/storage/database';
@@ -14,8 +15,9 @@ export default defineBackground(() => {
   const integrity = new IntegrityWatch(db);
   handleBackgroundRequests({
     ...libraryHandlers(new LibraryService({ db }), integrity),
-    // The tagger's dictionary is compiled on the first analyse and kept while the worker lives.
-    analyse: analyseArticle,
+    // The tagger's dictionary is compiled on the first analyse and kept while the worker lives;
+    // recent articles' tags are kept too (reloads and revisits draw without tagging again).
+    analyse: cacheAnalyses(analyseArticle),
   });
   // Open the library now, so the first save does not wait for it, and look for lost data.
   void integrity.check().catch(() => undefined);

@@ -11,24 +11,14 @@ import { handleContentRequests } from '../../utils/messaging';
 import { findArticleRoot } from '../../utils/reading/article-root';
 import { ReadingSession, type ArticlePage } from '../../utils/reading/reading-session';
 import type { PageHints } from '../../utils/site/adapter';
-import type { ArticleAddress, SiteLocale } from '../../utils/site/types';
+import type { SiteLocale } from '../../utils/site/types';
+import type { Annotator } from './article-session';
 
 /** The tagger's language for a site locale: Chinese keeps its script, the others their language. */
 function taggerLanguage(locale: SiteLocale): string {
   return locale === 'zh-CN' || locale === 'zh-TW' ? locale : locale.slice(0, 2);
 }
 
-export interface Reading {
-  /**
-   * Starts on an article page as soon as it is detected, before extraction: indexes the live text
-   * and has the worker tag it meanwhile.
-   */
-  begin(address: ArticleAddress): void;
-  /** Draws everything for the extracted article; resolves when the page is fully annotated. */
-  annotate(article: ExtractedArticle): Promise<void>;
-  /** Clears everything (navigation to a page that is not an article). */
-  stop(): void;
-}
 
 /** Copies from a reader's click: the async clipboard where the page is secure, else a selection copy. */
 async function copyText(doc: Document, host: () => HTMLElement | null, text: string): Promise<void> {
@@ -47,7 +37,11 @@ async function copyText(doc: Document, host: () => HTMLElement | null, text: str
   if (!copied) throw new Error('The browser refused to copy.');
 }
 
-export function createReading(ctx: ContentScriptContext, doc: Document, hints: PageHints): Reading {
+/**
+ * The annotator the coordinator drives (see article-session.ts): `begin` indexes the live text and
+ * has the worker tag it while the coordinator extracts; `annotate` draws; `stop` clears.
+ */
+export function createReading(ctx: ContentScriptContext, doc: Document, hints: PageHints): Required<Annotator> {
   let session: ReadingSession | null = null;
   let host: HTMLElement | null = null;
 

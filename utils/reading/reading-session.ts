@@ -31,7 +31,7 @@ import {
   type TooltipContent,
 } from './page-state';
 import { HighlightPainter, type HighlightLayer } from './painter';
-import { runInSlices, yieldToPage } from './slices';
+import { runInSlices, SLICE_MS, yieldToPage } from './slices';
 import { createStore } from './store';
 
 /** What is known of the article from its address, before extraction. */
@@ -150,6 +150,8 @@ export class ReadingSession {
   private redrawTimer = 0;
   private redrawDeadline = 0;
   private observer: MutationObserver | null = null;
+  private earlyWatch: MutationObserver | null = null;
+  private earlyChanged = false;
   private readonly readyPromise: Promise<void>;
   private markReady: () => void = () => undefined;
 
@@ -187,15 +189,19 @@ export class ReadingSession {
     this.early ??= this.prepare();
   }
 
-  private async prepare(): Promise<EarlyWork | null> {
+  private prepare(): Promise<EarlyWork | null> {
     const state = sendToBackground('articleState', { key: this.page.key, entityIds: [] });
     // Neither request may reject unobserved while the rest is under way.
     state.catch(() => undefined);
     this.painter.install();
-    const index = await this.buildIndex();
-    if (!index) return null;
-    const analysis = this.analyse(index);
-    return { state, analysis };
+    // An article indexes within one slice: then the request leaves now, before the coordinator
+    // starts extracting in this same task, and the worker tags while Readability runs.
+    const builder = new TextIndexBuilder(this.root);
+    if (builder.step(performance.now() + SLICE_MS, () => performance.now())) {
+      const index = this.indexed(builder);
+      return Promise.resolve({ state, analysis: this.analyse(index) });
+    }
+    return this.buildIndex(builder).then((index) => (index ? { state, analysis: this.analyse(index) } : null));
   }
 
   /** Tags the live text; paragraphs stay on their own lines so claims never run across them. */
@@ -215,8 +221,19 @@ export class ReadingSession {
     this.article = article;
     this.begin();
     const early = await this.early;
+    if (!early || !this.index || this.signal.aborted) return;
+    let analysis = early.analysis;
+    // `begin` may have indexed the page the router was leaving (client-side navigation): if the
+    // article's text changed since, index and tag again.
+    if (this.changedSinceIndexed()) {
+      const analysed = this.index.text;
+      const root = this.env.findRoot();
+      if (root) this.root = root;
+      const index = await this.buildIndex();
+      if (!index || this.signal.aborted) return;
+      if (index.text !== analysed) analysis = this.analyse(index);
+    }
     const index = this.index;
-    if (!early || !index || this.signal.aborted) return;
     this.regions = new ArticleAlignment(article.text, article.blocks, index.text).regions();
     const tagged = await early.analysis;
     if (this.signal.aborted) return;
@@ -264,6 +281,7 @@ export class ReadingSession {
     if (this.pointerFrame) cancelAnimationFrame(this.pointerFrame);
     this.observer?.disconnect();
     this.observer = null;
+    this.earlyWatch?.disconnect();
     this.painter.dispose();
     this.ui?.dispose();
     this.ui = null;
@@ -295,11 +313,29 @@ export class ReadingSession {
     if (errorCode(error) !== 'extension-reloaded') console.debug('[techflow-annotator]', error);
   }
 
-  private async buildIndex(): Promise<TextIndex | null> {
-    const builder = new TextIndexBuilder(this.root);
+  /** Whether the article element was replaced or changed since the live text was last indexed. */
+  private changedSinceIndexed(): boolean {
+    if (!this.root.isConnected || this.env.findRoot() !== this.root) return true;
+    return (this.earlyWatch?.takeRecords().length ?? 0) > 0 || this.earlyChanged;
+  }
+
+  private async buildIndex(builder = new TextIndexBuilder(this.root)): Promise<TextIndex | null> {
     const done = await runInSlices((deadline) => builder.step(deadline, () => performance.now()), this.signal);
-    if (!done) return null;
+    return done ? this.indexed(builder) : null;
+  }
+
+  /** Makes a finished index the current one and watches the article for changes until drawing starts. */
+  private indexed(builder: TextIndexBuilder): TextIndex {
+    this.earlyWatch?.disconnect();
+    this.earlyChanged = false;
     this.index = builder.finish();
+    if (!this.observer) {
+      // Until drawing starts (and the redraw observer takes over), note any change to the article.
+      this.earlyWatch = new MutationObserver(() => {
+        this.earlyChanged = true;
+      });
+      this.earlyWatch.observe(this.root, { subtree: true, childList: true, characterData: true });
+    }
     return this.index;
   }
 
@@ -820,6 +856,8 @@ export class ReadingSession {
   // ---- following the page's own re-renders ----
 
   private observe(): void {
+    this.earlyWatch?.disconnect();
+    this.earlyWatch = null;
     this.observer?.disconnect();
     this.observer = new MutationObserver(() => this.scheduleRedraw());
     this.observer.observe(this.root, { subtree: true, childList: true, characterData: true });
