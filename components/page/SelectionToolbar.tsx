@@ -16,7 +16,7 @@ export function SelectionToolbar({ box, editingNote }: { box: Box; editingNote: 
   // Buttons take no focus on press, so the page's selection survives the click.
   const keepSelection = (event: Event) => event.preventDefault();
   return (
-    <div class="tfa-selection" role="toolbar" aria-label={t('page.toolbar')} style={{ top: `${top}px`, left: `${left}px` }}>
+    <div class="tfa-selection" role="toolbar" aria-label={t('page.selectionToolbar')} style={{ top: `${top}px`, left: `${left}px` }}>
       {editingNote ? (
         <form
           class="tfa-note-form"
