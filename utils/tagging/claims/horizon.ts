@@ -30,6 +30,8 @@ type Value =
 
 interface Rule {
   regex: RegExp;
+  /** The rule needs a digit (a year, a quarter number): skipped for claims without one. */
+  digits?: boolean;
   /** Higher wins when two rules match the same claim (a dated phrase beats "soon"). */
   priority: number;
   read: (match: RegExpExecArray) => Value | undefined;
@@ -203,6 +205,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /\b(?:(by|before|until|in|during|after)\s+)?(?:the\s+)?(end|beginning|start|middle|early|mid|late)(?:-|\s+of\s+(?:the\s+)?|\s+)(\d{4}|this year|next year|year)\b/i,
+      digits: true,
       priority: 3,
       read: (m) => {
         const part = partOf(m[2]);
@@ -216,6 +219,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /\b(?:(by|before|until|in|during|after)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(\d{4})\b/,
+      digits: true,
       priority: 3,
       read: (m) => {
         const month = monthIndex(m[2] ?? '');
@@ -224,6 +228,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /\b(by|before|until|till|through|in|during|after|since|from)\s+(\d{4})\b/i,
+      digits: true,
       priority: 2,
       read: (m) => yearPart(m[2], WHOLE_YEAR, prepositionOf(m[1])),
     },
@@ -261,6 +266,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
   fr: [
     {
       regex: /(?:(?<![\p{L}\p{N}])(d'ici|d’ici|avant|en|au cours du|au|pendant|après|dès)\s+(?:le\s+|la\s+|l'|l’)?)?(?:\b(T[1-4])\b|(?<![\p{L}\p{N}])(premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+(trimestre|semestre))(?:\s+(?:de\s+)?(?:(\d{4})|(cette année|l['’]année prochaine)))?/iu,
+      digits: true,
       priority: 3,
       read: (m) => {
         let part: Part | undefined;
@@ -272,6 +278,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(?<![\p{L}\p{N}])(?:(d'ici|d’ici|avant|en|à|dès|après|au)\s+)?(?:la\s+)?(fin|début|mi|milieu)(?:[- ]|\s+(?:de\s+)?(?:l['’]année\s+)?)(\d{4}|l['’]année prochaine|cette année|l['’]an prochain|l['’]année)/iu,
+      digits: true,
       priority: 3,
       read: (m) => {
         const part = partOf(m[2]);
@@ -280,6 +287,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(?<![\p{L}\p{N}])(?:(d'ici|d’ici|avant|en|dès|après)\s+)?(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(\d{4})/iu,
+      digits: true,
       priority: 3,
       read: (m) => {
         const month = monthIndex(m[2] ?? '');
@@ -288,6 +296,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(?<![\p{L}\p{N}])(d'ici|d’ici|avant|en|dès|après|depuis|jusqu'en|jusqu’en|à partir de|vers)\s+(\d{4})\b/iu,
+      digits: true,
       priority: 2,
       read: (m) => yearPart(m[2], WHOLE_YEAR, prepositionOf(m[1])),
     },
@@ -329,6 +338,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
   zh: [
     {
       regex: /(到|至|在|于|截至|截止|从|自)?\s*(\d{4})\s*年\s*(?:(年底|年末|年初|年中|底|末|初|中)|(上半年|下半年)|第?([一二三四1-4])季度|(\d{1,2})\s*月份?|Q([1-4]))?\s*(之前|以前|前|之内|以内|内|左右|以后|之后|后)?/i,
+      digits: true,
       priority: 3,
       read: (m) => {
         const part = m[3] ? partOf(m[3]) : m[4] ? partOf(m[4]) : m[5] ? quarterPart(ORDINAL_QUARTER[m[5]] ?? 1) : m[6] ? ([Number(m[6]), Number(m[6])] as Part) : m[7] ? quarterPart(Number(m[7])) : WHOLE_YEAR;
@@ -378,6 +388,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
   ja: [
     {
       regex: /(\d{4})\s*年\s*(?:(末|初め|初|中|半ば|前半|後半|上期|下期|上半期|下半期)|第?([1-4一二三四])四半期|(\d{1,2})\s*月)?\s*(までに|まで|以降|中|内|前|以前)?/,
+      digits: true,
       priority: 3,
       read: (m) => {
         const part = m[2] ? partOf(m[2]) : m[3] ? quarterPart(ORDINAL_QUARTER[m[3]] ?? 1) : m[4] ? ([Number(m[4]), Number(m[4])] as Part) : WHOLE_YEAR;
@@ -416,6 +427,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
   ko: [
     {
       regex: /(\d{4})\s*년\s*(?:(말|초|중반|상반기|하반기)|(\d)\s*분기|(\d{1,2})\s*월)?\s*(까지|이전|전|내|안에|이후)?/,
+      digits: true,
       priority: 3,
       read: (m) => {
         const part = m[2] ? partOf(m[2]) : m[3] ? quarterPart(Number(m[3])) : m[4] ? ([Number(m[4]), Number(m[4])] as Part) : WHOLE_YEAR;
@@ -454,6 +466,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
   vi: [
     {
       regex: /(?:(trước|đến|tới|trong|vào|cho đến|từ|sau)\s+)?(?:(cuối|đầu|giữa)\s+)?(?:(nửa đầu|nửa cuối|nửa sau)\s+)?(?:quý\s+(\d|IV|I{1,3})\s+)?năm\s+(\d{4})/i,
+      digits: true,
       priority: 3,
       read: (m) => {
         const part = m[2] ? partOf(m[2]) : m[3] ? partOf(m[3]) : m[4] ? quarterPart(ORDINAL_QUARTER[m[4].toLowerCase()] ?? 1) : WHOLE_YEAR;
@@ -563,8 +576,10 @@ const TIME_WORDS: Record<LexiconLang, RegExp> = {
 export function findHorizon(claim: string, lang: LexiconLang, now?: Date): Horizon | undefined {
   if (!TIME_WORDS[lang].test(claim)) return undefined;
   const scanned = lang === 'zh' ? foldHanText(claim) : claim;
+  const digits = /\d/.test(claim);
   let best: { start: number; text: string; value: Value; priority: number } | undefined;
   for (const rule of RULES[lang]) {
+    if (rule.digits && !digits) continue;
     const match = rule.regex.exec(scanned);
     if (!match || match[0].trim().length === 0) continue;
     const value = rule.read(match);

@@ -11,7 +11,6 @@ import type { Evidence, LexiconLang } from './lexicon/types';
 import { MAX_SENTENCE_CHARS, splitClauses, splitSentences, type Span } from './sentences';
 import { reportedSource } from './speakers';
 import { stanceOf } from './stance';
-import { languageOf } from './script';
 import { analyseDocument, lexiconLangOf, type DocumentLine } from './structure';
 
 export interface FindClaimsOptions {
@@ -269,7 +268,7 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
     if (line.role !== 'text') continue;
     if (line.block !== previousBlock) previousSubjects = [];
     previousBlock = line.block;
-    for (const sentence of splitSentences(text, line.contentStart, line.end)) {
+    for (const sentence of splitSentences(text, line.contentStart, line.end, fallback)) {
       if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) {
         previousSubjects = [];
         continue;
@@ -281,7 +280,7 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
         continue;
       }
       // Each sentence is read by the rules of its own script: a Chinese article quotes English, and back.
-      const lang = languageOf(sentence.scripts, fallback, text, sentence.start, sentence.end);
+      const lang = sentence.lang;
       const lexicon = lexiconFor(lang).lexicon;
       const minLength = minimumLength(lang);
       if (body.length < minLength) continue;

@@ -12,7 +12,6 @@ export const SCRIPT_HANGUL = 3;
 export const SCRIPT_LATIN = 4;
 /** Latin letters only Vietnamese uses among the site languages (ă, đ, ơ, ư, stacked tones). */
 export const SCRIPT_VIETNAMESE = 5;
-export const SCRIPT_COUNT = 6;
 
 /** Script of every UTF-16 unit. */
 export const SCRIPT = new Uint8Array(0x10000);
@@ -47,15 +46,21 @@ const FRENCH_MARKERS = /[éèêàçùûôîœ]|\b(?:le|la|les|des|est|une|du|que
 const ENGLISH_MARKERS = /\b(?:the|and|is|are|of|to|will|that|this|with|for)\b/giu;
 
 /**
- * The lexicon for `text[start, end)` given its script counts (indexed by the SCRIPT_* constants). The
- * text itself is only read for Latin text in an article whose language is not Latin (en or fr?).
+ * The lexicon for `text[start, end)` given how many letters of each script it holds. The text itself
+ * is only read for Latin text in an article whose language is not Latin (en or fr?).
  */
-export function languageOf(counts: ArrayLike<number>, fallback: LexiconLang | undefined, text: string, start: number, end: number): LexiconLang {
-  const han = counts[SCRIPT_HAN] ?? 0;
-  const kana = counts[SCRIPT_KANA] ?? 0;
-  const hangul = counts[SCRIPT_HANGUL] ?? 0;
-  const vietnamese = counts[SCRIPT_VIETNAMESE] ?? 0;
-  const latin = (counts[SCRIPT_LATIN] ?? 0) + vietnamese;
+export function languageOf(
+  han: number,
+  kana: number,
+  hangul: number,
+  latinOnly: number,
+  vietnamese: number,
+  fallback: LexiconLang | undefined,
+  text: string,
+  start: number,
+  end: number,
+): LexiconLang {
+  const latin = latinOnly + vietnamese;
   if (hangul > 0 && hangul >= han) return 'ko';
   if (kana > 0 && (kana >= 2 || fallback === 'ja')) return 'ja';
   if (han > 0 && han * 3 >= latin) return fallback === 'ja' ? 'ja' : 'zh';

@@ -3,7 +3,8 @@
  * `Intl.Segmenter` is avoided on purpose: V8's implementation is quadratic on long inputs.
  */
 
-import { SCRIPT, SCRIPT_HAN, SCRIPT_HANGUL, SCRIPT_KANA, SCRIPT_LATIN, SCRIPT_VIETNAMESE } from './script';
+import type { LexiconLang } from './lexicon/types';
+import { languageOf, SCRIPT, SCRIPT_HAN, SCRIPT_HANGUL, SCRIPT_KANA, SCRIPT_LATIN, SCRIPT_VIETNAMESE } from './script';
 
 export interface Span {
   start: number;
@@ -113,8 +114,8 @@ function periodEndsSentence(text: string, lineStart: number, dot: number, afterM
 }
 
 export interface Sentence extends Span {
-  /** How many characters of each script the sentence holds (indexed by the SCRIPT_* constants). */
-  scripts: number[];
+  /** The lexicon that reads it, from the scripts of its letters (a Chinese article quotes English, and back). */
+  lang: LexiconLang;
 }
 
 /** 1: always ends a sentence (。！？!?); 2: ends one depending on what follows (. …). */
@@ -127,18 +128,18 @@ function isMark(code: number): boolean {
   return TERMINAL[code] !== 0 || isCloser(code);
 }
 
-function pushSentence(sentences: Sentence[], text: string, start: number, end: number, scripts: number[]): void {
+function pushSentence(sentences: Sentence[], text: string, start: number, end: number, lang: LexiconLang): void {
   const span = trimSpan(text, start, end);
   const marker = listMarkerEnd(text, span.start, span.end);
-  if (marker < span.end) sentences.push({ start: marker, end: span.end, scripts });
+  if (marker < span.end) sentences.push({ start: marker, end: span.end, lang });
 }
 
 /**
  * Sentences inside one line `[lineStart, lineEnd)`, trimmed, with a leading list marker left out,
- * each with the counts of its scripts. Terminators: 。！？!? always, `.`/`…` when what follows starts
+ * each with the language its scripts call for (`fallback`: the article's, for Latin text). Terminators: 。！？!? always, `.`/`…` when what follows starts
  * a new sentence.
  */
-export function splitSentences(text: string, lineStart: number, lineEnd: number): Sentence[] {
+export function splitSentences(text: string, lineStart: number, lineEnd: number, fallback?: LexiconLang): Sentence[] {
   const sentences: Sentence[] = [];
   let start = lineStart;
   // Script counts of the current sentence, in SCRIPT_* order, kept in locals: this loop sees every character.
@@ -192,12 +193,12 @@ export function splitSentences(text: string, lineStart: number, lineEnd: number)
         continue;
       }
     }
-    pushSentence(sentences, text, start, j, [0, han, kana, hangul, latin, vietnamese]);
+    pushSentence(sentences, text, start, j, languageOf(han, kana, hangul, latin, vietnamese, fallback, text, start, j));
     han = kana = hangul = latin = vietnamese = 0;
     start = j;
     i = j - 1;
   }
-  if (start < lineEnd) pushSentence(sentences, text, start, lineEnd, [0, han, kana, hangul, latin, vietnamese]);
+  if (start < lineEnd) pushSentence(sentences, text, start, lineEnd, languageOf(han, kana, hangul, latin, vietnamese, fallback, text, start, lineEnd));
   return sentences;
 }
 

@@ -28,6 +28,8 @@ export interface DocumentLine {
 /** Headings are short lines without a final punctuation mark; longer ones are paragraphs that lack it. */
 const HEADING_MAX_LATIN = 110;
 const HEADING_MAX_CJK = 45;
+/** Titles repeated in the body (the page title, then the article's own) are no longer than this. */
+const REPEATED_HEADING_MAX = 300;
 /** A metadata value longer than this, or ending like a sentence, is a turn ("主持人：那你怎么看？"), not a list of names. */
 const METADATA_VALUE_MAX = 80;
 /** Announcements of a speech are short lines ending with a colon. */
@@ -241,7 +243,7 @@ export function analyseDocument(text: string): DocumentLine[] {
       headings.add(line);
       continue;
     }
-    if (!listItem && (looksLikeHeading(line) || (isTitle && !endsLikeSentence(line)) || headings.has(line))) {
+    if (!listItem && (looksLikeHeading(line) || (isTitle && !endsLikeSentence(line)) || (line.length <= REPEATED_HEADING_MAX && headings.has(line)))) {
       // A short unpunctuated line inside a summary can be one of its items rather than a new section.
       if (summary && line.length > 24) {
         lines.push(lineOf(span, 'text', span.start, speaker, summary, block));
