@@ -28,6 +28,7 @@ import { EntityList } from './EntityList';
 import { errorText, errorTextOf } from './error-text';
 import { HighlightItem } from './HighlightItem';
 import { LibraryControls } from './LibraryControls';
+import { SaveTabButton } from './SaveTabButton';
 import { Notices, type UndoNotice } from './Notices';
 import { TransferPanel } from './TransferPanel';
 import { useLiveLibrary } from './use-live-library';
@@ -240,6 +241,7 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
     <div class="tfa-popup">
       <header class="tfa-header">
         <h1>{i18n.t('popup.title')}</h1>
+        <SaveTabButton />
         {complete && (
           <p class="tfa-totals">{i18n.t('popup.totals', [String(snapshot.articles.length), String(snapshot.highlights.length)])}</p>
         )}
