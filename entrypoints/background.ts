@@ -4,6 +4,7 @@ import { handleBackgroundRequests } from '../utils/messaging';
 import { cacheAnalyses } from '../utils/reading/analysis-cache';
 import { registerSaveTriggers } from '../utils/reading/save-triggers';
 import { libraryHandlers } from '../utils/library/background-handlers';
+import { showDataLoss } from '../utils/library/loss-badge';
 import { libraryDatabase } from '../utils/storage/database';
 import { IntegrityWatch } from '../utils/storage/integrity';
 import { analyseArticle } from '../utils/tagging/analyse';
@@ -20,5 +21,8 @@ export default defineBackground(() => {
     analyse: cacheAnalyses(analyseArticle),
   });
   // Open the library now, so the first save does not wait for it, and look for lost data.
-  void integrity.check().catch(() => undefined);
+  void integrity
+    .check()
+    .then(showDataLoss)
+    .catch(() => undefined);
 });

@@ -6,6 +6,7 @@ import type { BackgroundHandlers } from '../messaging';
 import type { IntegrityWatch } from '../storage/integrity';
 import type { LibraryService } from '../storage/library-service';
 import { parseLibraryExport } from '../export/web-annotation';
+import { showDataLoss } from './loss-badge';
 import { openArticle } from './open-article';
 
 /** User Timing name of a save as the worker sees it, read by `npm run bench`. */
@@ -55,9 +56,14 @@ export function libraryHandlers(library: LibraryService, integrity: IntegrityWat
       const { tabId } = await openArticle(library, key, highlightId);
       return { tabId };
     },
-    libraryStatus: async () => ({ dataLoss: await integrity.check() }),
+    libraryStatus: async () => {
+      const dataLoss = await integrity.check();
+      await showDataLoss(dataLoss).catch(() => undefined);
+      return { dataLoss };
+    },
     acknowledgeDataLoss: async () => {
       await integrity.acknowledge();
+      await showDataLoss(null).catch(() => undefined);
       return { acknowledged: true };
     },
   };

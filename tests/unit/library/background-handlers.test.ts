@@ -84,15 +84,20 @@ describe('library messages', () => {
     expect(await other.db.highlights.count()).toBe(4);
   });
 
-  it('reports a data loss to the popup until it is acknowledged', async () => {
+  it('reports a data loss to the popup and on the toolbar button until it is acknowledged', async () => {
+    fakeBrowser.i18n.getMessage = ((key: string) => (key === 'popup_dataLoss_title' ? 'Part of your library is missing' : '')) as typeof fakeBrowser.i18n.getMessage;
     const { value, db } = setup();
     const article = makeArticle('704');
     await value('saveArticle', { article, highlights: [] });
     expect(await value('libraryStatus', {}, popup)).toEqual({ dataLoss: null });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     await db.articles.clear();
     expect((await value('libraryStatus', {}, popup)).dataLoss).toMatchObject({ expectedArticles: 1, foundArticles: 0 });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Part of your library is missing');
     await value('acknowledgeDataLoss', {}, popup);
     expect(await value('libraryStatus', {}, popup)).toEqual({ dataLoss: null });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
   it('opens a saved article in a new tab at a text fragment and asks the page to show the highlight', async () => {
