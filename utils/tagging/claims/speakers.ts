@@ -47,6 +47,16 @@ const METADATA_LABELS = new Set([
   'dẫn chương trình', 'mc', 'ngày phát sóng', 'ngày', 'liên kết gốc', 'bài gốc', 'tổng hợp & biên dịch',
 ]);
 
+/** Disclaimer labels: what follows ("本文仅供参考，不构成投资建议。") is boilerplate even when it reads like a sentence. */
+const DISCLAIMER_LABELS = new Set([
+  '免责声明', '风险提示', 'disclaimer', 'avertissement', 'clause de non-responsabilité', '免責事項', '면책 조항',
+  'tuyên bố miễn trừ trách nhiệm',
+]);
+
+export function isDisclaimerLabel(prefix: string): boolean {
+  return DISCLAIMER_LABELS.has(labelKey(prefix));
+}
+
 /** Single words before a colon that are headings or discourse markers, never speakers. */
 const NOT_NAMES = new Set([
   'note', 'notes', 'source', 'sources', 'conclusion', 'résumé', 'summary', 'update', 'disclaimer', 'remarque', 'attention',

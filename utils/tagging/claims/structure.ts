@@ -6,7 +6,7 @@
 import { foldHanText } from './han';
 import type { LexiconLang } from './lexicon/types';
 import { isCjk, listMarkerEnd, splitLines, trimSpan, type Span } from './sentences';
-import { isMetadataLabel, labelKey, looksLikeName, participantsIn, roleOf, sourceName, splitLabel, type Role } from './speakers';
+import { isDisclaimerLabel, isMetadataLabel, labelKey, looksLikeName, participantsIn, roleOf, sourceName, splitLabel, type Role } from './speakers';
 
 export type LineRole = 'heading' | 'metadata' | 'label' | 'text';
 
@@ -140,6 +140,7 @@ function lineOf(span: Span, role: LineRole, contentStart: number, speaker: strin
 interface LabelFacts {
   key: string;
   metadata: boolean;
+  disclaimer: boolean;
   role: ReturnType<typeof roleOf>;
   name: boolean;
 }
@@ -147,7 +148,7 @@ interface LabelFacts {
 function labelFacts(cache: Map<string, LabelFacts>, prefix: string): LabelFacts {
   let facts = cache.get(prefix);
   if (!facts) {
-    facts = { key: labelKey(prefix), metadata: isMetadataLabel(prefix), role: roleOf(prefix), name: looksLikeName(prefix) };
+    facts = { key: labelKey(prefix), metadata: isMetadataLabel(prefix), disclaimer: isDisclaimerLabel(prefix), role: roleOf(prefix), name: looksLikeName(prefix) };
     cache.set(prefix, facts);
   }
   return facts;
@@ -210,7 +211,7 @@ export function analyseDocument(text: string): DocumentLine[] {
     if (split) {
       const value = text.slice(span.start + split.contentOffset, span.end);
       const facts = labelFacts(labelCache, split.prefix);
-      if (facts.metadata && !valueIsSentence(value)) {
+      if (facts.disclaimer || (facts.metadata && !valueIsSentence(value))) {
         lines.push(lineOf(span, 'metadata', span.start, speaker, summary, block));
         continue;
       }

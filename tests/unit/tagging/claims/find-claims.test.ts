@@ -42,6 +42,10 @@ describe('findClaims: what is a claim', () => {
     expect(texts(text, 'fr')).toEqual(['Je pense que le bitcoin atteindra 200 000 dollars.']);
   });
 
+  it('keeps disclaimers out, even when they read like a judgment', () => {
+    expect(texts('免责声明：本文仅供参考，不构成任何投资建议，市场有风险。\nDisclaimer: crypto is extremely risky and prices will fluctuate.', 'zh-CN')).toEqual([]);
+  });
+
   it('keeps narration, greetings and thanks out', () => {
     expect(texts('In this episode we discuss why Bitcoin will matter. Thank you so much for having me. 今天我们来聊聊以太坊的未来。', 'en')).toEqual([]);
   });
