@@ -101,6 +101,26 @@ describe.each(BROWSER_NAMES)('%s: reading with annotations', (browserName) => {
     expect(page.errors).toEqual([]);
   });
 
+  it('reaches the same cards from the keyboard and lists every mention in the panel', async () => {
+    const page = await openAnnotated(session, 'en-US-interview');
+    await page.getByRole('toolbar', { name: 'TechFlow Annotator' }).waitFor();
+    await page.press('Alt+Shift+N');
+    const first = await page.waitForTooltip();
+    expect(first.length).toBeGreaterThan(0);
+    await page.press('Escape');
+    await page.waitFor(() => document.querySelector('tfa-ui')?.shadowRoot?.querySelector('[role="tooltip"]') === null || undefined);
+    await page.getByRole('button', { name: 'Annotations' }).click();
+    const [panel] = await page.getByRole('region', { name: 'On this page' }).waitFor();
+    expect(panel).toContain('Tokens and companies');
+    expect(panel).toContain('Claims');
+    await page.getByRole('button', { name: /^Morpho/ }).click();
+    await page.waitFor(() => {
+      const root = document.querySelector('tfa-ui')?.shadowRoot;
+      return root?.querySelector('.tfa-current')?.textContent?.includes('Morpho') || undefined;
+    });
+    expect(page.errors).toEqual([]);
+  });
+
   it('shows no card on ambiguous common words: compound interest, an apple', async () => {
     const page = await openAnnotated(session, 'en-US-interview');
     expect(await layersOver(page, 'Aave', 0)).toContain('tfa-token');
