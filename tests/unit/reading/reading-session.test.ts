@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountPageUi } from '../../../components/page/mount';
+import type { ExtractedArticle } from '../../../utils/extract/types';
+import type { BackgroundPayload, BackgroundRequestType } from '../../../utils/messaging';
+import { ReadingSession } from '../../../utils/reading/reading-session';
+import { localeTranslate } from '../components/page/locale-translate';
+import type { Translate } from '../../../components/page/context';
+
+/** The background worker, as the session sees it through `sendToBackground`. */
+const background = vi.hoisted(() => ({ requests: [] as Array<{ type: string; payload: unknown }> }));
+
+vi.mock('../../../utils/messaging', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../utils/messaging')>();
+  return {
+    ...original,
+    sendToBackground: async (type: BackgroundRequestType, payload: BackgroundPayload<BackgroundRequestType>) => {
+      background.requests.push({ type, payload });
+      if (type === 'analyse') {
+        const text = (payload as BackgroundPayload<'analyse'>).text;
+        const tags = [...text.matchAll(/Bitcoin/g)].map((match) => ({
+          kind: 'token',
+          id: 'token:btc',
+          name: 'Bitcoin',
+          symbol: 'BTC',
+          start: match.index,
+          end: match.index + 7,
+          text: 'Bitcoin',
+          confidence: 1,
+        }));
+        return { tags, entities: [] };
+      }
+      if (type === 'articleState') return { saved: null, highlights: [], entityStats: {} };
+      throw new original.ProtocolError('invalid-message', `not expected here: ${type}`);
+    },
+  };
+});
+
+/** `CSS.highlights` and `Highlight` as the browsers have them (jsdom has neither). */
+class FakeHighlight extends Set<Range> {
+  priority = 0;
+}
+
+let t: Translate;
+beforeAll(async () => {
+  t = await localeTranslate('en');
+});
+
+const articleText = 'Le Bitcoin monte.';
+const article: ExtractedArticle = {
+  url: 'https://www.techflowpost.com/fr-FR/article/1',
+  key: 'techflow:fr-FR:article:1',
+  title: 'Titre',
+  authors: [],
+  editors: [],
+  translators: [],
+  compilers: [],
+  guests: [],
+  hosts: [],
+  lang: 'fr',
+  blocks: [{ type: 'paragraph', text: articleText, start: 0, end: articleText.length }],
+  text: articleText,
+  method: 'readability',
+};
+
+function registry(): Map<string, FakeHighlight> {
+  return (window as unknown as { CSS: { highlights: Map<string, FakeHighlight> } }).CSS.highlights;
+}
+
+describe('a reading session on a page', () => {
+  let extension: AbortController;
+  let session: ReadingSession;
+
+  beforeEach(() => {
+    background.requests.length = 0;
+    (window as unknown as { CSS: unknown }).CSS = { highlights: new Map() };
+    (globalThis as unknown as { Highlight: unknown }).Highlight = FakeHighlight;
+    document.body.innerHTML =
+      '<article><h1>Titre</h1><div class="art_detail_content"><p>Source : Bitcoin Magazine</p><p id="p">Le <b>Bitcoin</b> monte.</p></div></article>';
+    extension = new AbortController();
+    session = new ReadingSession(
+      {
+        doc: document,
+        signal: extension.signal,
+        uiLanguage: 'en',
+        copyText: vi.fn(async () => undefined),
+        mountUi: ({ store, actions, onKeyDown }) => mountPageUi(document, { store, actions, t }, onKeyDown),
+        findRoot: () => document.querySelector('article'),
+        t: (key) => t(key),
+      },
+      { key: article.key, lang: 'fr' },
+      document.querySelector('article')!,
+    );
+  });
+  afterEach(() => extension.abort());
+
+  it('tags the live text before extraction and draws only the tags inside the article', async () => {
+    session.begin();
+    expect(background.requests.map((request) => request.type)).toEqual(['articleState', 'analyse']);
+    await session.annotate(article);
+    const drawn = [...(registry().get('tfa-token') ?? [])];
+    expect(drawn.map((range) => range.toString())).toEqual(['Bitcoin']);
+    expect(document.getElementById('p')!.contains(drawn[0]!.startContainer)).toBe(true);
+  });
+
+  it('redraws on the new nodes when the page re-renders the paragraph', async () => {
+    await session.annotate(article);
+    const fresh = document.createElement('p');
+    fresh.append('Le Bitcoin monte.');
+    document.getElementById('p')!.replaceWith(fresh);
+    await vi.waitFor(() => {
+      const [range] = [...(registry().get('tfa-token') ?? [])];
+      expect(range && fresh.contains(range.startContainer)).toBe(true);
+    });
+  });
+
+  it('leaves nothing behind when the extension goes away: no UI, no highlights, no listeners', async () => {
+    await session.annotate(article);
+    await vi.waitFor(() => expect(document.querySelector('tfa-ui')).not.toBeNull());
+    extension.abort();
+    expect(document.querySelector('tfa-ui')).toBeNull();
+    expect([...registry().keys()]).toEqual([]);
+    const requests = background.requests.length;
+    document.getElementById('p')!.append(' Encore.');
+    document.dispatchEvent(new Event('selectionchange'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(background.requests.length).toBe(requests);
+  });
+});
