@@ -1,8 +1,9 @@
 /**
- * The popup as a reader uses it, in Chromium and Firefox: it fills live while another extension
- * page writes the library, finds an article and a claim by search, filters by kind, opens the
- * article at a highlight, edits a note, deletes with undo, and exports then re-imports everything.
- * The tests run in order on one browser and one library.
+ * The library as a reader uses it, in Chromium and Firefox: a click on the page's Save button
+ * shows the article in an open popup at once and a saved claim opens flashed on the page; the
+ * popup fills live while another extension page writes the library, finds an article and a claim
+ * by search, filters by kind, opens the article at a highlight, edits a note, deletes with undo, and
+ * exports then re-imports everything. Tests in a describe run in order on one browser and library.
  */
 import { describe, expect, it } from 'vitest';
 import { serialiseLibraryExport } from '../../utils/export/web-annotation';
@@ -225,6 +226,33 @@ describe.each(BROWSER_NAMES)('%s: the library popup', (browserName) => {
     await waitForSearch(popup);
     await popup.getByRole('searchbox', { name: 'Search titles, quotes and notes' }).fill('reunion lundi');
     await popup.getByRole('region', { name: CLAIM }).waitFor();
+    expect(popup.errors).toEqual([]);
+  });
+});
+
+describe.each(BROWSER_NAMES)('%s: saving from the page into the library', (browserName) => {
+  const session = useExtensionBrowser(browserName);
+
+  it('a click on the page’s Save button shows the article in an open popup at once, and it opens at a claim, flashed', async () => {
+    const { browser } = session;
+    const popup = await browser.openPopup();
+    await popup.getByRole('heading', { name: 'Nothing saved yet' }).waitFor();
+
+    const page = await browser.openPage(KEYNOTE_URL);
+    await page.waitForMeasure('techflow-annotator:annotate');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+
+    await popup.getByRole('article', { name: /Zeng Ming/ }).waitFor();
+    await popup.getByRole('button', { name: 'Claim' }).click();
+    await popup.getByRole('button', { name: 'Open at highlight', nth: 0 }).click();
+    const flashed = await page.waitFor(
+      () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tfa-flash')?.size ?? 0,
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(flashed).toBeGreaterThan(0);
+    expect(page.errors).toEqual([]);
     expect(popup.errors).toEqual([]);
   });
 });
