@@ -17,7 +17,8 @@ function referenceDistance(a: string, b: string): number {
 
 const smallAlphabet = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é'), maxLength: 90 });
 
-describe('approximate matching', () => {
+// Hundreds of generated cases: generous on a shared, busy machine.
+describe('approximate matching', { timeout: 30_000 }, () => {
   it('computes the edit distance of any two strings, across 32-character blocks (property)', () => {
     fc.assert(
       fc.property(smallAlphabet, smallAlphabet, (a, b) => {

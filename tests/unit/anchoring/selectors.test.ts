@@ -10,7 +10,8 @@ const ARTICLE =
   'La base de Coinbase est solide. Selon lui, le bitcoin atteindra 150 000 dollars en 2026. ' +
   'Il ajoute que le bitcoin atteindra 150 000 dollars si les ETF continuent. Fin.';
 
-group('describing and anchoring quotes', () => {
+// Hundreds of generated cases: generous on a shared, busy machine.
+group('describing and anchoring quotes', { timeout: 30_000 }, () => {
   it('describes a span with its quote, 32 characters of context and its position', () => {
     const start = ARTICLE.indexOf('Selon lui');
     const selectors = describeOffsets(ARTICLE, start, start + 9);

@@ -12,7 +12,8 @@ function rootWith(html: string): HTMLElement {
   return root;
 }
 
-describe('live article text', () => {
+// Hundreds of generated cases: generous on a shared, busy machine.
+describe('live article text', { timeout: 30_000 }, () => {
   it('collapses whitespace runs across nodes into one space and trims the ends', () => {
     const root = rootWith('  <p>Hello \n  <b>big</b>\n world </p>');
     expect(buildTextIndex(root).text).toBe('Hello big world');
