@@ -106,7 +106,9 @@ async function saveFigures(context: BrowserContext, extensionId: string) {
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="fr"><body><article><h1>Mesure</h1><p>Texte.</p></article></body></html>' }),
   );
   const page = await context.newPage();
-  await page.goto('https://www.techflowpost.com/fr-FR/article/99999');
+  // A TechFlow list page: the content script runs there (the save goes through it) but finds no
+  // article, so no analysis competes with the saves for the worker.
+  await page.goto('https://www.techflowpost.com/fr-FR/article?pageType=allArticle');
   const save = async (id: string) => {
     const payload = JSON.stringify(articleWithHighlights(id, 500));
     return (await inContentScript(
@@ -120,14 +122,20 @@ async function saveFigures(context: BrowserContext, extensionId: string) {
       })()`,
     )) as number;
   };
-  // One save of another article first: the worker's first write also pays for starting IndexedDB.
-  await save('99998');
+  // One save of another article first: the first write of a session also warms IndexedDB up.
+  await save('99990');
   const roundTrips: number[] = [];
-  for (let attempt = 0; attempt < SAVES; attempt += 1) roundTrips.push(await save('99999'));
+  for (let attempt = 1; attempt <= SAVES; attempt += 1) roundTrips.push(await save(String(99990 + attempt)));
+  for (let attempt = 0; attempt < SAVES; attempt += 1) roundTrips.push(await save(String(99990 + SAVES)));
   const worker = context.serviceWorkers()[0]!;
   const inWorker = await worker.evaluate(() => performance.getEntriesByName('techflow-annotator:save').map((entry) => entry.duration));
   await page.close();
-  return { cold: inWorker[0]!, first: inWorker[1]!, updates: median(inWorker.slice(2)), roundTrip: median(roundTrips) };
+  return {
+    cold: inWorker[0]!,
+    first: median(inWorker.slice(1, SAVES + 1)),
+    updates: median(inWorker.slice(SAVES + 1)),
+    roundTrip: median(roundTrips),
+  };
 }
 
 export async function run(): Promise<BenchRow[]> {
@@ -166,9 +174,9 @@ export async function run(): Promise<BenchRow[]> {
       { label: `popup first render, median of ${POPUP_OPENINGS - 1} more`, value: ms(popup.warm), budget: `≤ ${FIRST_RENDER_BUDGET_MS} ms`, withinBudget: popup.warm <= FIRST_RENDER_BUDGET_MS },
       { label: `search keystroke, median of ${popup.keystrokes.length}`, value: ms(median(popup.keystrokes)), budget: `≤ ${SEARCH_BUDGET_MS} ms`, withinBudget: median(popup.keystrokes) <= SEARCH_BUDGET_MS },
       { label: 'search keystroke, 95th percentile', value: ms(percentile(popup.keystrokes, 95)) },
-      { label: 'save 500 highlights, first save since the worker started', value: ms(save.cold) },
-      { label: 'save 500 highlights, new article (worker)', value: ms(save.first), budget: `≤ ${SAVE_BUDGET_MS} ms`, withinBudget: save.first <= SAVE_BUDGET_MS },
-      { label: 'save 500 highlights, again (worker, median)', value: ms(save.updates), budget: `≤ ${SAVE_BUDGET_MS} ms`, withinBudget: save.updates <= SAVE_BUDGET_MS },
+      { label: 'save 500 highlights, first save of the session', value: ms(save.cold) },
+      { label: `save 500 highlights, new article (worker, median of ${SAVES})`, value: ms(save.first), budget: `≤ ${SAVE_BUDGET_MS} ms`, withinBudget: save.first <= SAVE_BUDGET_MS },
+      { label: `save 500 highlights, again (worker, median of ${SAVES})`, value: ms(save.updates), budget: `≤ ${SAVE_BUDGET_MS} ms`, withinBudget: save.updates <= SAVE_BUDGET_MS },
       { label: 'save 500 highlights, tab round trip (median)', value: ms(save.roundTrip) },
     ];
   } finally {
