@@ -2,11 +2,12 @@
  * `npm run build:kb`: regenerates `assets/kb/kb.json` from the curated sources in `assets/kb/source/`
  * and the permissively licensed data packages (devDependencies). Deterministic: same inputs, same file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exchanges, networks, tokens } from '@web3icons/common';
 import { parse } from 'yaml';
+import { foldString } from '../tagging/fold';
 import type { EntityKind, KbEntity, KbLang, KnowledgeBase, Lexicon } from '../tagging/kb/types';
 import { KB_LANGS } from '../tagging/kb/types';
 
@@ -48,6 +49,17 @@ function readYaml<T>(file: string): T {
   return parse(readFileSync(join(root, 'assets/kb/source', file), 'utf8')) as T;
 }
 
+/** A curated kind may be split over several files (`organisations.yaml`, `organisations-banks.yaml`, …), read in name order. */
+function readCurated(prefix: string): CuratedFile {
+  const files = readdirSync(join(root, 'assets/kb/source'))
+    .filter((file) => file === `${prefix}.yaml` || (file.startsWith(`${prefix}-`) && file.endsWith('.yaml')))
+    .sort();
+  const parts = files.map((file) => readYaml<CuratedFile>(file));
+  const kind = parts[0]?.kind;
+  if (!kind || parts.some((part) => part.kind !== kind)) throw new Error(`${prefix}*.yaml: every file needs the same kind`);
+  return { kind, entities: parts.flatMap((part) => part.entities) };
+}
+
 /** Data files are read straight from the installed packages: several do not export them. */
 function packageJson<T>(name: string, file: string): T {
   return JSON.parse(readFileSync(join(root, 'node_modules', name, file), 'utf8')) as T;
@@ -69,6 +81,8 @@ function commonWords(language: string, count: number): Set<string> {
 }
 
 const ordinary = [commonWords('english', COMMON_WORDS), commonWords('french', COMMON_WORDS), commonWords('vietnamese', COMMON_WORDS)];
+/** Frequent Chinese, Japanese and Korean words: a curated CJK alias among them must say whether it is ambiguous. */
+const ordinaryCjk = [commonWords('chinese', COMMON_WORDS), commonWords('japanese', COMMON_WORDS), commonWords('korean', COMMON_WORDS)];
 const veryOrdinary = [commonWords('english', VERY_COMMON_WORDS), commonWords('french', VERY_COMMON_WORDS)];
 function isOrdinaryWord(alias: string, lists: Set<string>[] = ordinary): boolean {
   const lower = alias.toLowerCase();
@@ -143,9 +157,37 @@ function allSurfaces(entity: KbEntity): string[] {
 
 const isTicker = (alias: string): boolean => /^[A-Z0-9]{1,10}$/.test(alias) && /[A-Z]/.test(alias);
 
+/**
+ * Curated data a person must look at again, reported all at once: an alias owned by two curated
+ * entities (the matcher would keep only the first), and a curated alias that is also a frequent word
+ * in a site language but is neither flagged `ambiguous` nor declared `clear` (safe as a name).
+ */
+function checkCurated(entities: KbEntity[], clearOf: Map<string, Set<string>>): string[] {
+  const problems: string[] = [];
+  const owners = new Map<string, string>();
+  for (const entity of entities) {
+    if (!entity.sources.includes('curated')) continue;
+    const flagged = new Set(entity.ambiguous ?? []);
+    const clear = clearOf.get(entity.id) ?? new Set<string>();
+    for (const surface of new Set(allSurfaces(entity))) {
+      const key = foldString(surface);
+      const owner = owners.get(key);
+      if (owner && owner !== entity.id) problems.push(`"${surface}" is an alias of both ${owner} and ${entity.id}`);
+      else owners.set(key, entity.id);
+      if (flagged.has(surface) || clear.has(surface) || isTicker(surface)) continue;
+      const latinWord = /^[\p{L}\p{N}]+$/u.test(surface) && /[A-Za-z]/.test(surface);
+      const cjkWord = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u.test(surface);
+      if ((latinWord && isOrdinaryWord(surface)) || (cjkWord && isOrdinaryWord(surface, ordinaryCjk))) {
+        problems.push(`${entity.id}: "${surface}" is a frequent word; list it under ambiguous (with context) or clear`);
+      }
+    }
+  }
+  return problems;
+}
+
 function build(): KnowledgeBase {
-  const curatedTokens = readYaml<CuratedFile>('tokens.yaml');
-  const curatedOrgs = readYaml<CuratedFile>('organisations.yaml');
+  const curatedTokens = readCurated('tokens');
+  const curatedOrgs = readCurated('organisations');
   const lexicon = readYaml<Lexicon>('lexicon.yaml');
   const extraAliases = readYaml<Record<string, Partial<Record<KbLang, string[]>>>>('aliases.yaml');
   const clearOf = new Map<string, Set<string>>();
@@ -311,6 +353,9 @@ function build(): KnowledgeBase {
     }
     if (flagged.size > 0) entity.ambiguous = [...flagged].sort();
   }
+
+  const problems = checkCurated(entities, clearOf);
+  if (problems.length > 0) throw new Error(`curated knowledge base needs attention:\n${problems.join('\n')}`);
 
   const sources = [
     { name: 'curated', version: String(KB_VERSION), licence: 'project', use: 'multilingual aliases, descriptions, ambiguity metadata, organisations' },

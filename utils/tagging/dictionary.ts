@@ -89,7 +89,8 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
       if (owner.has(surface)) continue;
       owner.set(surface, index);
       const ticker = isTicker(surface);
-      const cashtagOnly = ticker && (notTickers.has(surface) || surface.length === 1);
+      // notTickers guards token tickers (CEO, ETF); an organisation's acronym (SEC, CFTC) is its name.
+      const cashtagOnly = ticker && entity.kind === 'token' && (notTickers.has(surface) || surface.length === 1);
       const flagged = ambiguous.has(surface);
       const exact = ticker || flagged || surface.length <= SHORT_NAME || MIXED_CASE.test(surface);
       names.add(surface, {
