@@ -35,6 +35,8 @@ interface CuratedEntity {
   /** Aliases the automatic ordinary-word check must not flag. */
   clear?: string[];
   context?: string[];
+  /** Country or region code (see PLACES): with the category, gives the description when none is written. */
+  where?: string;
   en?: string;
   fr?: string;
   zh?: string;
@@ -110,6 +112,87 @@ function templated(name: string, symbol: string | undefined, category: string): 
   };
 }
 
+/** Organisation categories as a noun: English, French (feminine, to agree with PLACES' adjectives), Chinese. */
+const ORGANISATION_NOUNS: Record<string, { en: string; fr: string; zh: string }> = {
+  exchange: { en: 'cryptocurrency exchange', fr: 'plateforme d’échange de cryptomonnaies', zh: '加密货币交易所' },
+  broker: { en: 'brokerage', fr: 'société de courtage', zh: '券商' },
+  'stock-exchange': { en: 'stock exchange operator', fr: 'bourse', zh: '证券交易所' },
+  bank: { en: 'bank', fr: 'banque', zh: '银行' },
+  'central-bank': { en: 'central bank', fr: 'banque centrale', zh: '中央银行' },
+  regulator: { en: 'regulator or public authority', fr: 'autorité publique ou de régulation', zh: '监管或政府机构' },
+  government: { en: 'government body', fr: 'administration publique', zh: '政府机构' },
+  'international-body': { en: 'international organisation', fr: 'organisation internationale', zh: '国际组织' },
+  fund: { en: 'investment firm', fr: 'société d’investissement', zh: '投资机构' },
+  'asset-manager': { en: 'asset manager', fr: 'société de gestion d’actifs', zh: '资产管理公司' },
+  'market-maker': { en: 'trading firm and market maker', fr: 'société de trading et teneuse de marché', zh: '交易与做市公司' },
+  miner: { en: 'bitcoin mining company', fr: 'entreprise de minage de bitcoins', zh: '比特币矿企' },
+  custodian: { en: 'digital-asset custodian', fr: 'société de conservation d’actifs numériques', zh: '数字资产托管机构' },
+  treasury: { en: 'listed company holding crypto in its treasury', fr: 'société cotée détenant des cryptos en trésorerie', zh: '以加密资产作为储备的上市公司' },
+  company: { en: 'company', fr: 'entreprise', zh: '公司' },
+  'crypto-company': { en: 'crypto company', fr: 'entreprise crypto', zh: '加密行业公司' },
+  'big-tech': { en: 'technology company', fr: 'entreprise technologique', zh: '科技公司' },
+  'ai-company': { en: 'AI company', fr: 'entreprise d’intelligence artificielle', zh: '人工智能公司' },
+  media: { en: 'media outlet', fr: 'publication d’information', zh: '媒体' },
+  'data-provider': { en: 'crypto data and analytics firm', fr: 'société de données et d’analyse crypto', zh: '加密数据与分析机构' },
+  security: { en: 'blockchain security firm', fr: 'société de sécurité blockchain', zh: '区块链安全公司' },
+  foundation: { en: 'foundation supporting a blockchain ecosystem', fr: 'fondation soutenant un écosystème blockchain', zh: '支持区块链生态的基金会' },
+  dao: { en: 'decentralised autonomous organisation', fr: 'organisation autonome décentralisée', zh: '去中心化自治组织' },
+  association: { en: 'industry association', fr: 'association professionnelle', zh: '行业协会' },
+};
+
+/** Where an organisation is based: English adjective, French feminine adjective, Chinese place name. */
+const PLACES: Record<string, { en: string; fr: string; zh: string }> = {
+  global: { en: 'International', fr: 'internationale', zh: '国际' },
+  us: { en: 'US', fr: 'américaine', zh: '美国' },
+  jp: { en: 'Japanese', fr: 'japonaise', zh: '日本' },
+  kr: { en: 'South Korean', fr: 'sud-coréenne', zh: '韩国' },
+  cn: { en: 'Chinese', fr: 'chinoise', zh: '中国' },
+  hk: { en: 'Hong Kong', fr: 'hongkongaise', zh: '香港' },
+  tw: { en: 'Taiwanese', fr: 'taïwanaise', zh: '台湾' },
+  vn: { en: 'Vietnamese', fr: 'vietnamienne', zh: '越南' },
+  fr: { en: 'French', fr: 'française', zh: '法国' },
+  de: { en: 'German', fr: 'allemande', zh: '德国' },
+  uk: { en: 'British', fr: 'britannique', zh: '英国' },
+  eu: { en: 'European Union', fr: 'de l’Union européenne', zh: '欧盟' },
+  ch: { en: 'Swiss', fr: 'suisse', zh: '瑞士' },
+  nl: { en: 'Dutch', fr: 'néerlandaise', zh: '荷兰' },
+  es: { en: 'Spanish', fr: 'espagnole', zh: '西班牙' },
+  it: { en: 'Italian', fr: 'italienne', zh: '意大利' },
+  ie: { en: 'Irish', fr: 'irlandaise', zh: '爱尔兰' },
+  lu: { en: 'Luxembourg', fr: 'luxembourgeoise', zh: '卢森堡' },
+  se: { en: 'Swedish', fr: 'suédoise', zh: '瑞典' },
+  no: { en: 'Norwegian', fr: 'norvégienne', zh: '挪威' },
+  sg: { en: 'Singapore', fr: 'singapourienne', zh: '新加坡' },
+  in: { en: 'Indian', fr: 'indienne', zh: '印度' },
+  id: { en: 'Indonesian', fr: 'indonésienne', zh: '印度尼西亚' },
+  th: { en: 'Thai', fr: 'thaïlandaise', zh: '泰国' },
+  au: { en: 'Australian', fr: 'australienne', zh: '澳大利亚' },
+  ca: { en: 'Canadian', fr: 'canadienne', zh: '加拿大' },
+  br: { en: 'Brazilian', fr: 'brésilienne', zh: '巴西' },
+  ar: { en: 'Argentine', fr: 'argentine', zh: '阿根廷' },
+  sv: { en: 'Salvadoran', fr: 'salvadorienne', zh: '萨尔瓦多' },
+  tr: { en: 'Turkish', fr: 'turque', zh: '土耳其' },
+  ae: { en: 'Emirati', fr: 'émiratie', zh: '阿联酋' },
+  ru: { en: 'Russian', fr: 'russe', zh: '俄罗斯' },
+  kz: { en: 'Kazakh', fr: 'kazakhe', zh: '哈萨克斯坦' },
+  pk: { en: 'Pakistani', fr: 'pakistanaise', zh: '巴基斯坦' },
+};
+
+/** "Japanese bank." / "Banque japonaise." / "日本银行。" for entries that give only a category and a place. */
+function organisationDescription(category: string, where: string | undefined): KbEntity['description'] {
+  const noun = ORGANISATION_NOUNS[category];
+  if (!noun) throw new Error(`no description template for organisation category "${category}"`);
+  const place = where ? PLACES[where] : undefined;
+  if (where && !place) throw new Error(`unknown place "${where}"`);
+  const en = place ? `${place.en} ${noun.en}` : noun.en;
+  const fr = place ? `${noun.fr} ${place.fr}` : noun.fr;
+  return {
+    en: `${en.charAt(0).toUpperCase()}${en.slice(1)}.`,
+    fr: `${fr.charAt(0).toUpperCase()}${fr.slice(1)}.`,
+    zh: `${place?.zh ?? ''}${noun.zh}。`,
+  };
+}
+
 /** Ids are the ticker where it is unique, which keeps saved highlights' ids readable and stable. */
 function slug(text: string): string {
   return text
@@ -129,11 +212,14 @@ function fromCurated(file: CuratedFile, source: string): KbEntity[] {
       category: entry.category,
       name: entry.name,
       aliases: entry.aliases ?? {},
-      description: {
-        ...(entry.en ? { en: entry.en } : {}),
-        ...(entry.fr ? { fr: entry.fr } : {}),
-        ...(entry.zh ? { zh: entry.zh } : {}),
-      },
+      description:
+        file.kind === 'company' && !entry.en && !entry.fr && !entry.zh
+          ? organisationDescription(entry.category, entry.where)
+          : {
+              ...(entry.en ? { en: entry.en } : {}),
+              ...(entry.fr ? { fr: entry.fr } : {}),
+              ...(entry.zh ? { zh: entry.zh } : {}),
+            },
       sources: [source],
     };
     if (entry.symbol) entity.symbol = entry.symbol;
