@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'unit',
           root,
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+          // Property tests take a few seconds; on a busy 2-core machine several times that.
+          testTimeout: 30_000,
         },
       },
       {
