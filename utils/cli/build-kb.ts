@@ -241,6 +241,15 @@ function allSurfaces(entity: KbEntity): string[] {
   return [entity.name, ...(entity.symbol ? [entity.symbol] : []), ...KB_LANGS.flatMap((lang) => entity.aliases[lang] ?? [])];
 }
 
+/**
+ * A name made only of frequent words ("The Block", "White House", "Le Monde") is ordinary text when
+ * written in lower case ("the block reward", "tout le monde"): it is matched with its own case only.
+ */
+function isPhraseOfWords(alias: string): boolean {
+  const words = alias.split(' ');
+  return words.length > 1 && words.every((word) => /^[\p{L}’'-]+$/u.test(word) && word !== word.toUpperCase() && isOrdinaryWord(word));
+}
+
 const isTicker = (alias: string): boolean => /^[A-Z0-9]{1,10}$/.test(alias) && /[A-Z]/.test(alias);
 
 /**
@@ -438,6 +447,8 @@ function build(): KnowledgeBase {
       if (entity.kind === 'token' && ticker && (surface.length <= 2 || !curated)) flagged.add(surface);
     }
     if (flagged.size > 0) entity.ambiguous = [...flagged].sort();
+    const phrases = allSurfaces(entity).filter(isPhraseOfWords);
+    if (phrases.length > 0) entity.exactCase = [...new Set(phrases)].sort();
   }
 
   const problems = checkCurated(entities, clearOf);

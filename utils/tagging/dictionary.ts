@@ -85,6 +85,7 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
   const owner = new Map<string, number>();
   kb.entities.forEach((entity, index) => {
     const ambiguous = new Set(entity.ambiguous ?? []);
+    const caseSensitive = new Set(entity.exactCase ?? []);
     for (const surface of surfacesOf(entity)) {
       if (owner.has(surface)) continue;
       owner.set(surface, index);
@@ -92,7 +93,7 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
       // notTickers guards token tickers (CEO, ETF); an organisation's acronym (SEC, CFTC) is its name.
       const cashtagOnly = ticker && entity.kind === 'token' && (notTickers.has(surface) || surface.length === 1);
       const flagged = ambiguous.has(surface);
-      const exact = ticker || flagged || surface.length <= SHORT_NAME || MIXED_CASE.test(surface);
+      const exact = ticker || flagged || caseSensitive.has(surface) || surface.length <= SHORT_NAME || MIXED_CASE.test(surface);
       names.add(surface, {
         type: 'alias',
         entity: index,

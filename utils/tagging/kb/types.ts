@@ -20,6 +20,8 @@ export interface KbEntity {
   aliases: Partial<Record<KbLang, string[]>>;
   /** Aliases that are also ordinary words: they need evidence (case, context, another mention). */
   ambiguous?: string[];
+  /** Aliases made of ordinary words ("The Block"): matched with exactly this case, no other evidence needed. */
+  exactCase?: string[];
   /** Words that, near an ambiguous alias, show this entity is meant. */
   context?: string[];
   description: { en?: string; fr?: string; zh?: string };
