@@ -26,6 +26,11 @@ export const CONFIDENCE = {
 const CONTEXT_WINDOW_LATIN = 80;
 /** …and in CJK text, where the same content takes about a fifth of the characters. */
 const CONTEXT_WINDOW_CJK = 16;
+/**
+ * A generic word for the kind (合作, 公司) is evidence for a CJK alias only right beside it: a clause
+ * further on, it belongs to another subject (蘋果公司與輝達合作…但我們買的蘋果).
+ */
+const KIND_WINDOW_CJK = 6;
 /** Long-tail names get only a tight window: a generic word must sit right next to them. */
 const CONTEXT_WINDOW_LONG_TAIL = 24;
 /** Ticker-like words after `$` that are not in the dictionary ($PEPE2, $FOO): 2–10 capitals/digits. */
@@ -136,14 +141,15 @@ function lowerBound(hits: ContextHit[], position: number): number {
   return low;
 }
 
-function contextEvidence(candidate: Candidate, hits: ContextHit[], window: number): ContextHit | null {
+function contextEvidence(candidate: Candidate, hits: ContextHit[], window: number, kindWindow = window): ContextHit | null {
   let kindHit: ContextHit | null = null;
   for (let k = lowerBound(hits, candidate.start - window); k < hits.length; k += 1) {
     const hit = hits[k] as ContextHit;
     if (hit.start > candidate.end + window) break;
     if (hit.start < candidate.end && hit.end > candidate.start) continue;
     if (hit.entity === candidate.entity) return hit;
-    if (hit.kind === candidate.kind) kindHit ??= hit;
+    const near = hit.end >= candidate.start - kindWindow && hit.start <= candidate.end + kindWindow;
+    if (hit.kind === candidate.kind && near) kindHit ??= hit;
   }
   return kindHit;
 }
@@ -309,6 +315,7 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
     return hit.entity >= 0 || hit.end > nameEnd;
   });
   const accepted: Candidate[] = [];
+  const atStart: Candidate[] = [];
   for (const candidate of allowed) {
     if (!candidate.ambiguous) {
       accepted.push(candidate);
@@ -316,7 +323,7 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
     }
     const isCurated = curated[candidate.entity] === 1;
     const cjk = script[text.charCodeAt(candidate.start)] === CJK;
-    const hit = contextEvidence(candidate, freeContexts, windowOf(candidate));
+    const hit = contextEvidence(candidate, freeContexts, windowOf(candidate), cjk && isCurated ? KIND_WINDOW_CJK : windowOf(candidate));
     // A mention elsewhere is not enough where the word could be an ordinary word in this very spot:
     // at a sentence start (capitalised anyway) and in CJK (no capitals at all); there, context decides.
     const elsewhereCounts = !cjk && !atSentenceStart(text, candidate.start);
@@ -330,6 +337,16 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
       accepted.push({ ...candidate, confidence: CONFIDENCE.kindEvidence, reason: `${candidate.reason} after an amount` });
     } else if (isCurated && !cjk && /^[A-Z][a-z]/.test(candidate.exactSurface) && capitalisedMidSentence(text, candidate.start, candidate.end, script)) {
       accepted.push({ ...candidate, confidence: CONFIDENCE.capitalised, reason: `${candidate.reason}, capitalised in mid-sentence` });
+    } else if (isCurated && !cjk && /^[A-Z][a-z]/.test(candidate.exactSurface)) {
+      atStart.push(candidate);
+    }
+  }
+  // A capitalised name opening a sentence ("Apple said…") is the entity when the article names it
+  // with evidence elsewhere; the evidence is only known once every other mention is decided.
+  const named = new Set(accepted.map((candidate) => candidate.entity));
+  for (const candidate of atStart) {
+    if (named.has(candidate.entity)) {
+      accepted.push({ ...candidate, confidence: CONFIDENCE.capitalised, reason: `${candidate.reason}, at a sentence start, named elsewhere in the article` });
     }
   }
 

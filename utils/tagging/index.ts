@@ -35,14 +35,38 @@ export function tagText(text: string, options: TagOptions = {}): Tag[] {
   return tags.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Tooltip cards for the entity ids among `tags` (unknown organisations and cashtags get a minimal card). */
+/**
+ * What a tooltip says about a name the knowledge base lacks, by how it was found: an organisation the
+ * text marks as one (X Labs, X 公司, la société X), or a `$CASHTAG`.
+ */
+export const UNKNOWN_ENTITY_DESCRIPTIONS: Record<EntityTag['kind'], EntityCard['description']> = {
+  company: {
+    en: 'Organisation named in the article (not in the knowledge base).',
+    fr: 'Organisation nommée dans l’article (absente de la base de connaissances).',
+    zh: '文中提到的机构（不在知识库中）。',
+  },
+  token: {
+    en: 'Token written as a cashtag in the article (not in the knowledge base).',
+    fr: 'Jeton cité sous forme de cashtag dans l’article (absent de la base de connaissances).',
+    zh: '文中以 $ 标记的代币（不在知识库中）。',
+  },
+};
+
+/** Tooltip cards for the entity ids among `tags` (unknown organisations and cashtags get a generic description). */
 export function entityCards(tags: readonly Tag[]): EntityCard[] {
   const { byId } = getDictionary();
   const cards = new Map<string, EntityCard>();
   for (const tag of tags) {
     if (tag.kind === 'claim' || cards.has(tag.id)) continue;
     const entity = byId.get(tag.id);
-    cards.set(tag.id, entity ? cardOf(entity) : { id: tag.id, kind: tag.kind, name: tag.name, ...(tag.symbol ? { symbol: tag.symbol } : {}), description: {} });
+    const unknown: EntityCard = {
+      id: tag.id,
+      kind: tag.kind,
+      name: tag.name,
+      ...(tag.symbol ? { symbol: tag.symbol } : {}),
+      description: UNKNOWN_ENTITY_DESCRIPTIONS[tag.kind],
+    };
+    cards.set(tag.id, entity ? cardOf(entity) : unknown);
   }
   return [...cards.values()];
 }

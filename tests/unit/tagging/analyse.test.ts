@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNKNOWN_ENTITY_DESCRIPTIONS } from '../../../utils/tagging';
 import { analyseArticle } from '../../../utils/tagging/analyse';
 
 describe('analyse (background request)', () => {
@@ -15,8 +16,18 @@ describe('analyse (background request)', () => {
     }
   });
 
-  it('gives an unknown organisation a card with its name and no description', () => {
+  it('gives an unknown organisation a card with its name and a generic description in en, fr and zh', () => {
     const reply = analyseArticle({ key: 'en-US:2', lang: 'en', text: 'Zorbit Labs raised $10m.' });
-    expect(reply.entities).toEqual([{ id: 'org:unknown:zorbit-labs', kind: 'company', name: 'Zorbit Labs', description: {} }]);
+    expect(reply.entities).toEqual([
+      { id: 'org:unknown:zorbit-labs', kind: 'company', name: 'Zorbit Labs', description: UNKNOWN_ENTITY_DESCRIPTIONS.company },
+    ]);
+    expect(UNKNOWN_ENTITY_DESCRIPTIONS.company.fr).toMatch(/Organisation nommée/);
+  });
+
+  it('gives an unknown cashtag a card that says it is a token the knowledge base lacks', () => {
+    const reply = analyseArticle({ key: 'en-US:3', lang: 'en', text: 'Traders piled into $ZORBX this week.' });
+    expect(reply.entities).toEqual([
+      { id: 'token:unknown:zorbx', kind: 'token', name: 'ZORBX', symbol: 'ZORBX', description: UNKNOWN_ENTITY_DESCRIPTIONS.token },
+    ]);
   });
 });

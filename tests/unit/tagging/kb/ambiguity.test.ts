@@ -1,0 +1,92 @@
+/**
+ * Knowledge-base names that are also ordinary words or phrases in a site language: each case the
+ * growth of the KB added, with the reading that must fire and the one that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagText, type EntityTag } from '../../../../utils/tagging';
+
+const found = (text: string) => (tagText(text, { kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+
+describe('names made of ordinary words match only as written', () => {
+  it('The Block: the outlet, never "the block reward"', () => {
+    expect(found('Miners earn the block reward.')).toEqual([]);
+    expect(found('Miners earn less, The Block reported.')).toEqual(['The Block→org:the-block']);
+  });
+
+  it('Le Monde: the newspaper, never "tout le monde"', () => {
+    expect(found('Tout le monde parle du bitcoin.')).toEqual(['bitcoin→token:btc']);
+    expect(found('Selon Le Monde, la BCE hésite.')).toEqual(['Le Monde→org:le-monde', 'BCE→org:ecb']);
+  });
+
+  it('White House: the US presidency, never "a white house"', () => {
+    expect(found('They live in a white house by the sea.')).toEqual([]);
+    expect(found('The White House backed the bill.')).toEqual(['White House→org:white-house']);
+  });
+});
+
+describe('ordinary words need evidence', () => {
+  it('ether: Ethereum’s coin near a price or a token word, not "the ether"', () => {
+    expect(found('Voices drifted into the ether.')).toEqual([]);
+    expect(found('Le prix de l’ether a bondi de 8 %.')).toEqual(['ether→token:eth']);
+  });
+
+  it('以太 and 二饼 (ETH slang): with market context, never 以太网 or a mahjong tile', () => {
+    expect(found('物理学中的以太理论早已被抛弃。')).toEqual([]);
+    expect(found('他打出一张二饼。')).toEqual([]);
+    expect(found('大饼和二饼齐涨，以太突破 4000 美元。').map((hit) => hit.split('→')[1])).toEqual(['token:btc', 'token:eth', 'token:eth']);
+  });
+
+  it('サークル: the USDC issuer near USDC, never a university club', () => {
+    expect(found('大学のサークル活動に参加した。')).toEqual([]);
+    expect(found('米サークルはUSDCの発行を拡大した。')).toEqual(['サークル→org:circle', 'USDC→token:usdc']);
+  });
+
+  it('中央銀行: Taiwan’s central bank near its governor, not central banks in general', () => {
+    expect(found('各國中央銀行都在研究數位貨幣。')).toEqual([]);
+    expect(found('中央銀行總裁楊金龍表示不會發行穩定幣。')).toEqual(['中央銀行→org:cbc-tw']);
+  });
+
+  it('蘋果: a company word a clause away does not make the fruit a company', () => {
+    expect(found('蘋果公司與輝達被視為合作夥伴，但我們在超市買的蘋果和這無關。')).toEqual(['蘋果公司→org:apple', '輝達→org:nvidia']);
+    expect(found('苹果宣布与 Circle 合作。')).toEqual(['苹果→org:apple', 'Circle→org:circle']);
+  });
+
+  it('Apple at a sentence start: the company when the article names it elsewhere, not on its own', () => {
+    expect(found('Apple trees bloom in spring.')).toEqual([]);
+    expect(found('Apple unveiled a wallet. Analysts said Apple would add USDC.')).toEqual(['Apple→org:apple', 'Apple→org:apple', 'USDC→token:usdc']);
+  });
+
+  it('美图, 联想, 寒武纪: companies near their own context, not "a pretty picture", "to associate", the Cambrian', () => {
+    expect(found('这张美图真好看，让人联想到寒武纪生命大爆发。')).toEqual([]);
+    expect(found('美图公司再次买入比特币。')).toEqual(['美图公司→org:meitu', '比特币→token:btc']);
+  });
+
+  it('Fidelity, Intel, Uphold, Strike: lower-case words are never the firms', () => {
+    expect(found('high fidelity audio, fresh intel, we uphold the rules, workers on strike')).toEqual([]);
+    expect(found('Uphold listed XRP again.')).toEqual(['Uphold→org:uphold', 'XRP→token:xrp']);
+  });
+
+  it('Lighter, Spark, Grass, Walrus, Orange: common words stay words without context', () => {
+    expect(found('A lighter touch, a spark of hope, green grass, a walrus and an orange sky.')).toEqual([]);
+    expect(found('The perp DEX Lighter passed Hyperliquid in volume.')).toEqual(['Lighter→token:lighter', 'Hyperliquid→token:hype']);
+  });
+
+  it('Bernstein: the broker, not a composer’s surname', () => {
+    expect(found('Leonard Bernstein composed it.')).toEqual([]);
+    expect(found('Analysts at Bernstein expect more approvals.')).toEqual(['Bernstein→org:bernstein']);
+  });
+
+  it('Chính phủ (the government) is a common noun, not a name', () => {
+    expect(found('Chính phủ ban hành nghị quyết thí điểm.')).toEqual([]);
+  });
+});
+
+describe('names the press writes in each language', () => {
+  it('tags banks, regulators and exchanges in ja, ko, zh-TW, vi and fr', () => {
+    expect(found('三菱UFJ信託銀行と楽天ウォレット').map((hit) => hit.split('→')[1])).toEqual(['org:mufg-trust', 'org:rakuten-wallet']);
+    expect(found('토스뱅크와 코스닥, LG전자').map((hit) => hit.split('→')[1])).toEqual(['org:toss-bank', 'org:kosdaq', 'org:lg-electronics']);
+    expect(found('國泰世華銀行與元大投信').map((hit) => hit.split('→')[1])).toEqual(['org:cathay-united', 'org:yuanta-funds']);
+    expect(found('Vingroup, Viettel và Bộ Công an').map((hit) => hit.split('→')[1])).toEqual(['org:vingroup', 'org:viettel', 'org:vn-mps']);
+    expect(found('Natixis et la BaFin').map((hit) => hit.split('→')[1])).toEqual(['org:natixis', 'org:bafin']);
+  });
+});
