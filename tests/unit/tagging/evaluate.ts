@@ -1,6 +1,7 @@
 /** Scores tagger output against gold articles: precision/recall/F1 per kind, claim matching, speaker accuracy. */
 import type { ClaimTag, EntityTag, Tag } from '../../../utils/tagging/types';
 import type { GoldArticle, GoldClaim, GoldEntity } from './gold';
+import { participantsOf, sameSpeaker } from './speaker-match';
 
 export interface Counts {
   tp: number;
@@ -77,8 +78,6 @@ function overlapRatio(text: string, a: { start: number; end: number }, b: { star
   return common / (Math.max(aEnd, bEnd) - Math.min(aStart, bStart));
 }
 
-const sameSpeaker = (a: string | undefined, b: string | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
-
 /** Scores one article. Entities match on exact span and kind; claims one-to-one on span overlap. */
 export function scoreArticle(gold: GoldArticle, tags: readonly Tag[]): { score: Score; errors: Errors } {
   const score = emptyScore();
@@ -104,6 +103,7 @@ export function scoreArticle(gold: GoldArticle, tags: readonly Tag[]): { score: 
   for (const part of ['tp', 'fp', 'fn'] as const) score.entity[part] = score.token[part] + score.company[part];
 
   const taggedClaims = tags.filter((tag): tag is ClaimTag => tag.kind === 'claim');
+  const participants = participantsOf(gold.text);
   const used = new Set<ClaimTag>();
   for (const claim of gold.claims) {
     let best: ClaimTag | null = null;
@@ -125,7 +125,7 @@ export function scoreArticle(gold: GoldArticle, tags: readonly Tag[]): { score: 
     score.claim.tp += 1;
     if (claim.speaker || best.speaker) {
       score.speaker.total += 1;
-      if (sameSpeaker(claim.speaker, best.speaker)) score.speaker.correct += 1;
+      if (sameSpeaker(claim.speaker, best.speaker, participants)) score.speaker.correct += 1;
       else errors.wrongSpeakers.push({ gold: claim, tagged: best });
     }
     if (claim.stance) {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { participantsOf, sameSpeaker } from './speaker-match';
+
+const interview = ['Interview title', '', 'Guest: Maya Chen, head of payments at Circle', 'Host: David Park', '', 'Q: Why payments?', '', 'A: Because.'].join('\n');
+const podcast = ['标题', '嘉宾：Arthur Hayes，BitMEX 联合创始人', '主持人：Laura，Tom', '', '主持人 Laura：欢迎。'].join('\n');
+
+describe('participantsOf', () => {
+  it('reads the host and guest lines, not the turns', () => {
+    expect(participantsOf(interview)).toEqual({ host: ['David Park'], guest: ['Maya Chen, head of payments at Circle'] });
+    expect(participantsOf(podcast)).toEqual({ host: ['Laura，Tom'], guest: ['Arthur Hayes，BitMEX 联合创始人'] });
+  });
+});
+
+describe('sameSpeaker', () => {
+  const participants = participantsOf(interview);
+
+  it('matches the same name whatever its case and spacing', () => {
+    expect(sameSpeaker('Maya Chen', 'maya  chen', participants)).toBe(true);
+    expect(sameSpeaker('Maya Chen', 'David Park', participants)).toBe(false);
+  });
+
+  it('matches a label written with its role word to the bare name', () => {
+    expect(sameSpeaker('主持人 Jack', 'Jack', participantsOf(podcast))).toBe(true);
+    expect(sameSpeaker('Laura', '主持人Laura', participantsOf(podcast))).toBe(true);
+  });
+
+  it('accepts a role-only gold label when the tagger resolved it to the one person on that role line', () => {
+    expect(sameSpeaker('A', 'Maya Chen', participants)).toBe(true);
+    expect(sameSpeaker('Host', 'David Park', participants)).toBe(true);
+    expect(sameSpeaker('Q', 'David Park', participants)).toBe(true);
+  });
+
+  it('rejects a role resolved to someone on the other side of the conversation', () => {
+    expect(sameSpeaker('Host', 'Maya Chen', participants)).toBe(false);
+    expect(sameSpeaker('A', 'David Park', participants)).toBe(false);
+  });
+
+  it('does not read a Latin name that starts like a role word as that role ("Mcdonald")', () => {
+    expect(sameSpeaker('Mcdonald', 'donald', participants)).toBe(false);
+  });
+
+  it('counts a speaker on one side only as a mismatch', () => {
+    expect(sameSpeaker(undefined, 'Maya Chen', participants)).toBe(false);
+    expect(sameSpeaker('Maya Chen', undefined, participants)).toBe(false);
+    expect(sameSpeaker(undefined, undefined, participants)).toBe(true);
+  });
+});
