@@ -22,8 +22,13 @@ export interface FindClaimsOptions {
   now?: Date;
 }
 
-/** Evidence a sentence needs to count as a claim: one forecast or opinion cue, an amount, or two weaker cues. */
-const CLAIM_THRESHOLD = 2;
+/**
+ * Evidence a body sentence needs to count as a claim: any one cue (an evaluative word, a direction, a
+ * year, a reporting verb) is enough. Two body sentences in three are claims in TechFlow articles and
+ * transcripts (dev gold, two independent annotators), so the rules find claims by keeping non-claims
+ * out (headings, questions, narration, description, instructions) rather than by asking for more evidence.
+ */
+const CLAIM_THRESHOLD = 1;
 const DEFAULT_WEIGHT: Record<Evidence, number> = { forecast: 2, opinion: 2, report: 1.5, fact: 1.5, evaluative: 1 };
 /** Repeating one kind of cue ("very very important") adds little: each kind contributes at most this. */
 const KIND_CAP: Record<Evidence, number> = { forecast: 3, opinion: 3, report: 1.5, fact: 2, evaluative: 2 };

@@ -36,11 +36,15 @@ const METADATA_VALUE_MAX = 80;
 const SPEECH_ANNOUNCEMENT_MAX = 120;
 
 
-/** Marks that end a sentence (or close one after its mark): a line ending with one is not a heading. */
-const TERMINAL_MARKS = new Set(['.', '!', '?', '。', '！', '？', '…', '」', '』', '”', '"', '’', ')', '）']);
+/** Marks that end a sentence: a line ending with one (before closing quotes or brackets) is not a heading. */
+const TERMINAL_MARKS = new Set(['.', '!', '?', '。', '！', '？', '…']);
+/** Closing quotes and brackets, looked through to find the mark a line really ends with ("…。」", "（第 42 期）"). */
+const CLOSING_MARKS = new Set(['」', '』', '”', '"', '’', "'", ')', '）', '》', '】', ']', '»']);
 
 function endsLikeSentence(line: string): boolean {
-  return TERMINAL_MARKS.has(line[line.length - 1] ?? '');
+  let i = line.length - 1;
+  while (i > 0 && CLOSING_MARKS.has(line[i] ?? '')) i -= 1;
+  return TERMINAL_MARKS.has(line[i] ?? '');
 }
 
 function endsWithColon(line: string): boolean {
@@ -154,6 +158,18 @@ function labelFacts(cache: Map<string, LabelFacts>, prefix: string): LabelFacts 
   return facts;
 }
 
+/** Bullets open list items; numbers ("一、", "2.", "（三）") may also number sections. */
+const BULLET_START = /^[-–—•·*▪●◆■►]/u;
+
+function isBlank(span: Span | undefined): boolean {
+  return span === undefined || span.end === span.start;
+}
+
+/** Whether the line at `index` has a blank line (or the text's edge) on both sides. */
+function standsAlone(spans: Span[], index: number): boolean {
+  return isBlank(spans[index - 1]) && isBlank(spans[index + 1]);
+}
+
 /** Reads the layout of `text`: every non-blank line with its role and turn. */
 export function analyseDocument(text: string): DocumentLine[] {
   const spans = splitLines(text).map((line) => trimSpan(text, line.start, line.end));
@@ -192,7 +208,8 @@ export function analyseDocument(text: string): DocumentLine[] {
   let previousBlank = true;
   let title: string | undefined;
   const headings = new Set<string>();
-  for (const span of spans) {
+  for (let index = 0; index < spans.length; index += 1) {
+    const span = spans[index] as Span;
     if (span.end === span.start) {
       if (!previousBlank) block += 1;
       previousBlank = true;
@@ -236,15 +253,17 @@ export function analyseDocument(text: string): DocumentLine[] {
     }
 
     const marker = listMarkerEnd(text, span.start, span.end);
-    const listItem = marker > span.start;
-    if (!listItem && looksLikeHeading(line) && isSummaryHeading(line)) {
+    // A numbered line alone in its paragraph numbers a section ("一、PeerDAS 解决了什么问题", "2. Layer 2s");
+    // bulleted lines, and numbered lines inside a list, are items.
+    const headingCandidate = marker === span.start || (!BULLET_START.test(line) && standsAlone(spans, index));
+    if (headingCandidate && looksLikeHeading(line) && isSummaryHeading(line)) {
       summary = true;
       speaker = undefined;
       lines.push(lineOf(span, 'heading', span.start, speaker, summary, block));
       headings.add(line);
       continue;
     }
-    if (!listItem && (looksLikeHeading(line) || (isTitle && !endsLikeSentence(line)) || (line.length <= REPEATED_HEADING_MAX && headings.has(line)))) {
+    if (headingCandidate && (looksLikeHeading(line) || (isTitle && !endsLikeSentence(line)) || (line.length <= REPEATED_HEADING_MAX && headings.has(line)))) {
       // A short unpunctuated line inside a summary can be one of its items rather than a new section.
       if (summary && line.length > 24) {
         lines.push(lineOf(span, 'text', span.start, speaker, summary, block));

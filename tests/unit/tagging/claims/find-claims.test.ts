@@ -77,7 +77,9 @@ describe('findClaims: word senses', () => {
 
   it('会 as "will" is a cue, 会议 and 机会 are not', () => {
     expect(claimsOf('以太坊会上涨。', 'zh-CN')[0]?.cue).toBe('会');
-    expect(texts('我们参加了会议。这是一个机会。', 'zh-CN')).toEqual([]);
+    expect(texts('我们参加了会议。', 'zh-CN')).toEqual([]);
+    // 机会 is "opportunity": an evaluative word, never the modal 会.
+    expect(claimsOf('这是一个机会。', 'zh-CN').map((claim) => claim.cue)).not.toContain('会');
   });
 
   it('"will" the noun ("political will") is not a forecast', () => {
