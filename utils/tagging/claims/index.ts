@@ -229,32 +229,38 @@ interface Candidate extends Span {
   assessment: Assessment;
 }
 
-/** The claims of one sentence: the whole sentence, or its clauses when two or more of them are claims. */
 /** Figure evidence inside a span, with offsets into the whole text. */
 function figureIn(text: string, span: Span): FigureEvidence | undefined {
   const figure = figureEvidence(text.slice(span.start, span.end));
   return figure && { weight: figure.weight, start: figure.start + span.start, end: figure.end + span.start };
 }
 
-/** Whether a sentence holds a clause joiner at all (";", "；", but, mais, nhưng, 但): most do not. */
+/** Whether a sentence holds a clause joiner at all (";", "；", but, mais, nhưng, 但, 不过, が、): most do not. */
 function mayHaveClauses(body: string): boolean {
-  return body.includes(';') || body.includes('；') || /[Bb]ut|[Mm]ais|nhưng|但/.test(body);
+  return body.includes(';') || body.includes('；') || body.includes('が、') || /[Bb]ut|[Mm]ais|nhưng|但|不[过過]|可是/.test(body);
 }
 
+/**
+ * The claims of one sentence: the whole sentence, or its clauses. A claim sentence whose clauses are
+ * joined by ";" or a contrast word holds two separate claims, so each clause is one (GUIDELINES.md;
+ * both independent annotators split so, even where one side is elliptical: "mais pour une partie,
+ * oui"), unless a side is a question, narration, a greeting or an instruction: then only the clauses
+ * that are claims on their own count, and with a single one the claim is the whole sentence.
+ */
 function claimSpans(text: string, body: string, sentence: Span, hits: CueHits, minLength: number, digits: boolean): Candidate[] {
   const whole = assess(text, hits, sentence.start, sentence.end, digits ? figureIn(text, sentence) : undefined);
-  // Two claim clauses need at least the evidence of one claim in the whole sentence, unless narration or a
-  // greeting in one clause pulled the whole sentence's score down.
   if ((whole.score >= CLAIM_THRESHOLD || whole.penalised) && mayHaveClauses(body)) {
     const clauses = splitClauses(text, sentence);
     if (clauses.length > 1) {
-      const claimClauses: Candidate[] = [];
-      for (const clause of clauses) {
-        if (clause.end - clause.start < minLength) continue;
-        const assessment = assess(text, hits, clause.start, clause.end, digits ? figureIn(text, clause) : undefined);
-        if (assessment.score >= CLAIM_THRESHOLD && !isQuestion(text.slice(clause.start, clause.end))) claimClauses.push({ ...clause, assessment });
-      }
+      const assessed: Candidate[] = clauses.map((clause) => ({ ...clause, assessment: assess(text, hits, clause.start, clause.end, digits ? figureIn(text, clause) : undefined) }));
+      const plain = (clause: Candidate) =>
+        clause.end - clause.start >= minLength && !clause.assessment.penalised && !isQuestion(text.slice(clause.start, clause.end));
+      if (whole.score >= CLAIM_THRESHOLD && assessed.every(plain)) return assessed;
+      const claimClauses = assessed.filter((clause) => plain(clause) && clause.assessment.score >= CLAIM_THRESHOLD);
       if (claimClauses.length >= 2) return claimClauses;
+      // "Thanks for having me, but I think BTC will fall.": one claim, the sentence, though the greeting lowered its score.
+      const [only] = claimClauses;
+      if (only && whole.penalised) return [{ ...sentence, assessment: only.assessment }];
     }
   }
   return whole.score >= CLAIM_THRESHOLD ? [{ ...sentence, assessment: whole }] : [];

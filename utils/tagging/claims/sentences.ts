@@ -223,32 +223,46 @@ export interface Clause extends Span {
 }
 
 /**
- * A comma followed by a contrast word that joins two independent clauses ("but", "mais", "nhưng", "但").
- * "but also"/"mais aussi" add to one claim rather than contrast two, so they do not split.
+ * A comma followed by a contrast word that joins two independent clauses ("but", "mais", "nhưng", "但",
+ * "不过"). "but also"/"mais aussi" add to one claim rather than contrast two, so they do not split.
  */
 const CONTRAST_JOINERS =
-  /[,，、]\s*(?:(but|mais|nhưng)(?![\p{L}\p{N}])(?!\s+(?:also|aussi|également|surtout|cũng))|(但是|但))\s*,?\s*/giu;
+  /[,，、]\s*(?:(but|mais|nhưng)(?![\p{L}\p{N}])(?!\s+(?:also|aussi|également|surtout|cũng))|(但是|但|不过|不過|可是))\s*,?\s*/giu;
+/** Japanese "…が、": the clause-final "but" after a predicate ("対象となっているが、"), not the subject particle. */
+const JAPANESE_CONTRAST = /(?<=[るたいだすんうくぐ])が、\s*/gu;
+/** A contrast word right after ";" belongs to neither clause ("；而现在…", "; but …"). */
+const JOINER_AFTER_SEMICOLON = /^(?:而且|而|但是|但|不过|不過|(?:but|mais|nhưng|whereas|while|tandis que)(?![\p{L}]))\s*[,，]?\s*/iu;
 
 /**
  * Candidate clauses of a sentence: split at `;`/`；` and at a comma followed by a contrast word.
  * Each clause excludes the joining word and the punctuation around it; the last keeps the sentence's final mark.
+ * Semicolons after a colon separate the items of one enumeration ("两类机会：一类是…；另一类是…"), not claims.
  */
 export function splitClauses(text: string, sentence: Span): Clause[] {
   const body = text.slice(sentence.start, sentence.end);
   const cuts: { from: number; to: number; joiner: string }[] = [];
+  let colon = false;
   for (let i = 0; i < body.length; i += 1) {
     const code = body.charCodeAt(i);
-    if (code === 0x3b || code === 0xff1b) {
+    if (code === 0x3a || code === 0xff1a) colon = true;
+    if ((code === 0x3b || code === 0xff1b) && !colon) {
       let to = i + 1;
       while (to < body.length && isSpace(body.charCodeAt(to))) to += 1;
-      cuts.push({ from: i, to, joiner: body[i] ?? ';' });
+      const joiner = JOINER_AFTER_SEMICOLON.exec(body.slice(to, to + 16));
+      cuts.push({ from: i, to: to + (joiner?.[0].length ?? 0), joiner: body[i] ?? ';' });
     }
   }
-  // The joiner expression only runs when a joining word may be there at all.
-  if (/[Bb]ut|[Mm]ais|nhưng|但/.test(body)) {
+  // The joiner expressions only run when a joining word may be there at all.
+  if (/[Bb]ut|[Mm]ais|nhưng|但|不[过過]|可是/.test(body)) {
     CONTRAST_JOINERS.lastIndex = 0;
     for (let match = CONTRAST_JOINERS.exec(body); match; match = CONTRAST_JOINERS.exec(body)) {
       cuts.push({ from: match.index, to: match.index + match[0].length, joiner: (match[1] ?? match[2] ?? '').toLowerCase() });
+    }
+  }
+  if (body.includes('が、')) {
+    JAPANESE_CONTRAST.lastIndex = 0;
+    for (let match = JAPANESE_CONTRAST.exec(body); match; match = JAPANESE_CONTRAST.exec(body)) {
+      cuts.push({ from: match.index, to: match.index + match[0].length, joiner: 'が' });
     }
   }
   if (cuts.length === 0) return [{ ...sentence, joiner: '' }];

@@ -59,8 +59,29 @@ describe('findClaims: what is a claim', () => {
     expect(texts('I think BTC will rise; ETH will probably fall.', 'en')).toEqual(['I think BTC will rise', 'ETH will probably fall.']);
   });
 
-  it('keeps the whole sentence when only one side of "but" is a claim', () => {
-    expect(texts('The weather was nice, but I think Bitcoin will fall.', 'en')).toEqual(['The weather was nice, but I think Bitcoin will fall.']);
+  it('splits a claim sentence at "but"/"mais"/"但" even when one side is elliptical ("mais pour une partie, oui")', () => {
+    expect(texts('Je ne parlerais pas de bulle pour tout le secteur, mais pour une partie, oui.', 'fr')).toEqual([
+      'Je ne parlerais pas de bulle pour tout le secteur',
+      'pour une partie, oui.',
+    ]);
+    expect(texts('Fusaka 不会立刻改变 ETH 的价格走势，但它为以太坊打下了基础。', 'zh-CN')).toEqual(['Fusaka 不会立刻改变 ETH 的价格走势', '它为以太坊打下了基础。']);
+  });
+
+  it('keeps the whole sentence when the other side of "but" is a greeting, narration or a question', () => {
+    expect(texts('Thanks for having me, but I think Bitcoin will fall.', 'en')).toEqual(['Thanks for having me, but I think Bitcoin will fall.']);
+  });
+
+  it('does not split the items of an enumeration after a colon ("两类机会：一类是…；另一类是…")', () => {
+    const sentence = '我更看好两类机会：一类是合规发行的基础设施；另一类是消费应用。';
+    expect(texts(sentence, 'zh-CN')).toEqual([sentence]);
+  });
+
+  it('leaves the contrast word after ";" out of both clauses ("；而现在…") and splits Japanese "…が、"', () => {
+    expect(texts('过去九成转账都和交易有关；而现在，跨境支付开始贡献真实的流量。', 'zh-CN')).toEqual(['过去九成转账都和交易有关', '现在，跨境支付开始贡献真实的流量。']);
+    expect(texts('売却益は最大55％の課税対象となっているが、20％の分離課税が適用される可能性がある。', 'ja')).toEqual([
+      '売却益は最大55％の課税対象となっている',
+      '20％の分離課税が適用される可能性がある。',
+    ]);
   });
 
   it('offsets are UTF-16 indexes into the input', () => {
