@@ -1,0 +1,144 @@
+/**
+ * Main-thread figures of one page load from a Chromium trace (DevTools protocol `Tracing`): every
+ * task's wall time (`dur`) and thread time (`tdur`, CPU the thread actually got). Thread time is
+ * the load-robust figure: on a busy two-core machine a task's wall time stretches with the load
+ * average, its thread time hardly moves.
+ */
+import type { CDPSession } from 'playwright-core';
+
+/** The trace event fields read here (Chrome's JSON trace format; times in microseconds). */
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/** Enough to see tasks, scripts, user timing and rendering; the stack-sampling categories stay off. */
+const CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing'];
+
+/** Starts recording; `stop` ends it and returns the events. */
+export async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<TraceEvent[]> }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  return {
+    async stop() {
+      const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await complete;
+      return events;
+    },
+  };
+}
+
+/** One main-thread task, in milliseconds from the start of the `annotate` measure. */
+export interface MainThreadTask {
+  start: number;
+  wall: number;
+  cpu: number;
+  /** What ran in it (script evaluation, timers, microtasks, idle callbacks, layout, paint). */
+  kinds: string[];
+}
+
+export interface LoadTrace {
+  /** Wall time of the two measures, as the page recorded them. */
+  annotateWall: number;
+  extractWall: number;
+  /** Main-thread CPU time over the `annotate` measure (content script's `main` to fully annotated). */
+  annotateCpu: number;
+  /** Main-thread CPU time evaluating the content script's bundle, before `main` starts the measure. */
+  evaluationCpu: number;
+  /** Main-thread CPU time of extraction (its task's thread time, pro rata over the measure). */
+  extractCpu: number;
+  /** Main-thread CPU time from the content script's first task until the trace ends (UI included). */
+  totalCpu: number;
+  /** Longest main-thread task from the content script's first task on, by wall and by thread time. */
+  longestWall: number;
+  longestCpu: number;
+  tasks: MainThreadTask[];
+}
+
+/** Events that say what a task did, as shown in a task's `kinds`. */
+const TASK_KINDS = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'TimerFire',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+  'RunMicrotasks',
+  'UpdateLayoutTree',
+  'Layout',
+  'Paint',
+  'MinorGC',
+  'MajorGC',
+  'ParseHTML',
+]);
+
+function asyncSpan(events: readonly TraceEvent[], name: string): { begin: TraceEvent; end: TraceEvent } {
+  const begin = events.find((event) => event.name === name && event.ph === 'b');
+  const end = events.find((event) => event.name === name && event.ph === 'e');
+  if (!begin || !end) throw new Error(`The trace has no ${name} measure.`);
+  return { begin, end };
+}
+
+/** Thread time of `task` spent inside [from, to], assuming it was spread evenly over its wall time. */
+function cpuWithin(task: TraceEvent, from: number, to: number): number {
+  const start = task.ts;
+  const end = task.ts + (task.dur ?? 0);
+  const overlap = Math.min(end, to) - Math.max(start, from);
+  if (overlap <= 0 || !task.dur) return 0;
+  return ((task.tdur ?? 0) * overlap) / task.dur;
+}
+
+/**
+ * Summarises one page load: the page's main thread is the thread that recorded the measures; the
+ * content script's work starts with the task that evaluated `scriptUrl`.
+ */
+export function summariseLoad(events: readonly TraceEvent[], measures: { annotate: string; extract: string }, scriptUrl: string): LoadTrace {
+  const annotate = asyncSpan(events, measures.annotate);
+  const extract = asyncSpan(events, measures.extract);
+  const { pid, tid } = annotate.begin;
+  const onMain = events.filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X');
+  const runTasks = onMain.filter((event) => event.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  // Nested run loops report tasks inside tasks: only the outermost ones block the thread.
+  const tasks: TraceEvent[] = [];
+  for (const task of runTasks) {
+    const last = tasks[tasks.length - 1];
+    if (!last || task.ts >= last.ts + (last.dur ?? 0)) tasks.push(task);
+  }
+  const evaluation = onMain.find((event) => event.name === 'EvaluateScript' && event.args?.data?.url === scriptUrl);
+  if (!evaluation) throw new Error(`The trace has no evaluation of ${scriptUrl}.`);
+  const firstIndex = tasks.findIndex((task) => task.ts <= evaluation.ts && evaluation.ts < task.ts + (task.dur ?? 0));
+  const ours = tasks.slice(Math.max(0, firstIndex));
+  const origin = annotate.begin.ts;
+  const annotateEnd = annotate.end.ts;
+  const extractTask = ours.find((task) => task.ts <= extract.begin.ts && extract.end.ts <= task.ts + (task.dur ?? 0));
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const kindsOf = (task: TraceEvent) => {
+    const end = task.ts + (task.dur ?? 0);
+    const kinds = onMain.filter((event) => TASK_KINDS.has(event.name) && event.ts >= task.ts && event.ts < end).map((event) => event.name);
+    return [...new Set(kinds)];
+  };
+  return {
+    annotateWall: (annotate.end.ts - annotate.begin.ts) / 1000,
+    extractWall: (extract.end.ts - extract.begin.ts) / 1000,
+    annotateCpu: sum(ours.map((task) => cpuWithin(task, origin, annotateEnd))) / 1000,
+    evaluationCpu: sum(ours.map((task) => cpuWithin(task, evaluation.ts, origin))) / 1000,
+    extractCpu: extractTask ? cpuWithin(extractTask, extract.begin.ts, extract.end.ts) / 1000 : Number.NaN,
+    totalCpu: sum(ours.map((task) => task.tdur ?? 0)) / 1000,
+    longestWall: Math.max(0, ...ours.map((task) => task.dur ?? 0)) / 1000,
+    longestCpu: Math.max(0, ...ours.map((task) => task.tdur ?? 0)) / 1000,
+    tasks: ours.map((task) => ({
+      start: (task.ts - origin) / 1000,
+      wall: (task.dur ?? 0) / 1000,
+      cpu: (task.tdur ?? 0) / 1000,
+      kinds: kindsOf(task),
+    })),
+  };
+}
