@@ -1,13 +1,26 @@
 /**
  * Finds the extracted article's blocks in the live article text: which stretches of the page are
  * the article (and not its header lines, share buttons or footer). Each block's text is looked up
- * with whitespace ignored (extraction and the page may break lines differently); a block that is
- * not there verbatim (Readability dropped or changed something inside it) is found by its quote.
+ * verbatim, else with whitespace ignored (extraction and the page may break lines differently); a
+ * block that is not there even so (Readability dropped or changed something inside it) is found by
+ * its quote.
  */
 import type { ArticleBlock } from '../extract/types';
 import type { TextQuoteSelector } from '../storage/types';
 import { anchorOffsets, CONTEXT_LENGTH } from './selectors';
 import { compact, type CompactText } from './whitespace';
+
+/** The first character of the compacted text at or after `offset` of the source text. */
+function compactedOffset(compacted: CompactText, offset: number): number {
+  let low = 0;
+  let high = compacted.origin.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compacted.origin[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 export interface LiveSpan {
   start: number;
@@ -15,11 +28,11 @@ export interface LiveSpan {
 }
 
 export class ArticleAlignment {
-  private readonly live: CompactText;
-  /** For each block, where its compacted text starts in the compacted live text, or -1. */
-  private readonly blockAt: Int32Array;
-  /** For each block, the length of its compacted text. */
-  private readonly blockLength: Int32Array;
+  /** The live text without whitespace, made only when a block is not found verbatim. */
+  private compacted: CompactText | null = null;
+  /** For each block, where its text starts and ends in the live text; -1 when not found so. */
+  private readonly blockStart: Int32Array;
+  private readonly blockEnd: Int32Array;
   readonly alignedBlocks: number;
 
   constructor(
@@ -27,23 +40,37 @@ export class ArticleAlignment {
     private readonly blocks: readonly ArticleBlock[],
     private readonly liveText: string,
   ) {
-    this.live = compact(liveText);
-    this.blockAt = new Int32Array(blocks.length).fill(-1);
-    this.blockLength = new Int32Array(blocks.length);
+    this.blockStart = new Int32Array(blocks.length).fill(-1);
+    this.blockEnd = new Int32Array(blocks.length).fill(-1);
     let cursor = 0;
     let aligned = 0;
     blocks.forEach((block, i) => {
-      const needle = compact(block.text).text;
-      this.blockLength[i] = needle.length;
-      if (needle.length === 0) return;
-      let at = this.live.text.indexOf(needle, cursor);
-      if (at < 0) at = this.live.text.indexOf(needle);
-      if (at < 0) return;
-      this.blockAt[i] = at;
-      cursor = at + needle.length;
+      const found = this.find(block.text.trim(), cursor);
+      if (!found) return;
+      this.blockStart[i] = found.start;
+      this.blockEnd[i] = found.end;
+      cursor = found.end;
       aligned++;
     });
     this.alignedBlocks = aligned;
+  }
+
+  /**
+   * Where `text` is in the live text, searching from `cursor` first: verbatim (both sides collapse
+   * whitespace alike, so this is the usual case and costs one native search), else with whitespace
+   * ignored.
+   */
+  private find(text: string, cursor: number): LiveSpan | null {
+    if (!text) return null;
+    const at = this.liveText.indexOf(text, cursor);
+    if (at >= 0) return { start: at, end: at + text.length };
+    const live = (this.compacted ??= compact(this.liveText));
+    const needle = compact(text).text;
+    if (!needle) return null;
+    let from = live.text.indexOf(needle, compactedOffset(live, cursor));
+    if (from < 0) from = live.text.indexOf(needle);
+    if (from < 0) return null;
+    return { start: live.origin[from]!, end: live.origin[from + needle.length - 1]! + 1 };
   }
 
   /**
@@ -54,10 +81,8 @@ export class ArticleAlignment {
   regions(): LiveSpan[] {
     const spans: LiveSpan[] = [];
     this.blocks.forEach((block, i) => {
-      const at = this.blockAt[i]!;
-      const length = this.blockLength[i]!;
-      if (at >= 0) {
-        spans.push({ start: this.live.origin[at]!, end: this.live.origin[at + length - 1]! + 1 });
+      if (this.blockStart[i]! >= 0) {
+        spans.push({ start: this.blockStart[i]!, end: this.blockEnd[i]! });
         return;
       }
       const found = block.text.trim() ? anchorOffsets(this.liveText, { quote: this.blockQuote(i) }) : null;

@@ -42,6 +42,12 @@ const OWN_ELEMENT_PREFIX = 'TFA-';
 /** An inline style that hides the element. */
 const INLINE_DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
 
+/** Two or more whitespace characters: where a Text node's characters stop mapping one to one. */
+const WIDE_GAP = /\s{2,}/g;
+/** Whitespace other than U+0020, which becomes a space in the text. */
+const OTHER_WHITESPACE = /[^\S ]/;
+const ANY_WHITESPACE = /\s/g;
+
 /** Nodes visited between two looks at the clock while building in slices. */
 const NODES_PER_CLOCK_CHECK = 64;
 
@@ -292,46 +298,56 @@ export class TextIndexBuilder {
     return null;
   }
 
+  /**
+   * Appends a Text node's words. A single whitespace character between two words maps one to one
+   * onto the space it becomes, so a node splits into segments only at runs of two or more (found
+   * by a native regular expression: this runs cold on every page load, where a loop over every
+   * character in JavaScript would cost milliseconds).
+   */
   private addText(node: Text): void {
     const data = node.data;
-    const n = data.length;
-    let i = 0;
-    // The segment still open in this node, and the raw index it would continue at.
-    let open = -1;
-    let openRawEnd = -1;
-    while (i < n) {
-      const runStart = i;
-      while (i < n && isWhitespaceCode(data.charCodeAt(i))) i++;
-      if (i > runStart) this.pendingSpace = true;
-      if (i >= n) break;
-      const pieceStart = i;
-      while (i < n && !isWhitespaceCode(data.charCodeAt(i))) i++;
-      const piece = data.slice(pieceStart, i);
-      let rawStart = pieceStart;
-      let emitted = piece;
-      if (this.pendingSpace && this.length > 0) {
-        if (this.pendingBreak) this.breaks.push(this.length);
-        if (pieceStart > runStart) {
-          // The space stands for whitespace in this node: map it to the run's last character.
-          rawStart = pieceStart - 1;
-          emitted = ' ' + piece;
-        } else {
-          // The space stands for an element edge or another node's whitespace: no DOM character.
-          this.parts.push(' ');
-          this.length += 1;
-        }
-      }
-      this.pendingSpace = false;
-      this.pendingBreak = false;
-      if (open >= 0 && openRawEnd === rawStart) {
-        this.segLength[open] = this.segLength[open]! + emitted.length;
-      } else {
-        open = this.pushSegment(node, rawStart, emitted.length);
-      }
-      openRawEnd = i;
-      this.parts.push(emitted);
-      this.length += emitted.length;
+    let start = 0;
+    let end = data.length;
+    while (start < end && isWhitespaceCode(data.charCodeAt(start))) start++;
+    if (start > 0) this.pendingSpace = true;
+    if (start === end) return;
+    while (isWhitespaceCode(data.charCodeAt(end - 1))) end--;
+    WIDE_GAP.lastIndex = start;
+    let chunkStart = start;
+    while (chunkStart < end) {
+      const gap = WIDE_GAP.exec(data);
+      const chunkEnd = gap && gap.index < end ? gap.index : end;
+      this.addChunk(node, data, chunkStart, chunkEnd);
+      this.pendingSpace = true;
+      chunkStart = gap && gap.index < end ? WIDE_GAP.lastIndex : end;
     }
+    this.pendingSpace = end < data.length;
+  }
+
+  /**
+   * Appends `data[from, to)`: it starts and ends with a non-whitespace character and holds only
+   * single whitespace characters, which become spaces. One segment, plus the space before it.
+   */
+  private addChunk(node: Text, data: string, from: number, to: number): void {
+    let chunk = data.slice(from, to);
+    if (OTHER_WHITESPACE.test(chunk)) chunk = chunk.replace(ANY_WHITESPACE, ' ');
+    let raw = from;
+    if (this.pendingSpace && this.length > 0) {
+      if (this.pendingBreak) this.breaks.push(this.length);
+      if (from > 0 && isWhitespaceCode(data.charCodeAt(from - 1))) {
+        // The space stands for whitespace in this node: map it to the run's last character.
+        raw = from - 1;
+        chunk = ' ' + chunk;
+      } else {
+        // The space stands for an element edge or another node's whitespace: no DOM character.
+        this.parts.push(' ');
+        this.length += 1;
+      }
+    }
+    this.pendingBreak = false;
+    this.pushSegment(node, raw, chunk.length);
+    this.parts.push(chunk);
+    this.length += chunk.length;
   }
 
   private pushSegment(node: Text, raw: number, length: number): number {

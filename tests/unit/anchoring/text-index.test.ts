@@ -77,6 +77,45 @@ describe('live article text', { timeout: 30_000 }, () => {
     expect(index.offsetsOf(range)).toEqual({ start: 2, end: 6 });
   });
 
+  it('is the visible text with every whitespace run collapsed, whatever the mix of whitespace (property)', () => {
+    const blocks = new Set(['P', 'DIV', 'LI', 'H2', 'BR']);
+    const reference = (root: Node): string => {
+      let text = '';
+      const walk = (node: Node) => {
+        if (node.nodeType === 3) text += (node as Text).data;
+        if (node.nodeType !== 1) return;
+        const element = node as Element;
+        // A hidden block still separates the words around it.
+        const block = blocks.has(element.tagName);
+        if (block) text += ' ';
+        if (element.tagName !== 'NOSCRIPT' && !element.hasAttribute('hidden')) element.childNodes.forEach(walk);
+        if (block) text += ' ';
+      };
+      root.childNodes.forEach(walk);
+      return text.replace(/\s+/g, ' ').trim();
+    };
+    fc.assert(
+      fc.property(treeArbitrary, (tree) => {
+        const { root } = buildDom(tree);
+        expect(buildTextIndex(root).text).toBe(reference(root));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('maps every visible character to the DOM character it was read from (property)', () => {
+    fc.assert(
+      fc.property(treeArbitrary, (tree) => {
+        const { root } = buildDom(tree);
+        const index = buildTextIndex(root);
+        for (let i = 0; i < index.text.length; i++) {
+          if (index.text[i] !== ' ') expect(index.toRange(i, i + 1)?.toString()).toBe(index.text[i]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives back the same text span for the range of any span (property)', () => {
     fc.assert(
       fc.property(treeArbitrary, fc.nat(), fc.nat(), (tree, a, b) => {
