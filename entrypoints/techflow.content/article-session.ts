@@ -9,11 +9,15 @@ import type { ExtractedArticle, ExtractionResult, NotArticleReason } from '../..
 import type { SiteAdapter } from '../../utils/site/adapter';
 import { articleFingerprint, navigationAction, retryOnDomChanges, watchUrlChanges } from '../../utils/site/navigation';
 import type { ArticleAddress } from '../../utils/site/types';
+import { yieldToPage } from '../../utils/reading/slices';
 
 /** Where annotation plugs in: everything drawn on the page for one article. */
 export interface Annotator {
-  /** An article URL was recognised; its text is not extracted yet. Start what can start early. */
-  begin?(address: ArticleAddress): void;
+  /**
+   * An article URL was recognised; its text is not extracted yet. Start what can start early;
+   * extraction waits for the returned promise, so work that runs alongside it can leave first.
+   */
+  begin?(address: ArticleAddress): Promise<void> | void;
   /** Annotate the extracted article; resolves when the page is fully annotated. */
   annotate(article: ExtractedArticle): Promise<void>;
   /** The tab left the article, moved to another one, or the page turned out not to be one: remove everything. */
@@ -102,8 +106,10 @@ export class ArticleSession {
   private async run(article: CurrentArticle, url: string, since: number, previousFingerprint?: string): Promise<void> {
     this.current = article;
     const { adapter, annotator } = this.options;
-    annotator.begin?.(article.address);
     const signal = AbortSignal.any([article.abort.signal, this.ctx.signal]);
+    await annotator.begin?.(article.address);
+    // Extraction is the longest step: a task of its own keeps every task short.
+    await yieldToPage();
     const outcome = await retryOnDomChanges(this.doc, () => this.attempt(url, previousFingerprint), {
       signal,
       settleMs: DOM_SETTLE_MS,

@@ -82,13 +82,12 @@ export function createReading(ctx: ContentScriptContext, doc: Document, hints: P
       page,
       root,
     );
-    session.begin();
     return session;
   };
 
   return {
     begin(address) {
-      open({ key: address.key, lang: taggerLanguage(address.locale) });
+      return open({ key: address.key, lang: taggerLanguage(address.locale) })?.begin();
     },
     async annotate(article) {
       const current = session?.key === article.key ? session : open({ key: article.key, lang: article.lang });

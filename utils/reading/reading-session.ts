@@ -31,7 +31,7 @@ import {
   type TooltipContent,
 } from './page-state';
 import { HighlightPainter, type HighlightLayer } from './painter';
-import { runInSlices, SLICE_MS, yieldToPage } from './slices';
+import { runInSlices, SLICE_MS } from './slices';
 import { createStore } from './store';
 
 /** What is known of the article from its address, before extraction. */
@@ -81,7 +81,7 @@ const NOTICE_MS = 3_000;
 /** How long `showHighlight` waits for the page to be annotated. */
 const READY_TIMEOUT_MS = 10_000;
 /** Mentions drawn between two looks at the clock. */
-const PAINT_BATCH = 200;
+const PAINT_CLOCK_CHECK = 32;
 
 type HoverItem =
   | { type: 'mention'; start: number; end: number; mention: Mention }
@@ -141,6 +141,7 @@ export class ReadingSession {
   private saved: SavedArticleSummary | null = null;
   private savedClaims = new Set<string>();
   private ui: { host: HTMLElement; dispose(): void } | null = null;
+  private listening = false;
   private pendingSelection: TextSelectors | null = null;
   private focusedMention = -1;
   private tooltipPinned = false;
@@ -183,10 +184,11 @@ export class ReadingSession {
   /**
    * Starts what does not need the extracted article, as soon as the page is known to be one:
    * indexing the live text and asking the worker to tag it (so tagging runs while the content
-   * script extracts), and asking the library what it holds for this article.
+   * script extracts), and asking the library what it holds for this article. Resolves once the
+   * text has left to be tagged.
    */
-  begin(): void {
-    this.early ??= this.prepare();
+  async begin(): Promise<void> {
+    await (this.early ??= this.prepare());
   }
 
   private prepare(): Promise<EarlyWork | null> {
@@ -214,13 +216,14 @@ export class ReadingSession {
   }
 
   /**
-   * Draws the article's tags and the reader's stored highlights. Resolves when the page is fully
-   * annotated (the end of the `annotate` measure); the UI mounts afterwards, when the page is idle.
+   * Draws the article's tags. Resolves when every tag is drawn: the page is fully annotated (the
+   * end of the `annotate` measure). What only a reader's later action needs follows without
+   * holding that up: the reader's stored highlights when the library answers, the panel's lists,
+   * then the UI, mounted when the page is idle.
    */
   async annotate(article: ExtractedArticle): Promise<void> {
     this.article = article;
-    this.begin();
-    const early = await this.early;
+    const early = await (this.early ??= this.prepare());
     if (!early || !this.index || this.signal.aborted) return;
     let analysis = early.analysis;
     // `begin` may have indexed the page the router was leaving (client-side navigation): if the
@@ -235,26 +238,34 @@ export class ReadingSession {
     }
     const index = this.index;
     this.regions = new ArticleAlignment(article.text, article.blocks, index.text).regions();
-    const tagged = await early.analysis;
+    const tagged = await analysis;
     if (this.signal.aborted) return;
     if (tagged) {
       this.tags = tagged.tags;
       this.cards = tagged.entities;
       this.mentions = placeTags(this.tags, this.regions);
-      this.summaries = summariseEntities(
-        this.mentions.map((mention) => mention.tag),
-        this.cards,
-      );
       await this.paintMentions();
+      if (this.signal.aborted) return;
     }
+    this.observe();
+    this.listen();
+    this.rebuildHoverIndex();
+    void this.afterAnnotated(early.state);
+  }
+
+  /** Everything that waits until the page is annotated: tooltip data, stored highlights, the UI. */
+  private async afterAnnotated(state: Promise<BackgroundResponses['articleState']>): Promise<void> {
+    this.summaries = summariseEntities(
+      this.mentions.map((mention) => mention.tag),
+      this.cards,
+    );
     try {
-      this.applyArticleState(await early.state);
+      this.applyArticleState(await state);
     } catch (error) {
       this.reportQuietly(error);
     }
     if (this.signal.aborted) return;
     this.rebuildHoverIndex();
-    this.observe();
     this.markReady();
     this.afterIdle(() => {
       this.mountUi();
@@ -343,22 +354,27 @@ export class ReadingSession {
     return tag.kind;
   }
 
+  /** Draws every mention; a long list is drawn in slices so the page stays responsive. */
   private async paintMentions(): Promise<void> {
     const index = this.index;
     if (!index) return;
     this.ranges.clear();
     for (const layer of ['token', 'company', 'claim'] as const) this.painter.clear(layer);
-    for (let i = 0; i < this.mentions.length; i++) {
-      const mention = this.mentions[i]!;
-      const range = index.toRange(mention.start, mention.end);
-      if (range) {
-        this.ranges.set(mention.id, range);
-        this.painter.add(this.layerOf(mention.tag), range);
+    const mentions = this.mentions;
+    let next = 0;
+    const painted = await runInSlices((deadline) => {
+      for (; next < mentions.length; next++) {
+        if (next % PAINT_CLOCK_CHECK === 0 && performance.now() >= deadline) return false;
+        const mention = mentions[next]!;
+        const range = index.toRange(mention.start, mention.end);
+        if (range) {
+          this.ranges.set(mention.id, range);
+          this.painter.add(this.layerOf(mention.tag), range);
+        }
       }
-      if (i % PAINT_BATCH === PAINT_BATCH - 1) await yieldToPage();
-      if (this.signal.aborted) return;
-    }
-    this.mentions = this.mentions.filter((mention) => this.ranges.has(mention.id));
+      return true;
+    }, this.signal);
+    if (painted) this.mentions = mentions.filter((mention) => this.ranges.has(mention.id));
   }
 
   private applyArticleState(state: BackgroundResponses['articleState']): void {
@@ -412,23 +428,28 @@ export class ReadingSession {
       }
     }
     this.hoverIndex = new IntervalIndex(items);
-    this.updatePanelLists();
+    // The panel's lists matter once there is a panel; mounting makes them.
+    if (this.ui) this.updatePanelLists();
   }
 
+  /**
+   * The panel's lists: entities by mentions, ties in order of first appearance (no collation:
+   * setting up a collator costs more than the rest of the panel), then the claims in page order.
+   */
   private updatePanelLists(): void {
-    const firstMention = new Map<string, string>();
-    for (const mention of this.mentions) {
-      if (mention.tag.kind !== 'claim' && !firstMention.has(mention.tag.id)) firstMention.set(mention.tag.id, mention.id);
-    }
+    const firstMention = new Map<string, { mentionId: string; position: number }>();
+    this.mentions.forEach((mention, position) => {
+      if (mention.tag.kind !== 'claim' && !firstMention.has(mention.tag.id)) firstMention.set(mention.tag.id, { mentionId: mention.id, position });
+    });
     const entities = [...this.summaries.values()]
       .filter((summary) => firstMention.has(summary.id))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .sort((a, b) => b.count - a.count || firstMention.get(a.id)!.position - firstMention.get(b.id)!.position)
       .map((summary) => ({
         id: summary.id,
         name: summary.name,
         kind: summary.kind,
         count: summary.count,
-        mentionId: firstMention.get(summary.id)!,
+        mentionId: firstMention.get(summary.id)!.mentionId,
       }));
     const claims = this.mentions
       .filter((mention) => mention.tag.kind === 'claim')
@@ -452,9 +473,10 @@ export class ReadingSession {
 
   // ---- page UI ----
 
-  private mountUi(): void {
-    if (this.ui || this.signal.aborted) return;
-    this.ui = this.env.mountUi({ store: this.store, actions: this.actions, onKeyDown: (event) => this.onUiKey(event) });
+  /** The reader's pointer, selection, keys and scrolling, followed from the moment tags are drawn. */
+  private listen(): void {
+    if (this.listening || this.signal.aborted) return;
+    this.listening = true;
     const options = { signal: this.signal, passive: true };
     const doc = this.env.doc;
     doc.addEventListener('pointermove', (event) => this.onPointerMove(event), options);
@@ -462,6 +484,14 @@ export class ReadingSession {
     doc.addEventListener('selectionchange', () => this.onSelectionChange(), options);
     doc.addEventListener('keydown', (event) => this.onKey(event), { signal: this.signal });
     doc.defaultView?.addEventListener('scroll', () => this.onScroll(), options);
+  }
+
+  /** Mounts the page UI on first need (or when the page is idle after annotating). */
+  private mountUi(): void {
+    if (this.ui || this.signal.aborted) return;
+    this.listen();
+    this.updatePanelLists();
+    this.ui = this.env.mountUi({ store: this.store, actions: this.actions, onKeyDown: (event) => this.onUiKey(event) });
   }
 
   private setSave(save: SaveStatus): void {
@@ -588,6 +618,7 @@ export class ReadingSession {
     }
     const range = this.rangeOf(item);
     if (!range) return;
+    this.mountUi();
     const pointer = this.pointer;
     const rects = Array.from(range.getClientRects());
     const line = pointer ? rects.find((rect) => pointInRects([rect], pointer.x, pointer.y)) : undefined;
