@@ -53,8 +53,12 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
   [/(\d{1,2})\/(\d{1,2})\/(\d{4})/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
 ];
 
+/** Every pattern has a four-digit year: text without one is refused before any pattern runs. */
+const YEAR = /\d{4}/;
+
 /** The first date written in `text`, as an ISO date, or null. */
 export function parseDate(text: string): string | null {
+  if (!YEAR.test(text)) return null;
   for (const [pattern, read] of PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;

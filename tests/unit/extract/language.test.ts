@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleLanguage } from '../../../utils/extract/language';
+import { articleLanguage, scriptOfText } from '../../../utils/extract/language';
+import { detectLanguage } from '../../../utils/tagging/language';
 
 describe('articleLanguage', () => {
   const french = 'Les agents IA auront besoin de portefeuilles et de paiements instantanés pour la plupart des usages.';
@@ -30,5 +32,27 @@ describe('articleLanguage', () => {
     expect(articleLanguage(null, null, 'Lido hiện nắm giữ khoảng 28% tổng lượng ETH được stake.')).toBe('vi');
     expect(articleLanguage(undefined, undefined, 'AIエージェントは銀行口座を開けないが、ウォレットなら一瞬で作れる。')).toBe('ja');
     expect(articleLanguage(undefined, undefined, '비트코인 현물 ETF에 하루 만에 10억 달러가 유입되었다.')).toBe('ko');
+  });
+});
+
+describe('scriptOfText', () => {
+  const pieces = ['Bitcoin', ' monte ', 'ETF', '以太坊', '會', 'エージェント', '비트코인', 'ngày', ' ', '。', '2025', 'é', '😀'];
+
+  it('finds the script of the tagger\'s own language detection (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const language = detectLanguage(text);
+        const script = language === 'en' || language === 'fr' || language === 'vi' ? 'latin' : language.slice(0, 2);
+        expect(scriptOfText(text)).toBe(script);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads only what the detector reads of a long text', () => {
+    const text = 'Bitcoin monte. '.repeat(1_400) + '以太坊'.repeat(20_000);
+    expect(scriptOfText(text)).toBe('latin');
+    expect(detectLanguage(text)).not.toMatch(/^zh/);
   });
 });
