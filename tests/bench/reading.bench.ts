@@ -6,7 +6,8 @@
  * worker just started). Wall-clock figures stretch with the machine's load, so each load is also
  * traced and its main-thread CPU (thread) time reported: that figure holds on a busy machine.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -27,6 +28,9 @@ const ANNOTATE_BUDGET_MS = 30;
 const RATIO_BUDGET = 2;
 const LONG_TASK_BUDGET_MS = 50;
 const HEAP_BUDGET_MB = 5;
+const CONTENT_SCRIPTS_BUDGET_KB = 60;
+/** Every content script a TechFlow page loads: the warm-up at document start, the reader at idle. */
+const CONTENT_SCRIPT_FILES = ['content-scripts/techflow-warmup.js', 'content-scripts/techflow.js'];
 /** A first load tags the article from scratch (dictionary compile included): allow for a busy machine. */
 const ANNOTATE_TIMEOUT_MS = 30_000;
 /** After annotation the UI mounts when the page is idle; tasks are watched this long after it. */
@@ -234,6 +238,7 @@ export async function run(): Promise<BenchRow[]> {
   const longestCpu = Math.max(...traced.map((load) => load.longestCpu));
   const longestTracedWall = Math.max(...traced.map((load) => load.longestWall));
   const heapDelta = heapWith - heapWithout;
+  const scriptsKb = CONTENT_SCRIPT_FILES.reduce((sum, file) => sum + gzipSync(readFileSync(join(extensionPath, file)), { level: 9 }).length, 0) / 1024;
   const spread = (values: number[]) => `${ms(median(values))} ms (best ${ms(Math.min(...values))}, worst ${ms(Math.max(...values))})`;
   return [
     {
@@ -287,6 +292,12 @@ export async function run(): Promise<BenchRow[]> {
       value: `${heapDelta.toFixed(2)} MB (${heapWith.toFixed(2)} vs ${heapWithout.toFixed(2)})`,
       budget: `≤ ${HEAP_BUDGET_MB} MB`,
       withinBudget: heapDelta <= HEAP_BUDGET_MB,
+    },
+    {
+      label: 'content scripts a TechFlow page loads, total (gzip)',
+      value: `${scriptsKb.toFixed(1)} KB`,
+      budget: `≤ ${CONTENT_SCRIPTS_BUDGET_KB} KB`,
+      withinBudget: scriptsKb <= CONTENT_SCRIPTS_BUDGET_KB,
     },
   ];
 }

@@ -3,6 +3,7 @@
  * every message type, who may send it, the schema of its payload and the type of its reply.
  */
 import * as v from 'valibot';
+import { CHANNEL } from './channel';
 import type { ExtractedArticle } from '../extract/types';
 import type { DataLossReport, NewHighlight, SavedArticleSummary, StoredHighlight } from '../storage/types';
 import type { EntityCard, Tag } from '../tagging/types';
@@ -24,6 +25,14 @@ export type SenderRole = 'content' | 'extension-page';
 
 /** Messages handled by the background worker. */
 export const backgroundRequests = {
+  /**
+   * A TechFlow article started loading: get the tagger ready (dictionary, code) for its language
+   * while the page loads, so the first `analyse` does not start from cold.
+   */
+  warmUp: {
+    from: ['content'],
+    payload: v.object({ lang: v.pipe(v.string(), v.maxLength(20)) }),
+  },
   /** Tag an article's text: tokens, companies, claims, and the cards tooltips show for them. */
   analyse: {
     from: ['content'],
@@ -114,6 +123,8 @@ export interface EntityLibraryStats {
 }
 
 export interface BackgroundResponses {
+  /** `started` is false when the tagger was already warm for that language. */
+  warmUp: { started: boolean };
   analyse: { tags: Tag[]; entities: EntityCard[] };
   articleState: {
     saved: SavedArticleSummary | null;
@@ -161,8 +172,7 @@ export type ErrorCode =
 
 export type Reply<R> = { ok: true; value: R } | { ok: false; error: { code: ErrorCode; message: string } };
 
-/** Tag on every envelope, so stray messages from other code are ignored, not misread. */
-export const CHANNEL = 'techflow-annotator/v1';
+export { CHANNEL };
 
 export interface Envelope<T extends string = string> {
   channel: typeof CHANNEL;
