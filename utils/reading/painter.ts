@@ -49,8 +49,11 @@ export class HighlightPainter {
     return registry(this.doc) !== null && typeof Highlight === 'function';
   }
 
-  /** Registers the layers and their styles; safe to call again. */
-  install(): void {
+  /**
+   * Registers the layers and their styles; safe to call again. Drawing calls it, so the page
+   * restyles once, when the first highlight appears, and never while it is still loading.
+   */
+  private install(): void {
     const highlights = registry(this.doc);
     if (!highlights || this.highlights.size > 0) return;
     for (const layer of LAYERS) {
@@ -86,6 +89,7 @@ export class HighlightPainter {
 
   /** Replaces everything drawn in a layer. */
   paint(layer: HighlightLayer, ranges: Iterable<Range>): void {
+    this.install();
     const highlight = this.highlights.get(layer);
     if (!highlight) return;
     highlight.clear();
@@ -93,6 +97,7 @@ export class HighlightPainter {
   }
 
   add(layer: HighlightLayer, range: Range): void {
+    this.install();
     this.highlights.get(layer)?.add(range);
   }
 

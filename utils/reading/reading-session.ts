@@ -31,7 +31,7 @@ import {
   type TooltipContent,
 } from './page-state';
 import { HighlightPainter, type HighlightLayer } from './painter';
-import { runInSlices, SLICE_MS } from './slices';
+import { runInSlices, SLICE_MS, yieldToPage } from './slices';
 import { createStore } from './store';
 
 /** What is known of the article from its address, before extraction. */
@@ -195,7 +195,6 @@ export class ReadingSession {
     const state = sendToBackground('articleState', { key: this.page.key, entityIds: [] });
     // Neither request may reject unobserved while the rest is under way.
     state.catch(() => undefined);
-    this.painter.install();
     // An article indexes within one slice: then the request leaves now, before the coordinator
     // starts extracting in this same task, and the worker tags while Readability runs.
     const builder = new TextIndexBuilder(this.root);
@@ -255,6 +254,9 @@ export class ReadingSession {
 
   /** Everything that waits until the page is annotated: tooltip data, stored highlights, the UI. */
   private async afterAnnotated(state: Promise<BackgroundResponses['articleState']>): Promise<void> {
+    // A task of its own: re-anchoring many stored highlights by quote can take a while.
+    await yieldToPage();
+    if (this.signal.aborted) return;
     this.summaries = summariseEntities(
       this.mentions.map((mention) => mention.tag),
       this.cards,
