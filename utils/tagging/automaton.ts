@@ -1,13 +1,38 @@
 /**
- * Aho-Corasick automaton over folded UTF-16 code units, stored as a double-array trie in typed
- * arrays: one pass over the text finds every dictionary pattern, in time linear in text + matches.
+ * Aho-Corasick automaton over folded UTF-16 code units that only finds patterns standing as words:
+ * a match starts where a word may start (`mayStartWord`) and, when the pattern ends with a word
+ * character, ends where the word ends. Stored as a double-array trie in typed arrays: one pass over
+ * the text finds every such occurrence, in time linear in text + matches.
  */
 import { foldTable } from './fold';
+import { boundaryKinds, DIGIT, LETTER, mayStartWord, NOT_WORD } from './script';
+import { addWork } from './work';
+
+// One Uint16 per BMP code unit: its boundary kind in the low two bits, then whether the root has an
+// edge for it, then the class of its folded form (0: in no pattern). One load per character.
+const KIND_MASK = 3;
+const ROOT_EDGE = 4;
+const CLASS_SHIFT = 3;
+/** Classes that fit beside the kind and root-edge bits in 16 bits. */
+const MAX_CLASSES = 1 << (16 - CLASS_SHIFT);
+/** Boundary kinds as locals: the scan loop must not read imported bindings per character. */
+const NOT_WORD_KIND = NOT_WORD;
+const LETTER_KIND = LETTER;
+const DIGIT_KIND = DIGIT;
+
+// The base array holds `base << 2` and two flags about the outputs at a slot and its suffixes.
+/** Some pattern ends here or at a suffix. */
+const HAS_OUTPUT = 1;
+/** One of those patterns ends with a character that is not a word character (its end needs no boundary). */
+const HAS_FREE_END = 2;
+const BASE_SHIFT = 2;
 
 /** Free slot marker in the `check` array. */
 const FREE = -1;
 /** Initial double-array capacity per trie node; the arrays grow by doubling when placement needs room. */
 const SLACK = 1.25;
+/** First size of the reusable match buffer (pairs of Int32); it doubles when a text has more matches. */
+const FOUND_CAPACITY = 4096;
 
 function grow(array: Int32Array<ArrayBuffer>, size: number, fill: number): Int32Array<ArrayBuffer> {
   if (size <= array.length) return array;
@@ -18,47 +43,126 @@ function grow(array: Int32Array<ArrayBuffer>, size: number, fill: number): Int32
   return bigger;
 }
 
+/** The trie before placement: nodes numbered in insertion order, edges keyed `node * classCount + class`. */
+interface Trie {
+  classCount: number;
+  edges: Map<number, number>;
+  /** Per node: its children's classes, ascending. */
+  childClasses: number[][];
+  /** Per node: boundary kind of the character on its incoming edge. */
+  kind: number[];
+  /** Per node: pattern that ends there, or -1. */
+  output: number[];
+}
+
+function buildTrie(patterns: readonly string[], classOfFolded: Int32Array, classCount: number, kinds: Uint8Array): Trie {
+  const edges = new Map<number, number>();
+  const childClasses: number[][] = [[]];
+  const kind: number[] = [NOT_WORD];
+  const output: number[] = [-1];
+  patterns.forEach((pattern, index) => {
+    if (pattern.length === 0) return;
+    let node = 0;
+    for (let i = 0; i < pattern.length; i += 1) {
+      const code = pattern.charCodeAt(i);
+      const cls = classOfFolded[code] as number;
+      const key = node * classCount + cls;
+      let next = edges.get(key);
+      if (next === undefined) {
+        next = kind.length;
+        edges.set(key, next);
+        (childClasses[node] as number[]).push(cls);
+        childClasses.push([]);
+        kind.push(kinds[code] as number);
+        output.push(-1);
+      }
+      node = next;
+    }
+    if (output[node] === -1) output[node] = index;
+  });
+  for (const classes of childClasses) classes.sort((a, b) => a - b);
+  return { classCount, edges, childClasses, kind, output };
+}
+
+/**
+ * Failure links restricted to suffixes that may start a word: the suffix `c…` of a path `…b c…`
+ * counts only if `mayStartWord(kind(b), kind(c))`. Since that depends on characters inside the path,
+ * the text around a match never has to be read again to know that its start is a word start.
+ */
+function failureLinks(trie: Trie): { order: number[]; fail: Int32Array } {
+  const { classCount, edges, childClasses, kind } = trie;
+  const fail = new Int32Array(kind.length);
+  const order: number[] = [0];
+  for (let head = 0; head < order.length; head += 1) {
+    const node = order[head] as number;
+    for (const cls of childClasses[node] as number[]) {
+      const child = edges.get(node * classCount + cls) as number;
+      order.push(child);
+      if (node === 0) continue;
+      let target = -1;
+      for (let candidate = fail[node] as number; candidate !== 0; candidate = fail[candidate] as number) {
+        const next = edges.get(candidate * classCount + cls);
+        if (next !== undefined) {
+          target = next;
+          break;
+        }
+      }
+      if (target < 0) target = mayStartWord(kind[node] as number, kind[child] as number) ? (edges.get(cls) ?? 0) : 0;
+      fail[child] = target;
+    }
+  }
+  return { order, fail };
+}
+
 export class Automaton {
-  /** Raw UTF-16 unit → class of its folded form (0: in no pattern). */
-  private readonly classOf: Uint16Array;
-  private readonly base: Int32Array;
-  private readonly check: Int32Array;
+  /** Per code unit: kind, root edge and class (see KIND_MASK, ROOT_EDGE, CLASS_SHIFT). */
+  private readonly table: Uint16Array;
+  /**
+   * Two Int32 per slot, side by side so that one cache line holds both: `base << BASE_SHIFT |
+   * HAS_OUTPUT | HAS_FREE_END`, then `check` (the parent slot, or FREE).
+   */
+  private readonly nodes: Int32Array;
   private readonly fail: Int32Array;
-  /** Pattern that ends exactly at a state, or -1. */
+  /** Pattern that ends exactly at a slot, or -1. */
   private readonly out: Int32Array;
-  /** Nearest proper suffix state that has an output, or -1. */
+  /** Nearest slot on the failure chain that has an output, or -1. */
   private readonly dict: Int32Array;
-  /** The state itself if it has an output, else `dict`: one load per character to know whether anything matched. */
+  /** The slot itself if it has an output, else `dict`. */
   private readonly firstHit: Int32Array;
-  /** Root transitions, dense: class → state (0 when the root has no edge). */
+  /** Root transitions, dense: class → slot. */
   private readonly rootNext: Int32Array;
+  /** Per pattern: 1 when its last character is a word character, so the next one must not be. */
+  private readonly endsInWord: Uint8Array;
   readonly patternLengths: Int32Array;
+  /** Reused between scans: a scan's result is valid until the next scan of this automaton. */
+  private found = new Int32Array(FOUND_CAPACITY * 2);
 
   private constructor(parts: {
-    classOf: Uint16Array;
-    base: Int32Array;
-    check: Int32Array;
+    table: Uint16Array;
+    nodes: Int32Array;
     fail: Int32Array;
     out: Int32Array;
     dict: Int32Array;
     firstHit: Int32Array;
     rootNext: Int32Array;
+    endsInWord: Uint8Array;
     patternLengths: Int32Array;
   }) {
-    this.classOf = parts.classOf;
-    this.base = parts.base;
-    this.check = parts.check;
+    this.table = parts.table;
+    this.nodes = parts.nodes;
     this.fail = parts.fail;
     this.out = parts.out;
     this.dict = parts.dict;
     this.firstHit = parts.firstHit;
     this.rootNext = parts.rootNext;
+    this.endsInWord = parts.endsInWord;
     this.patternLengths = parts.patternLengths;
   }
 
   /** Builds the automaton; `patterns` must already be folded (see `foldString`). Empty patterns never match. */
   static build(patterns: readonly string[]): Automaton {
     const fold = foldTable();
+    const kinds = boundaryKinds();
 
     // Classes: frequent characters get small numbers, which keeps the double array dense.
     const frequency = new Map<number, number>();
@@ -68,51 +172,18 @@ export class Automaton {
         frequency.set(code, (frequency.get(code) ?? 0) + 1);
       }
     }
-    const classOfFolded = new Map<number, number>();
+    const classCount = frequency.size + 1;
+    if (classCount > MAX_CLASSES) throw new Error(`dictionary patterns use ${classCount - 1} distinct characters; the automaton holds ${MAX_CLASSES - 1}`);
+    const classOfFolded = new Int32Array(0x10000);
     [...frequency.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .forEach(([code], index) => classOfFolded.set(code, index + 1));
-    const classCount = classOfFolded.size + 1;
-    const classOf = new Uint16Array(0x10000);
-    for (let code = 0; code < 0x10000; code += 1) classOf[code] = classOfFolded.get(fold[code] ?? code) ?? 0;
+      .forEach(([code], index) => {
+        classOfFolded[code] = index + 1;
+      });
 
-    // Plain trie first (node 0 is the root).
-    const children: Array<Map<number, number>> = [new Map()];
-    const nodeOut: number[] = [-1];
-    patterns.forEach((pattern, index) => {
-      if (pattern.length === 0) return;
-      let node = 0;
-      for (let i = 0; i < pattern.length; i += 1) {
-        const cls = classOfFolded.get(pattern.charCodeAt(i)) ?? 0;
-        const edges = children[node] as Map<number, number>;
-        let next = edges.get(cls);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          nodeOut.push(-1);
-          edges.set(cls, next);
-        }
-        node = next;
-      }
-      if (nodeOut[node] === -1) nodeOut[node] = index;
-    });
-
-    // Failure links, breadth first, in trie numbering.
-    const nodeCount = children.length;
-    const nodeFail = new Int32Array(nodeCount);
-    const order: number[] = [0];
-    for (let head = 0; head < order.length; head += 1) {
-      const node = order[head] as number;
-      for (const [cls, child] of children[node] as Map<number, number>) {
-        order.push(child);
-        if (node === 0) continue;
-        let candidate = nodeFail[node] as number;
-        while (candidate !== 0 && !(children[candidate] as Map<number, number>).has(cls)) {
-          candidate = nodeFail[candidate] as number;
-        }
-        nodeFail[child] = (children[candidate] as Map<number, number>).get(cls) ?? 0;
-      }
-    }
+    const trie = buildTrie(patterns, classOfFolded, classCount, kinds);
+    const { order, fail: nodeFail } = failureLinks(trie);
+    const nodeCount = trie.kind.length;
 
     // Double-array placement in breadth-first order: each node's children sit at base + class. Free
     // slots are found through a "next free slot" forest with path compression, so occupied runs
@@ -151,19 +222,22 @@ export class Automaton {
       ensure(slot + 1);
       nextFree[slot] = slot + 1;
     };
+    const fits = (offset: number, classes: number[]) => {
+      for (const cls of classes) if (check[offset + cls] !== FREE) return false;
+      return true;
+    };
     const slotOf = new Int32Array(nodeCount);
     occupy(0, 0);
     for (const node of order) {
-      const edges = children[node] as Map<number, number>;
-      if (edges.size === 0) continue;
-      const classes = [...edges.keys()].sort((a, b) => a - b);
+      const classes = trie.childClasses[node] as number[];
+      if (classes.length === 0) continue;
       const lowest = classes[0] as number;
       const highest = classes[classes.length - 1] as number;
       let slot = findFree(lowest + 1);
       let offset = slot - lowest;
       for (;;) {
         ensure(offset + highest + classCount + 1);
-        if (classes.every((cls) => check[offset + cls] === FREE)) break;
+        if (fits(offset, classes)) break;
         slot = findFree(slot + 1);
         offset = slot - lowest;
       }
@@ -171,76 +245,121 @@ export class Automaton {
       base[parentSlot] = offset;
       for (const cls of classes) {
         occupy(offset + cls, parentSlot);
-        slotOf[edges.get(cls) as number] = offset + cls;
+        slotOf[trie.edges.get(node * classCount + cls) as number] = offset + cls;
       }
     }
 
+    const endsInWord = Uint8Array.from(patterns, (pattern) => (pattern.length > 0 && kinds[pattern.charCodeAt(pattern.length - 1)] !== NOT_WORD ? 1 : 0));
     const size = base.length;
     const fail = new Int32Array(size);
     const out = new Int32Array(size).fill(-1);
     const dict = new Int32Array(size).fill(-1);
+    // Per slot, whether it or a suffix ends a pattern with a free end (breadth-first, like `dict`).
+    const freeEnd = new Uint8Array(size);
     for (const node of order) {
       const slot = slotOf[node] as number;
       const failSlot = slotOf[nodeFail[node] as number] as number;
+      const output = trie.output[node] as number;
       fail[slot] = failSlot;
-      out[slot] = nodeOut[node] as number;
+      out[slot] = output;
       // The failure target was visited earlier in breadth-first order, so its own links are final.
-      if (node !== 0) dict[slot] = (out[failSlot] as number) >= 0 ? failSlot : (dict[failSlot] as number);
+      if (node === 0) continue;
+      dict[slot] = (out[failSlot] as number) >= 0 ? failSlot : (dict[failSlot] as number);
+      freeEnd[slot] = (output >= 0 && endsInWord[output] === 0) || freeEnd[failSlot] === 1 ? 1 : 0;
     }
     const firstHit = Int32Array.from(out, (output, slot) => (output >= 0 ? slot : (dict[slot] as number)));
+    const nodes = new Int32Array(size * 2);
+    for (let slot = 0; slot < size; slot += 1) {
+      nodes[slot * 2] = ((base[slot] as number) << BASE_SHIFT) | ((firstHit[slot] as number) >= 0 ? HAS_OUTPUT : 0) | (freeEnd[slot] === 1 ? HAS_FREE_END : 0);
+      nodes[slot * 2 + 1] = check[slot] as number;
+    }
     const rootNext = new Int32Array(classCount);
-    for (const [cls, child] of children[0] as Map<number, number>) rootNext[cls] = slotOf[child] as number;
+    for (const cls of trie.childClasses[0] as number[]) rootNext[cls] = slotOf[trie.edges.get(cls) as number] as number;
+
+    const table = new Uint16Array(0x10000);
+    for (let code = 0; code < 0x10000; code += 1) {
+      const cls = classOfFolded[fold[code] as number] as number;
+      table[code] = (cls << CLASS_SHIFT) | ((rootNext[cls] as number) > 0 ? ROOT_EDGE : 0) | (kinds[code] as number);
+    }
     const patternLengths = Int32Array.from(patterns, (pattern) => pattern.length);
-    return new Automaton({ classOf, base, check, fail, out, dict, firstHit, rootNext, patternLengths });
+    return new Automaton({ table, nodes, fail, out, dict, firstHit, rootNext, endsInWord, patternLengths });
   }
 
   /**
-   * Every occurrence of every pattern inside `text[from, to)`, as a flat list of (pattern index,
-   * end offset) pairs; the start is `end - patternLengths[pattern]`.
+   * Every occurrence of every pattern inside `text[from, to)` that stands as a word (starts where a
+   * word may start; a pattern ending with a word character is not followed by one, even past `to`),
+   * as a flat list of (pattern index, end offset) pairs in order of end; the start is
+   * `end - patternLengths[pattern]`. The list is only valid until this automaton's next scan.
    */
   scan(text: string, from = 0, to = text.length): Int32Array {
-    const { classOf, base, check, fail, out, dict, firstHit, rootNext } = this;
-    let found = new Int32Array(256);
+    const { table, nodes, fail, out, dict, firstHit, rootNext, endsInWord } = this;
+    const length = text.length;
+    let found = this.found;
     let count = 0;
-    let state = 0;
-    for (let i = from; i < to; i += 1) {
-      const cls = classOf[text.charCodeAt(i)] as number;
-      if (cls === 0) {
-        state = 0;
+    let steps = to - from;
+    let previousKind = from > 0 ? (table[text.charCodeAt(from - 1)] as number) & KIND_MASK : NOT_WORD_KIND;
+    let i = from;
+    while (i < to) {
+      // At the root: skip characters no pattern starts with, and characters inside a word.
+      const entry = table[text.charCodeAt(i)] as number;
+      const kind = entry & KIND_MASK;
+      if ((entry & ROOT_EDGE) === 0 || (kind !== NOT_WORD_KIND && previousKind !== NOT_WORD_KIND && (previousKind !== DIGIT_KIND || kind !== LETTER_KIND))) {
+        previousKind = kind;
+        i += 1;
         continue;
       }
-      let next: number;
-      if (state === 0) next = rootNext[cls] as number;
-      else {
-        next = (base[state] as number) + cls;
-        if (check[next] !== state) {
-          // Follow failure links to the longest suffix state that has an edge for this class.
-          let suffix = fail[state] as number;
-          for (;;) {
-            if (suffix === 0) {
-              next = rootNext[cls] as number;
-              break;
+      previousKind = kind;
+      let state = rootNext[entry >>> CLASS_SHIFT] as number;
+      // Inside the trie until no suffix of what was read can go on; the character that ends it is
+      // read again at the root.
+      for (;;) {
+        const packed = nodes[state << 1] as number;
+        if ((packed & HAS_OUTPUT) !== 0) {
+          const nextInWord = i + 1 < length && ((table[text.charCodeAt(i + 1)] as number) & KIND_MASK) !== NOT_WORD_KIND;
+          if (!nextInWord || (packed & HAS_FREE_END) !== 0) {
+            for (let hit = firstHit[state] as number; hit >= 0; hit = dict[hit] as number) {
+              const pattern = out[hit] as number;
+              steps += 1;
+              if (nextInWord && endsInWord[pattern] === 1) continue;
+              if (count + 2 > found.length) {
+                const bigger = new Int32Array(found.length * 2);
+                bigger.set(found);
+                found = bigger;
+                this.found = bigger;
+              }
+              found[count] = pattern;
+              found[count + 1] = i + 1;
+              count += 2;
             }
-            next = (base[suffix] as number) + cls;
-            if (check[next] === suffix) break;
-            suffix = fail[suffix] as number;
           }
         }
-      }
-      state = next;
-      let hit = firstHit[state] as number;
-      while (hit >= 0) {
-        if (count + 2 > found.length) {
-          const bigger = new Int32Array(found.length * 2);
-          bigger.set(found);
-          found = bigger;
+        i += 1;
+        if (i >= to) break;
+        const nextEntry = table[text.charCodeAt(i)] as number;
+        const cls = nextEntry >>> CLASS_SHIFT;
+        if (cls === 0) break;
+        const next = (packed >> BASE_SHIFT) + cls;
+        if (nodes[(next << 1) + 1] === state) {
+          state = next;
+        } else {
+          // Follow failure links to the longest suffix state that has an edge for this class.
+          let suffix = fail[state] as number;
+          state = 0;
+          while (suffix !== 0) {
+            steps += 1;
+            const candidate = ((nodes[suffix << 1] as number) >> BASE_SHIFT) + cls;
+            if (nodes[(candidate << 1) + 1] === suffix) {
+              state = candidate;
+              break;
+            }
+            suffix = fail[suffix] as number;
+          }
+          if (state === 0) break;
         }
-        found[count] = out[hit] as number;
-        found[count + 1] = i + 1;
-        count += 2;
-        hit = dict[hit] as number;
+        previousKind = nextEntry & KIND_MASK;
       }
     }
+    addWork(steps);
     return found.subarray(0, count);
   }
 }

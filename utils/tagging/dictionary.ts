@@ -1,57 +1,52 @@
 /**
- * Compiles the knowledge base into one automaton whose patterns are entity aliases, stop phrases and
- * context words, with per-pattern rules (exact case, ticker, needs evidence) kept beside it.
+ * Compiles the knowledge base into one automaton whose patterns are entity aliases, stop phrases,
+ * context words, unknown-organisation triggers and `$`, with each pattern's rules (exact case,
+ * ticker, needs evidence, …) flattened into typed arrays beside it, so that handling a match reads a
+ * few numbers and builds no object.
  */
 import { Automaton } from './automaton';
 import { foldString } from './fold';
-import { KB_LANGS, type EntityKind, type KbEntity, type KnowledgeBase } from './kb/types';
-import { ORGANISATION_WORDS_AFTER_NAME, ORGANISATION_WORDS_BEFORE_NAME } from './unknown-orgs';
+import { KB_LANGS, type KbEntity, type KnowledgeBase } from './kb/types';
+import { ORGANISATION_TRIGGERS } from './unknown-orgs';
 
-/** An alias of one entity, as one automaton pattern may carry several (same folded text). */
-export interface AliasRule {
-  type: 'alias';
-  entity: number;
-  surface: string;
-  /** Must appear with exactly this case (tickers, ambiguous names, short names). */
-  exact: boolean;
-  /** Also an ordinary word or acronym: needs evidence before it is tagged. */
-  ambiguous: boolean;
-  ticker: boolean;
-  /** An all-caps word that is only a ticker as `$WORD`. */
-  cashtagOnly: boolean;
-  /** Explanations, made once here rather than once per mention. */
-  reason: string;
-  cashtagReason: string;
-}
+// Rule types: what a pattern means where it is found.
+/** A name of an entity. */
+export const ALIAS = 0;
+/** A phrase that contains a name but never means the entity (以太网, compound interest). */
+export const STOP = 1;
+/** A word that, near an ambiguous name, shows which entity or kind is meant. */
+export const CONTEXT = 2;
+/** A word that may announce an organisation the dictionary lacks (Labs, 公司, nommée). */
+export const TRIGGER = 3;
+/** `$`, which may start a cashtag. */
+export const DOLLAR = 4;
 
-export interface StopRule {
-  type: 'stop';
-}
-
-/** A word that may announce an organisation the dictionary lacks (Labs, DAO, 公司, nommée). */
-export interface TriggerRule {
-  type: 'trigger';
-  /** Where the name sits: before the word (X Labs, X 公司) or after it (nommée X, công ty X). */
-  nameSide: 'before' | 'after';
-}
-
-export interface ContextRule {
-  type: 'context';
-  /** Kind the word points to, or null when it is specific to one entity. */
-  kind: EntityKind | null;
-  /** Entity the word points to, for entity-specific context. */
-  entity: number;
-}
-
-export type NameRule = AliasRule | StopRule | TriggerRule;
+// Rule flags.
+/** Alias that must appear with exactly this case (tickers, ambiguous names, short names). */
+export const EXACT = 1;
+/** Alias that is also an ordinary word or acronym: needs evidence before it is tagged. */
+export const AMBIGUOUS = 2;
+export const TICKER = 4;
+/** Context word pointing to tokens (chain, 链, L2…)… */
+export const POINTS_TO_TOKEN = 8;
+/** …or to organisations (company, CEO, 公司…). */
+export const POINTS_TO_COMPANY = 16;
 
 export interface Dictionary {
-  /** Aliases, stop phrases and unknown-organisation triggers: scanned over the whole text. */
   automaton: Automaton;
-  rules: NameRule[][];
-  /** Context words: scanned only around ambiguous mentions. */
-  contextAutomaton: Automaton;
-  contextRules: ContextRule[][];
+  /** Rules of pattern `p` are `ruleStart[p]` up to (not including) `ruleStart[p + 1]`. */
+  ruleStart: Int32Array;
+  ruleType: Uint8Array;
+  ruleFlags: Uint8Array;
+  /** Entity index (aliases, entity-specific context words), trigger index (triggers), or -1. */
+  ruleTarget: Int32Array;
+  /** Alias as written in the knowledge base, for exact-case checks. */
+  ruleSurface: string[];
+  /** Explanations, made once here rather than once per mention. */
+  ruleReason: string[];
+  ruleCashtagReason: string[];
+  /** Tickers that are tickers only as `$TICKER` (all-caps words, one letter): folded ticker → alias rules. */
+  cashtagOnly: Map<string, number[]>;
   entities: KbEntity[];
   /** Entities that a person curated (their capitalisation is trusted as evidence). */
   curated: Uint8Array;
@@ -60,14 +55,21 @@ export interface Dictionary {
   genericNames: Set<string>;
 }
 
-const TICKER = /^[A-Z0-9]{1,10}$/;
+interface Rule {
+  type: number;
+  flags: number;
+  target: number;
+  surface: string;
+}
+
+const TICKER_SHAPE = /^[A-Z0-9]{1,10}$/;
 /** Lower-case prefix then capitals (stETH, cbBTC, dYdX, xAI): written one way only. */
 const MIXED_CASE = /^[a-z]+[A-Z]/;
 /** Latin names this short collide with syllables and abbreviations unless the case matches. */
 const SHORT_NAME = 3;
 
 function isTicker(surface: string): boolean {
-  return TICKER.test(surface) && /[A-Z]/.test(surface);
+  return TICKER_SHAPE.test(surface) && /[A-Z]/.test(surface);
 }
 
 function surfacesOf(entity: KbEntity): string[] {
@@ -75,78 +77,86 @@ function surfacesOf(entity: KbEntity): string[] {
   return [...new Set(all.map((surface) => surface.trim()).filter(Boolean))];
 }
 
-/** Builds the dictionary; costs one automaton build (a few hundred ms for the full KB). */
+/** Builds the dictionary; costs one automaton build (tens of ms for the full KB). */
 export function compileDictionary(kb: KnowledgeBase): Dictionary {
-  const names = patternSet<NameRule>();
-  const context = patternSet<ContextRule>();
+  const patterns = new Map<string, Rule[]>();
+  const add = (surface: string, rule: Rule) => {
+    const key = foldString(surface);
+    if (!key) return;
+    const rules = patterns.get(key);
+    if (rules) rules.push(rule);
+    else patterns.set(key, [rule]);
+  };
+  const cashtagRules: Array<[string, Rule]> = [];
 
   const notTickers = new Set(kb.lexicon.notTickers);
   // One surface belongs to one entity: the first in KB order (curated first, then by rank).
-  const owner = new Map<string, number>();
+  const owner = new Set<string>();
   kb.entities.forEach((entity, index) => {
     const ambiguous = new Set(entity.ambiguous ?? []);
     const caseSensitive = new Set(entity.exactCase ?? []);
     for (const surface of surfacesOf(entity)) {
       if (owner.has(surface)) continue;
-      owner.set(surface, index);
+      owner.add(surface);
       const ticker = isTicker(surface);
-      // notTickers guards token tickers (CEO, ETF); an organisation's acronym (SEC, CFTC) is its name.
-      const cashtagOnly = ticker && entity.kind === 'token' && (notTickers.has(surface) || surface.length === 1);
       const flagged = ambiguous.has(surface);
       const exact = ticker || flagged || caseSensitive.has(surface) || surface.length <= SHORT_NAME || MIXED_CASE.test(surface);
-      names.add(surface, {
-        type: 'alias',
-        entity: index,
-        surface,
-        exact,
-        ambiguous: flagged,
-        ticker,
-        cashtagOnly,
-        reason: `alias "${surface}"`,
-        cashtagReason: `cashtag $${surface}`,
-      });
+      const rule: Rule = { type: ALIAS, flags: (exact ? EXACT : 0) | (flagged ? AMBIGUOUS : 0) | (ticker ? TICKER : 0), target: index, surface };
+      // All-caps words that are token tickers only as `$WORD` (CEO, ETF) are looked up after `$`, not
+      // scanned for everywhere; an organisation's acronym (SEC, CFTC) is its name.
+      if (ticker && entity.kind === 'token' && (notTickers.has(surface) || surface.length === 1)) cashtagRules.push([foldString(surface), rule]);
+      else add(surface, rule);
     }
-    for (const word of entity.context ?? []) context.add(word, { type: 'context', kind: null, entity: index });
+    for (const word of entity.context ?? []) add(word, { type: CONTEXT, flags: 0, target: index, surface: word });
   });
-  for (const phrase of kb.lexicon.stopPhrases) names.add(phrase, { type: 'stop' });
-  for (const word of ORGANISATION_WORDS_BEFORE_NAME) names.add(word, { type: 'trigger', nameSide: 'after' });
-  for (const word of ORGANISATION_WORDS_AFTER_NAME) names.add(word, { type: 'trigger', nameSide: 'before' });
-  for (const kind of ['token', 'company'] as const) {
-    for (const word of kb.lexicon.context[kind]) context.add(word, { type: 'context', kind, entity: -1 });
+  for (const phrase of kb.lexicon.stopPhrases) add(phrase, { type: STOP, flags: 0, target: -1, surface: phrase });
+  ORGANISATION_TRIGGERS.forEach((trigger, index) => add(trigger.word, { type: TRIGGER, flags: 0, target: index, surface: trigger.word }));
+  for (const word of kb.lexicon.context.token) add(word, { type: CONTEXT, flags: POINTS_TO_TOKEN, target: -1, surface: word });
+  for (const word of kb.lexicon.context.company) add(word, { type: CONTEXT, flags: POINTS_TO_COMPANY, target: -1, surface: word });
+  add('$', { type: DOLLAR, flags: 0, target: -1, surface: '$' });
+
+  // Flatten: pattern p's rules sit at ruleStart[p]…; the `$`-only tickers follow all of them.
+  const keys = [...patterns.keys()];
+  const ruleCount = [...patterns.values()].reduce((total, rules) => total + rules.length, 0) + cashtagRules.length;
+  const ruleStart = new Int32Array(keys.length + 1);
+  const ruleType = new Uint8Array(ruleCount);
+  const ruleFlags = new Uint8Array(ruleCount);
+  const ruleTarget = new Int32Array(ruleCount);
+  const ruleSurface: string[] = [];
+  let next = 0;
+  const place = (rule: Rule): number => {
+    ruleType[next] = rule.type;
+    ruleFlags[next] = rule.flags;
+    ruleTarget[next] = rule.target;
+    ruleSurface.push(rule.surface);
+    next += 1;
+    return next - 1;
+  };
+  keys.forEach((key, pattern) => {
+    ruleStart[pattern] = next;
+    for (const rule of patterns.get(key) as Rule[]) place(rule);
+  });
+  ruleStart[keys.length] = next;
+  const cashtagOnly = new Map<string, number[]>();
+  for (const [key, rule] of cashtagRules) {
+    const index = place(rule);
+    cashtagOnly.set(key, [...(cashtagOnly.get(key) ?? []), index]);
   }
 
   const curated = Uint8Array.from(kb.entities, (entity) => (entity.sources.includes('curated') ? 1 : 0));
   return {
-    automaton: Automaton.build(names.patterns),
-    rules: names.rules,
-    contextAutomaton: Automaton.build(context.patterns),
-    contextRules: context.rules,
+    automaton: Automaton.build(keys),
+    ruleStart,
+    ruleType,
+    ruleFlags,
+    ruleTarget,
+    ruleSurface,
+    ruleReason: ruleSurface.map((surface) => `alias "${surface}"`),
+    ruleCashtagReason: ruleSurface.map((surface) => `cashtag $${surface}`),
+    cashtagOnly,
     entities: kb.entities,
     curated,
     byId: new Map(kb.entities.map((entity) => [entity.id, entity])),
     genericNames: new Set([...kb.lexicon.notNames, ...kb.lexicon.notTickers].map((name) => name.toLowerCase())),
-  };
-}
-
-/** Folded patterns with the rules each carries (several rules may share one folded text). */
-function patternSet<Rule>() {
-  const index = new Map<string, number>();
-  const patterns: string[] = [];
-  const rules: Rule[][] = [];
-  return {
-    patterns,
-    rules,
-    add(surface: string, rule: Rule) {
-      const key = foldString(surface);
-      if (!key) return;
-      let at = index.get(key);
-      if (at === undefined) {
-        at = patterns.length;
-        index.set(key, at);
-        patterns.push(key);
-        rules.push([]);
-      }
-      (rules[at] as Rule[]).push(rule);
-    },
   };
 }

@@ -1,12 +1,16 @@
 /**
- * Entity mentions in a text: one automaton pass for every alias, stop phrase and context word, then
- * boundary and case rules, ambiguity evidence, and leftmost-longest selection.
+ * Entity mentions in a text: one automaton pass finds every alias, stop phrase, context word,
+ * unknown-organisation trigger and `$`; each match costs a few typed-array reads (case, cashtag);
+ * ambiguous aliases then look for evidence, and leftmost-longest selection picks the tags.
+ * Candidates live in reusable typed arrays; strings are built only for the tags returned.
  */
-import type { Dictionary } from './dictionary';
-import type { EntityKind } from './kb/types';
-import { CJK, WORD, scriptTable } from './script';
+import { ALIAS, AMBIGUOUS, CONTEXT, DOLLAR, EXACT, POINTS_TO_COMPANY, POINTS_TO_TOKEN, STOP, TICKER, TRIGGER, type Dictionary } from './dictionary';
+import { foldString } from './fold';
+import type { EntityKind, KbEntity } from './kb/types';
+import { boundaryKinds, CJK, NOT_WORD, scriptTable, WORD } from './script';
 import type { EntityTag } from './types';
-import { findUnknownOrganisations, type UnknownOrganisation } from './unknown-orgs';
+import { UnknownOrganisationFinder, type UnknownOrganisation } from './unknown-orgs';
+import { addWork } from './work';
 
 /** Confidence of each kind of evidence (shown in tooltips, used to rank overlapping readings). */
 export const CONFIDENCE = {
@@ -33,36 +37,161 @@ const CONTEXT_WINDOW_CJK = 16;
 const KIND_WINDOW_CJK = 6;
 /** Long-tail names get only a tight window: a generic word must sit right next to them. */
 const CONTEXT_WINDOW_LONG_TAIL = 24;
-/** Ticker-like words after `$` that are not in the dictionary ($PEPE2, $FOO): 2–10 capitals/digits. */
-const UNKNOWN_CASHTAG = /^[A-Z][A-Z0-9]{1,9}(?![A-Za-z0-9])/;
-/** How much text around an organisation word the unknown-organisation patterns read: a name of up to four words… */
-const NAME_REACH = 140;
-/** …plus the introducing phrase or the suffix itself on the other side. */
-const WORD_REACH = 40;
-/** How far a window start may move left to reach the start of a word. */
-const WORD_START_REACH = 40;
+/** Tickers are 1–10 characters; a cashtag the dictionary lacks ($PEPE2) is 2–10 capitals/digits. */
+const MAX_TICKER = 10;
+const MIN_UNKNOWN_TICKER = 2;
+const DOLLAR_SIGN = 0x24;
+/** First size of the reusable working arrays; they double when a text needs more. */
+const SCRATCH_CAPACITY = 1024;
 
-interface Candidate {
-  start: number;
-  end: number;
-  entity: number;
+// Candidate flags.
+const NEEDS_EVIDENCE = 1;
+const CASHTAG = 2;
+/** Vetoed by a stop phrase, or ambiguous without evidence. */
+const DROPPED = 4;
+
+// Evidence an ambiguous alias was accepted on, for its reason.
+const ELSEWHERE = 1;
+const NEAR = 2;
+const AFTER_AMOUNT = 3;
+const CAPITALISED = 4;
+const AT_START_NAMED_ELSEWHERE = 5;
+/** Candidate flag: capitalised at a sentence start, waiting to know whether the article names the entity elsewhere. */
+const AT_START = 8;
+
+/** A mention the dictionary lacks: an unknown cashtag or organisation. */
+interface UnknownMention {
   kind: EntityKind;
   id: string;
   name: string;
-  symbol: string | undefined;
-  confidence: number;
+  symbol?: string;
   reason: string;
-  /** Needs evidence (filled later) before it may be tagged. */
-  ambiguous: boolean;
-  exactSurface: string;
-  cashtag: boolean;
 }
 
-interface ContextHit {
-  start: number;
-  end: number;
-  kind: EntityKind | null;
-  entity: number;
+function doubled<T extends Int32Array | Uint8Array | Float64Array>(array: T, make: (length: number) => T): T {
+  const bigger = make(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+const int32s = (length: number) => new Int32Array(length);
+const bytes = (length: number) => new Uint8Array(length);
+const float64s = (length: number) => new Float64Array(length);
+
+/** Candidate mentions as parallel typed arrays (struct of arrays): no object per candidate. */
+class Candidates {
+  count = 0;
+  start = int32s(SCRATCH_CAPACITY);
+  end = int32s(SCRATCH_CAPACITY);
+  /** Alias rule, or -1 - index into `unknown`. */
+  rule = int32s(SCRATCH_CAPACITY);
+  /** Entity index, or -1 for unknown mentions. */
+  entity = int32s(SCRATCH_CAPACITY);
+  flags = bytes(SCRATCH_CAPACITY);
+  confidence = float64s(SCRATCH_CAPACITY);
+  evidence = bytes(SCRATCH_CAPACITY);
+  /** Where the context word the evidence came from sits, when it was a nearby word. */
+  evidenceStart = int32s(SCRATCH_CAPACITY);
+  evidenceEnd = int32s(SCRATCH_CAPACITY);
+  /** Candidate indexes by start, longer first (see `orderByStart`). */
+  order = int32s(SCRATCH_CAPACITY);
+  unknown: UnknownMention[] = [];
+
+  reset(): void {
+    this.count = 0;
+    this.unknown = [];
+  }
+
+  push(start: number, end: number, rule: number, entity: number, flags: number, confidence: number): void {
+    if (this.count === this.start.length) this.grow();
+    const at = this.count;
+    this.start[at] = start;
+    this.end[at] = end;
+    this.rule[at] = rule;
+    this.entity[at] = entity;
+    this.flags[at] = flags;
+    this.confidence[at] = confidence;
+    this.evidence[at] = 0;
+    this.count += 1;
+  }
+
+  pushUnknown(start: number, end: number, mention: UnknownMention, confidence: number, flags: number): void {
+    this.unknown.push(mention);
+    this.push(start, end, -this.unknown.length, -1, flags, confidence);
+  }
+
+  private grow(): void {
+    this.start = doubled(this.start, int32s);
+    this.end = doubled(this.end, int32s);
+    this.rule = doubled(this.rule, int32s);
+    this.entity = doubled(this.entity, int32s);
+    this.flags = doubled(this.flags, bytes);
+    this.confidence = doubled(this.confidence, float64s);
+    this.evidence = doubled(this.evidence, bytes);
+    this.evidenceStart = doubled(this.evidenceStart, int32s);
+    this.evidenceEnd = doubled(this.evidenceEnd, int32s);
+    this.order = int32s(this.start.length);
+  }
+}
+
+/** Spans (stop phrases, context words) as parallel typed arrays, with the pattern that found each. */
+class Spans {
+  count = 0;
+  start = int32s(SCRATCH_CAPACITY);
+  end = int32s(SCRATCH_CAPACITY);
+  pattern = int32s(SCRATCH_CAPACITY);
+  order = int32s(SCRATCH_CAPACITY);
+  /** Context words: 1 when inside a firm name (公司 in 苹果公司), where a generic word is no context. */
+  insideName = bytes(SCRATCH_CAPACITY);
+
+  push(start: number, end: number, pattern: number): void {
+    if (this.count === this.start.length) {
+      this.start = doubled(this.start, int32s);
+      this.end = doubled(this.end, int32s);
+      this.pattern = doubled(this.pattern, int32s);
+      this.order = int32s(this.start.length);
+      this.insideName = bytes(this.start.length);
+    }
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.pattern[this.count] = pattern;
+    this.count += 1;
+  }
+}
+
+// Working arrays shared by every call: `findEntities` is synchronous and calls nothing that could
+// call it back, so one set serves all calls and no call allocates its own.
+const candidates = new Candidates();
+const stops = new Spans();
+const contexts = new Spans();
+const organisations: UnknownOrganisation[] = [];
+/** Per entity: NAMED_FIRMLY (an alias that needs no evidence), NAMED_WITH_EVIDENCE (an ambiguous one that had it), or 0. */
+let firm = new Uint8Array(0);
+const NAMED_FIRMLY = 1;
+const NAMED_WITH_EVIDENCE = 2;
+
+/**
+ * Writes into `order` the indexes 0…count-1 by start (at one start, longer first when `longerFirst`),
+ * stably. Matches arrive in order of end and names are short, so each moves only past the few that
+ * end inside it: insertion sort is linear here. The moves count as work.
+ */
+function orderByStart(count: number, start: Int32Array, end: Int32Array, order: Int32Array, longerFirst: boolean): void {
+  let moves = 0;
+  for (let i = 0; i < count; i += 1) {
+    const itemStart = start[i] as number;
+    const itemEnd = end[i] as number;
+    let j = i - 1;
+    while (j >= 0) {
+      const other = order[j] as number;
+      const otherStart = start[other] as number;
+      if (otherStart < itemStart || (otherStart === itemStart && (!longerFirst || (end[other] as number) >= itemEnd))) break;
+      order[j + 1] = other;
+      j -= 1;
+    }
+    moves += i - 1 - j;
+    order[j + 1] = i;
+  }
+  addWork(count + moves);
 }
 
 /** Full-width ASCII → ASCII, so `ＢＴＣ` passes an exact-case check for `BTC`. */
@@ -77,30 +206,19 @@ function sameCase(text: string, start: number, surface: string): boolean {
   return true;
 }
 
-function isDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
-}
-
-/**
- * Latin word boundaries at both ends. A digit before a letter counts as a boundary ("1,200BTC"), since
- * amounts are written glued to tickers; a letter or digit after the name does not.
- */
-function hasBoundaries(text: string, start: number, end: number, script: Uint8Array): boolean {
-  const first = script[text.charCodeAt(start)];
-  const last = script[text.charCodeAt(end - 1)];
-  if (first === WORD && start > 0 && script[text.charCodeAt(start - 1)] === WORD) {
-    if (!isDigit(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(start))) return false;
-  }
-  if (last === WORD && end < text.length && script[text.charCodeAt(end)] === WORD) return false;
+/** `text[start, end)` is exactly `surface`, so the tag can reuse the dictionary's string. */
+function sameText(text: string, start: number, end: number, surface: string): boolean {
+  if (end - start !== surface.length) return false;
+  for (let i = 0; i < surface.length; i += 1) if (text.charCodeAt(start + i) !== surface.charCodeAt(i)) return false;
   return true;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？', '\n', ':', '：', '«', '"', '“', '「', '(', '（', '-', '—', '•', '|']);
+const SENTENCE_END = new Set([...'.!?。！？\n:：«"“「(（-—•|'].map((char) => char.charCodeAt(0)));
 
 function atSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && text[i] === ' ') i -= 1;
-  return i < 0 || SENTENCE_END.has(text.charAt(i));
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i -= 1;
+  return i < 0 || SENTENCE_END.has(text.charCodeAt(i));
 }
 
 /** Title-case name in running text: not after a sentence start, not glued to another capitalised word. */
@@ -109,14 +227,14 @@ function capitalisedMidSentence(text: string, start: number, end: number, script
   if (first.toUpperCase() !== first || first.toLowerCase() === first) return false;
   if (atSentenceStart(text, start)) return false;
   let i = start - 1;
-  while (i >= 0 && text[i] === ' ') i -= 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i -= 1;
   // Previous word capitalised → part of a longer name or a title line ("Golden Gate Bridge").
   let wordStart = i;
   while (wordStart > 0 && script[text.charCodeAt(wordStart - 1)] === WORD) wordStart -= 1;
   const previous = text.charAt(wordStart);
   if (script[text.charCodeAt(i)] === WORD && previous !== previous.toLowerCase()) return false;
   let j = end;
-  while (j < text.length && text[j] === ' ') j += 1;
+  while (j < text.length && text.charCodeAt(j) === 0x20) j += 1;
   const next = text.charAt(j);
   if (j > end && script[text.charCodeAt(j)] === WORD && next !== next.toLowerCase()) return false;
   return true;
@@ -125,249 +243,329 @@ function capitalisedMidSentence(text: string, start: number, end: number, script
 /** A number right before a ticker ("1,000 SOL", "2.5M LINK") marks an amount of a token. */
 function amountBefore(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && text[i] === ' ') i -= 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i -= 1;
   while (i >= 0 && /[kKmMbB万亿]/.test(text.charAt(i))) i -= 1;
   return i >= 0 && /[0-9０-９]/.test(text.charAt(i));
 }
 
-function lowerBound(hits: ContextHit[], position: number): number {
-  let low = 0;
-  let high = hits.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((hits[mid] as ContextHit).start < position) low = mid + 1;
-    else high = mid;
+/** `$TICKER` the dictionary lacks: a capital then 1–9 capitals or digits, not followed by a letter or digit. */
+function unknownTickerLength(text: string, from: number): number {
+  let length = 0;
+  while (length < MAX_TICKER) {
+    const code = text.charCodeAt(from + length);
+    const capital = code >= 65 && code <= 90;
+    if (!(capital || (length > 0 && code >= 48 && code <= 57))) break;
+    length += 1;
   }
-  return low;
-}
-
-function contextEvidence(candidate: Candidate, hits: ContextHit[], window: number, kindWindow = window): ContextHit | null {
-  let kindHit: ContextHit | null = null;
-  for (let k = lowerBound(hits, candidate.start - window); k < hits.length; k += 1) {
-    const hit = hits[k] as ContextHit;
-    if (hit.start > candidate.end + window) break;
-    if (hit.start < candidate.end && hit.end > candidate.start) continue;
-    if (hit.entity === candidate.entity) return hit;
-    const near = hit.end >= candidate.start - kindWindow && hit.start <= candidate.end + kindWindow;
-    if (hit.kind === candidate.kind && near) kindHit ??= hit;
-  }
-  return kindHit;
-}
-
-/** Sorted, merged, clamped windows: every character is read at most once whatever the overlap. */
-function mergeWindows(windows: Array<[number, number]>, length: number): Array<[number, number]> {
-  windows.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [from, to] of windows) {
-    const start = Math.max(0, from);
-    const end = Math.min(length, to);
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else if (start < end) merged.push([start, end]);
-  }
-  return merged;
-}
-
-/** Moves a window start back to the start of its word (a short way), so patterns never begin mid-word. */
-function wordStart(text: string, from: number, script: Uint8Array): number {
-  let start = from;
-  while (start > 0 && from - start < WORD_START_REACH && script[text.charCodeAt(start - 1)] === WORD) start -= 1;
-  return start > 0 && script[text.charCodeAt(start - 1)] === WORD ? from : start;
-}
-
-/** Context words inside the windows, in text order. */
-function findContexts(text: string, dictionary: Dictionary, windows: Array<[number, number]>, script: Uint8Array): ContextHit[] {
-  const { contextAutomaton, contextRules } = dictionary;
-  const hits: ContextHit[] = [];
-  for (const [from, to] of windows) {
-    const found = contextAutomaton.scan(text, from, to);
-    for (let m = 0; m < found.length; m += 2) {
-      const pattern = found[m] as number;
-      const end = found[m + 1] as number;
-      const start = end - (contextAutomaton.patternLengths[pattern] as number);
-      if (!hasBoundaries(text, start, end, script)) continue;
-      for (const rule of contextRules[pattern] ?? []) hits.push({ start, end, kind: rule.kind, entity: rule.entity });
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
-}
-
-function fromUnknown(organisation: UnknownOrganisation): Candidate {
-  return {
-    ...organisation,
-    entity: -1,
-    kind: 'company',
-    symbol: undefined,
-    ambiguous: false,
-    exactSurface: '',
-    cashtag: false,
-  };
+  const after = text.charCodeAt(from + length);
+  const alphanumeric = (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122);
+  return length >= MIN_UNKNOWN_TICKER && !alphanumeric ? length : 0;
 }
 
 /** Every entity mention in `text`, non-overlapping, in text order. */
 export function findEntities(text: string, dictionary: Dictionary): EntityTag[] {
   const script = scriptTable();
-  const { automaton, rules, entities, curated } = dictionary;
+  const { automaton, ruleStart, ruleType, ruleFlags, ruleTarget, ruleSurface } = dictionary;
+  const patternLengths = automaton.patternLengths;
   const found = automaton.scan(text);
-  const candidates: Candidate[] = [];
-  const stops: Array<{ start: number; end: number }> = [];
-  const triggerWindows: Array<[number, number]> = [];
+  candidates.reset();
+  stops.count = 0;
+  contexts.count = 0;
+  const finder = new UnknownOrganisationFinder(text, dictionary.genericNames);
+  let reads = 0;
 
   for (let m = 0; m < found.length; m += 2) {
     const pattern = found[m] as number;
     const end = found[m + 1] as number;
-    const start = end - (automaton.patternLengths[pattern] as number);
-    if (!hasBoundaries(text, start, end, script)) continue;
-    for (const rule of rules[pattern] ?? []) {
-      if (rule.type === 'stop') {
-        stops.push({ start, end });
-      } else if (rule.type === 'trigger') {
-        triggerWindows.push(rule.nameSide === 'before' ? [start - NAME_REACH, end + WORD_REACH] : [start - WORD_REACH, end + NAME_REACH]);
-      } else {
-        const cashtag = rule.ticker && start > 0 && text.charCodeAt(start - 1) === 36 /* $ */;
-        if (rule.cashtagOnly && !cashtag) continue;
-        if (rule.exact && !cashtag && !sameCase(text, start, rule.surface)) continue;
-        const entity = entities[rule.entity];
-        if (!entity) continue;
-        candidates.push({
-          start: cashtag ? start - 1 : start,
-          end,
-          entity: rule.entity,
-          kind: entity.kind,
-          id: entity.id,
-          name: entity.name,
-          symbol: entity.symbol,
-          confidence: cashtag ? CONFIDENCE.cashtag : rule.ticker ? CONFIDENCE.ticker : CONFIDENCE.name,
-          reason: cashtag ? rule.cashtagReason : rule.reason,
-          ambiguous: rule.ambiguous && !cashtag,
-          exactSurface: rule.surface,
-          cashtag,
-        });
+    const start = end - (patternLengths[pattern] as number);
+    const lastRule = ruleStart[pattern + 1] as number;
+    let contextWord = false;
+    for (let rule = ruleStart[pattern] as number; rule < lastRule; rule += 1) {
+      const type = ruleType[rule] as number;
+      if (type === ALIAS) {
+        const flags = ruleFlags[rule] as number;
+        const cashtag = (flags & TICKER) !== 0 && start > 0 && text.charCodeAt(start - 1) === DOLLAR_SIGN;
+        if ((flags & EXACT) !== 0 && !cashtag && !sameCase(text, start, ruleSurface[rule] as string)) continue;
+        const confidence = cashtag ? CONFIDENCE.cashtag : (flags & TICKER) !== 0 ? CONFIDENCE.ticker : CONFIDENCE.name;
+        const candidateFlags = cashtag ? CASHTAG : (flags & AMBIGUOUS) !== 0 ? NEEDS_EVIDENCE : 0;
+        candidates.push(cashtag ? start - 1 : start, end, rule, ruleTarget[rule] as number, candidateFlags, confidence);
+      } else if (type === CONTEXT) {
+        contextWord = true;
+      } else if (type === STOP) {
+        stops.push(start, end, pattern);
+      } else if (type === TRIGGER) {
+        finder.at(ruleTarget[rule] as number, start, end, organisations);
+        pushOrganisations();
+      } else if (type === DOLLAR) {
+        reads += cashtagsAt(text, start, dictionary, script);
       }
     }
+    if (contextWord) contexts.push(start, end, pattern);
   }
+  finder.finish(organisations);
+  pushOrganisations();
+  addWork(found.length + reads + finder.steps);
 
-  // Cashtags the dictionary lacks ($NEWCOIN); `indexOf` skips everything between dollar signs.
-  for (let dollar = text.indexOf('$'); dollar >= 0; dollar = text.indexOf('$', dollar + 1)) {
-    if (dollar > 0 && script[text.charCodeAt(dollar - 1)] === WORD) continue;
-    const symbol = UNKNOWN_CASHTAG.exec(text.slice(dollar + 1, dollar + 12))?.[0];
-    if (!symbol) continue;
-    candidates.push({
-      start: dollar,
-      end: dollar + 1 + symbol.length,
-      entity: -1,
-      kind: 'token',
-      id: `token:unknown:${symbol.toLowerCase()}`,
-      name: symbol,
-      symbol,
-      confidence: CONFIDENCE.unknownCashtag,
-      reason: 'cashtag not in the knowledge base',
-      ambiguous: false,
-      exactSurface: '',
-      cashtag: true,
-    });
+  orderByStart(candidates.count, candidates.start, candidates.end, candidates.order, true);
+  dropStopped();
+  if (markFirm(dictionary.entities.length) > 0) weighEvidence(text, dictionary, script);
+  return select(text, dictionary);
+}
+
+/** Unknown organisations the finder has settled, as candidates. */
+function pushOrganisations(): void {
+  for (const organisation of organisations) {
+    const mention: UnknownMention = { kind: 'company', id: organisation.id, name: organisation.name, reason: organisation.reason };
+    candidates.pushUnknown(organisation.start, organisation.end, mention, organisation.confidence, 0);
   }
+  organisations.length = 0;
+}
 
-  // Unknown organisations: the patterns read only the text around words that announce one.
-  const isGeneric = (name: string) => dictionary.genericNames.has(name.toLowerCase());
-  for (const [from, to] of mergeWindows(triggerWindows, text.length)) {
-    const start = wordStart(text, from, script);
-    for (const organisation of findUnknownOrganisations(text, isGeneric, start, to)) candidates.push(fromUnknown(organisation));
+/**
+ * Cashtags at a `$`: tickers written only as `$TICKER` (the whole word after `$`, looked up folded)
+ * and `$TICKER`s the dictionary lacks. Returns the number of characters read.
+ */
+function cashtagsAt(text: string, dollar: number, dictionary: Dictionary, script: Uint8Array): number {
+  const kinds = boundaryKinds();
+  let end = dollar + 1;
+  while (end < text.length && end - dollar <= MAX_TICKER + 1 && kinds[text.charCodeAt(end)] !== NOT_WORD) end += 1;
+  if (end > dollar + 1 && end - dollar - 1 <= MAX_TICKER && (end === text.length || kinds[text.charCodeAt(end)] === NOT_WORD)) {
+    for (const rule of dictionary.cashtagOnly.get(foldString(text.slice(dollar + 1, end))) ?? []) {
+      candidates.push(dollar, end, rule, dictionary.ruleTarget[rule] as number, CASHTAG, CONFIDENCE.cashtag);
+    }
   }
+  if (dollar > 0 && script[text.charCodeAt(dollar - 1)] === WORD) return end - dollar;
+  const tickerLength = unknownTickerLength(text, dollar + 1);
+  if (tickerLength > 0) {
+    const symbol = text.slice(dollar + 1, dollar + 1 + tickerLength);
+    const mention: UnknownMention = { kind: 'token', id: `token:unknown:${symbol.toLowerCase()}`, name: symbol, symbol, reason: 'cashtag not in the knowledge base' };
+    candidates.pushUnknown(dollar, dollar + 1 + tickerLength, mention, CONFIDENCE.unknownCashtag, CASHTAG);
+  }
+  return end - dollar + tickerLength;
+}
 
-  // Stop phrases veto every candidate they cover (以太网 over 以太, "compound interest" over Compound).
-  stops.sort((a, b) => a.start - b.start);
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+/** Stop phrases veto every candidate they cover (以太网 over 以太, "compound interest" over Compound). */
+function dropStopped(): void {
+  if (stops.count === 0) return;
+  orderByStart(stops.count, stops.start, stops.end, stops.order, true);
   let stopIndex = 0;
   let coveredTo = -1;
-  const allowed: Candidate[] = [];
-  for (const candidate of candidates) {
-    while (stopIndex < stops.length && (stops[stopIndex] as { start: number }).start <= candidate.start) {
-      coveredTo = Math.max(coveredTo, (stops[stopIndex] as { end: number }).end);
+  for (let k = 0; k < candidates.count; k += 1) {
+    const candidate = candidates.order[k] as number;
+    const start = candidates.start[candidate] as number;
+    while (stopIndex < stops.count && (stops.start[stops.order[stopIndex] as number] as number) <= start) {
+      coveredTo = Math.max(coveredTo, stops.end[stops.order[stopIndex] as number] as number);
       stopIndex += 1;
     }
-    if (coveredTo >= candidate.end) continue;
-    allowed.push(candidate);
+    if (coveredTo >= (candidates.end[candidate] as number)) candidates.flags[candidate] = (candidates.flags[candidate] as number) | DROPPED;
   }
+}
 
-  // Ambiguous aliases need evidence: a firm mention of the same entity, a context word, an amount,
-  // or (curated names) capitalisation in mid-sentence. Context words are looked for only around them.
-  const firm = new Set<number>();
-  for (const candidate of allowed) if (!candidate.ambiguous && candidate.entity >= 0) firm.add(candidate.entity);
-  const windowOf = (candidate: Candidate) => {
-    const cjk = script[text.charCodeAt(candidate.start)] === CJK;
-    return curated[candidate.entity] !== 1 ? CONTEXT_WINDOW_LONG_TAIL : cjk ? CONTEXT_WINDOW_CJK : CONTEXT_WINDOW_LATIN;
-  };
-  const ambiguousWindows = allowed
-    .filter((candidate) => candidate.ambiguous)
-    .map((candidate): [number, number] => [candidate.start - windowOf(candidate), candidate.end + windowOf(candidate)]);
-  const contexts = findContexts(text, dictionary, mergeWindows(ambiguousWindows, text.length), script);
-  // A generic context word inside a name is not context (公司 in 苹果公司); words specific to an
-  // entity often are names themselves (BTC near Strategy, NEO near GAS) and stay.
-  const names = allowed.filter((candidate) => !candidate.ambiguous);
+/** Marks the entities named without ambiguity somewhere in the text; returns how many candidates need evidence. */
+function markFirm(entityCount: number): number {
+  if (firm.length !== entityCount) firm = new Uint8Array(entityCount);
+  else firm.fill(0);
+  let ambiguous = 0;
+  for (let candidate = 0; candidate < candidates.count; candidate += 1) {
+    const flags = candidates.flags[candidate] as number;
+    if ((flags & DROPPED) !== 0) continue;
+    if ((flags & NEEDS_EVIDENCE) !== 0) ambiguous += 1;
+    else if ((candidates.entity[candidate] as number) >= 0) firm[candidates.entity[candidate] as number] = NAMED_FIRMLY;
+  }
+  return ambiguous;
+}
+
+/**
+ * Context words lying inside a firm name: a generic context word there is part of the name, not
+ * context (公司 in 苹果公司); words specific to an entity often are names themselves (BTC near
+ * Strategy, NEO near GAS) and count wherever they are.
+ */
+function markContextsInsideNames(): void {
+  orderByStart(contexts.count, contexts.start, contexts.end, contexts.order, false);
   let nameIndex = 0;
   let nameEnd = -1;
-  const freeContexts = contexts.filter((hit) => {
-    while (nameIndex < names.length && (names[nameIndex] as Candidate).start <= hit.start) {
-      nameEnd = Math.max(nameEnd, (names[nameIndex] as Candidate).end);
+  for (let k = 0; k < contexts.count; k += 1) {
+    const hit = contexts.order[k] as number;
+    const hitStart = contexts.start[hit] as number;
+    while (nameIndex < candidates.count && (candidates.start[candidates.order[nameIndex] as number] as number) <= hitStart) {
+      const name = candidates.order[nameIndex] as number;
+      if (((candidates.flags[name] as number) & (DROPPED | NEEDS_EVIDENCE)) === 0) nameEnd = Math.max(nameEnd, candidates.end[name] as number);
       nameIndex += 1;
     }
-    return hit.entity >= 0 || hit.end > nameEnd;
-  });
-  const accepted: Candidate[] = [];
-  const atStart: Candidate[] = [];
-  for (const candidate of allowed) {
-    if (!candidate.ambiguous) {
-      accepted.push(candidate);
-      continue;
+    contexts.insideName[hit] = (contexts.end[hit] as number) > nameEnd ? 0 : 1;
+  }
+}
+
+/**
+ * A context word lying within `window` characters of an ambiguous candidate, not overlapping it: one
+ * specific to its entity first, else the first one for its kind within `kindWindow`. An index into
+ * `contexts`, or -1.
+ */
+function contextEvidence(candidate: number, window: number, kindWindow: number, kindFlag: number, dictionary: Dictionary): number {
+  const { ruleStart, ruleType, ruleTarget, ruleFlags } = dictionary;
+  const entity = candidates.entity[candidate] as number;
+  const start = candidates.start[candidate] as number;
+  const end = candidates.end[candidate] as number;
+  const order = contexts.order;
+  let low = 0;
+  let high = contexts.count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((contexts.start[order[middle] as number] as number) < start - window) low = middle + 1;
+    else high = middle;
+  }
+  let kindHit = -1;
+  for (let k = low; k < contexts.count; k += 1) {
+    const hit = order[k] as number;
+    examinedContexts += 1;
+    const hitStart = contexts.start[hit] as number;
+    const hitEnd = contexts.end[hit] as number;
+    if (hitStart >= end + window) break;
+    if (hitEnd > end + window || (hitStart < end && hitEnd > start)) continue;
+    const pattern = contexts.pattern[hit] as number;
+    const lastRule = ruleStart[pattern + 1] as number;
+    for (let rule = ruleStart[pattern] as number; rule < lastRule; rule += 1) {
+      if (ruleType[rule] !== CONTEXT) continue;
+      const target = ruleTarget[rule] as number;
+      if (target === entity) return hit;
+      const near = hitEnd >= start - kindWindow && hitStart <= end + kindWindow;
+      if (kindHit < 0 && near && target < 0 && contexts.insideName[hit] === 0 && ((ruleFlags[rule] as number) & kindFlag) !== 0) kindHit = hit;
     }
-    const isCurated = curated[candidate.entity] === 1;
-    const cjk = script[text.charCodeAt(candidate.start)] === CJK;
-    const hit = contextEvidence(candidate, freeContexts, windowOf(candidate), cjk && isCurated ? KIND_WINDOW_CJK : windowOf(candidate));
+  }
+  return kindHit;
+}
+
+let examinedContexts = 0;
+
+/**
+ * Ambiguous aliases need evidence: a firm mention of the same entity, a context word nearby, an
+ * amount, or (curated names) capitalisation in mid-sentence. Those without any are dropped.
+ */
+function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array): void {
+  const { ruleSurface, ruleTarget, entities, curated } = dictionary;
+  markContextsInsideNames();
+  examinedContexts = 0;
+  let atStart = 0;
+  for (let candidate = 0; candidate < candidates.count; candidate += 1) {
+    if (((candidates.flags[candidate] as number) & (DROPPED | NEEDS_EVIDENCE)) !== NEEDS_EVIDENCE) continue;
+    const entity = candidates.entity[candidate] as number;
+    const start = candidates.start[candidate] as number;
+    const surface = ruleSurface[candidates.rule[candidate] as number] as string;
+    const kind = (entities[entity] as KbEntity).kind;
+    const isCurated = curated[entity] === 1;
+    const cjk = script[text.charCodeAt(start)] === CJK;
+    const window = !isCurated ? CONTEXT_WINDOW_LONG_TAIL : cjk ? CONTEXT_WINDOW_CJK : CONTEXT_WINDOW_LATIN;
+    const kindWindow = cjk && isCurated ? KIND_WINDOW_CJK : window;
+    const hit = contextEvidence(candidate, window, kindWindow, kind === 'token' ? POINTS_TO_TOKEN : POINTS_TO_COMPANY, dictionary);
     // A mention elsewhere is not enough where the word could be an ordinary word in this very spot:
     // at a sentence start (capitalised anyway) and in CJK (no capitals at all); there, context decides.
-    const elsewhereCounts = !cjk && !atSentenceStart(text, candidate.start);
-    if (firm.has(candidate.entity) && elsewhereCounts) {
-      accepted.push({ ...candidate, confidence: CONFIDENCE.specificEvidence, reason: `${candidate.reason}, named unambiguously elsewhere` });
-    } else if (hit && hit.entity === candidate.entity) {
-      accepted.push({ ...candidate, confidence: CONFIDENCE.specificEvidence, reason: `${candidate.reason} near "${text.slice(hit.start, hit.end)}"` });
-    } else if (hit) {
-      accepted.push({ ...candidate, confidence: CONFIDENCE.kindEvidence, reason: `${candidate.reason} near "${text.slice(hit.start, hit.end)}"` });
-    } else if (candidate.kind === 'token' && /^[A-Z0-9]+$/.test(candidate.exactSurface) && amountBefore(text, candidate.start)) {
-      accepted.push({ ...candidate, confidence: CONFIDENCE.kindEvidence, reason: `${candidate.reason} after an amount` });
-    } else if (isCurated && !cjk && /^[A-Z][a-z]/.test(candidate.exactSurface) && capitalisedMidSentence(text, candidate.start, candidate.end, script)) {
-      accepted.push({ ...candidate, confidence: CONFIDENCE.capitalised, reason: `${candidate.reason}, capitalised in mid-sentence` });
-    } else if (isCurated && !cjk && /^[A-Z][a-z]/.test(candidate.exactSurface)) {
-      atStart.push(candidate);
+    const elsewhereCounts = !cjk && !atSentenceStart(text, start);
+    let evidence = 0;
+    let confidence = 0;
+    if (firm[entity] === NAMED_FIRMLY && elsewhereCounts) {
+      evidence = ELSEWHERE;
+      confidence = CONFIDENCE.specificEvidence;
+    } else if (hit >= 0) {
+      evidence = NEAR;
+      const pattern = contexts.pattern[hit] as number;
+      let specific = false;
+      for (let rule = dictionary.ruleStart[pattern] as number; rule < (dictionary.ruleStart[pattern + 1] as number); rule += 1) specific ||= ruleTarget[rule] === entity;
+      confidence = specific ? CONFIDENCE.specificEvidence : CONFIDENCE.kindEvidence;
+      candidates.evidenceStart[candidate] = contexts.start[hit] as number;
+      candidates.evidenceEnd[candidate] = contexts.end[hit] as number;
+    } else if (kind === 'token' && /^[A-Z0-9]+$/.test(surface) && amountBefore(text, start)) {
+      evidence = AFTER_AMOUNT;
+      confidence = CONFIDENCE.kindEvidence;
+    } else if (isCurated && !cjk && /^[A-Z][a-z]/.test(surface)) {
+      if (capitalisedMidSentence(text, start, candidates.end[candidate] as number, script)) {
+        evidence = CAPITALISED;
+        confidence = CONFIDENCE.capitalised;
+      } else {
+        // A capitalised name opening a sentence ("Apple said…") is the entity when the article names it
+        // with evidence elsewhere; that is only known once every other mention is decided.
+        candidates.flags[candidate] = (candidates.flags[candidate] as number) | AT_START | DROPPED;
+        atStart += 1;
+        continue;
+      }
+    }
+    if (evidence === 0) {
+      candidates.flags[candidate] = (candidates.flags[candidate] as number) | DROPPED;
+      continue;
+    }
+    candidates.evidence[candidate] = evidence;
+    candidates.confidence[candidate] = confidence;
+    if (firm[entity] === 0) firm[entity] = NAMED_WITH_EVIDENCE;
+  }
+  if (atStart > 0) {
+    for (let candidate = 0; candidate < candidates.count; candidate += 1) {
+      const flags = candidates.flags[candidate] as number;
+      if ((flags & AT_START) === 0 || firm[candidates.entity[candidate] as number] === 0) continue;
+      candidates.flags[candidate] = flags & ~DROPPED;
+      candidates.evidence[candidate] = AT_START_NAMED_ELSEWHERE;
+      candidates.confidence[candidate] = CONFIDENCE.capitalised;
     }
   }
-  // A capitalised name opening a sentence ("Apple said…") is the entity when the article names it
-  // with evidence elsewhere; the evidence is only known once every other mention is decided.
-  const named = new Set(accepted.map((candidate) => candidate.entity));
-  for (const candidate of atStart) {
-    if (named.has(candidate.entity)) {
-      accepted.push({ ...candidate, confidence: CONFIDENCE.capitalised, reason: `${candidate.reason}, at a sentence start, named elsewhere in the article` });
-    }
-  }
+  addWork(contexts.count + examinedContexts + (atStart > 0 ? candidates.count : 0));
+}
 
-  // Leftmost-longest: at each position the longest reading wins; overlapping later readings drop.
-  accepted.sort((a, b) => a.start - b.start || b.end - a.end || b.confidence - a.confidence);
+/** Leftmost-longest: at each position the longest reading wins (then the surest); overlapping later readings drop. */
+function select(text: string, dictionary: Dictionary): EntityTag[] {
+  const { order, start, end, flags, confidence } = candidates;
   const tags: EntityTag[] = [];
   let lastEnd = 0;
-  for (const candidate of accepted) {
-    if (candidate.start < lastEnd) continue;
-    lastEnd = candidate.end;
-    tags.push({
-      kind: candidate.kind,
-      start: candidate.start,
-      end: candidate.end,
-      text: text.slice(candidate.start, candidate.end),
-      id: candidate.id,
-      name: candidate.name,
-      ...(candidate.symbol ? { symbol: candidate.symbol } : {}),
-      confidence: candidate.confidence,
-      reason: candidate.reason,
-    });
+  for (let k = 0; k < candidates.count; k += 1) {
+    let best = order[k] as number;
+    if (((flags[best] as number) & DROPPED) !== 0) continue;
+    const bestStart = start[best] as number;
+    const bestEnd = end[best] as number;
+    if (bestStart < lastEnd) continue;
+    // Same span, several readings: the surest, the first of equals.
+    for (let next = k + 1; next < candidates.count; next += 1) {
+      const other = order[next] as number;
+      if (start[other] !== bestStart || end[other] !== bestEnd) break;
+      if (((flags[other] as number) & DROPPED) === 0 && (confidence[other] as number) > (confidence[best] as number)) best = other;
+    }
+    lastEnd = bestEnd;
+    tags.push(tagOf(text, best, dictionary));
   }
   return tags;
+}
+
+function tagOf(text: string, candidate: number, dictionary: Dictionary): EntityTag {
+  const start = candidates.start[candidate] as number;
+  const end = candidates.end[candidate] as number;
+  const rule = candidates.rule[candidate] as number;
+  const confidence = candidates.confidence[candidate] as number;
+  if (rule < 0) {
+    const mention = candidates.unknown[-rule - 1] as UnknownMention;
+    const tag: EntityTag = { kind: mention.kind, start, end, text: text.slice(start, end), id: mention.id, name: mention.name, confidence, reason: mention.reason };
+    if (mention.symbol) tag.symbol = mention.symbol;
+    return tag;
+  }
+  const entity = dictionary.entities[candidates.entity[candidate] as number] as KbEntity;
+  const cashtag = ((candidates.flags[candidate] as number) & CASHTAG) !== 0;
+  const surface = dictionary.ruleSurface[rule] as string;
+  const reason = withEvidence(text, cashtag ? (dictionary.ruleCashtagReason[rule] as string) : (dictionary.ruleReason[rule] as string), candidate);
+  const written = sameText(text, start, end, surface) ? surface : text.slice(start, end);
+  const tag: EntityTag = { kind: entity.kind, start, end, text: written, id: entity.id, name: entity.name, confidence, reason };
+  if (entity.symbol) tag.symbol = entity.symbol;
+  return tag;
+}
+
+/** An ambiguous alias's reason says what evidence it was accepted on. */
+function withEvidence(text: string, reason: string, candidate: number): string {
+  switch (candidates.evidence[candidate]) {
+    case ELSEWHERE:
+      return `${reason}, named unambiguously elsewhere`;
+    case NEAR:
+      return `${reason} near "${text.slice(candidates.evidenceStart[candidate], candidates.evidenceEnd[candidate])}"`;
+    case AFTER_AMOUNT:
+      return `${reason} after an amount`;
+    case CAPITALISED:
+      return `${reason}, capitalised in mid-sentence`;
+    case AT_START_NAMED_ELSEWHERE:
+      return `${reason}, at a sentence start, named elsewhere in the article`;
+    default:
+      return reason;
+  }
 }

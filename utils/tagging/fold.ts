@@ -3,12 +3,15 @@
  * text are offsets in the original. Folds full-width ASCII to ASCII, case to lower case, and the
  * typographic apostrophe to the ASCII one.
  */
+import { classify } from './script';
 
 let table: Uint16Array | null = null;
 
 /** Lazily built fold table over the whole BMP (128 KB); built once per process or worker. */
 export function foldTable(): Uint16Array {
   if (table) return table;
+  // Only characters that change when lower-cased need `toLowerCase`: found in one regex pass.
+  const changesWhenLowercased = classify(/[^\p{Changes_When_Lowercased}]/gu);
   const built = new Uint16Array(0x10000);
   for (let code = 0; code < 0x10000; code += 1) {
     let folded = code;
@@ -17,7 +20,7 @@ export function foldTable(): Uint16Array {
     else if (code === 0x3000) folded = 0x20;
     else if (code === 0x2019 || code === 0x2018) folded = 0x27;
     // Surrogates cannot be cased one at a time; everything else lower-cases when that keeps one unit.
-    if (folded < 0xd800 || folded > 0xdfff) {
+    if (changesWhenLowercased[folded] === 1 && (folded < 0xd800 || folded > 0xdfff)) {
       const lower = String.fromCharCode(folded).toLowerCase();
       if (lower.length === 1) folded = lower.charCodeAt(0);
     }

@@ -30,9 +30,30 @@ export function tagText(text: string, options: TagOptions = {}): Tag[] {
   const lang: SiteLanguage = normaliseLanguage(options.lang) ?? detectLanguage(text);
   // Claims name their subjects by entity id, so entities are found whenever anything is asked for.
   const entities: EntityTag[] = findEntities(text, getDictionary());
-  const tags: Tag[] = entities.filter((tag) => kinds.has(tag.kind));
-  if (kinds.has('claim')) tags.push(...findClaims(text, { lang, entities }));
-  return tags.sort((a, b) => a.start - b.start || b.end - a.end);
+  const wanted = kinds.has('token') && kinds.has('company') ? entities : entities.filter((tag) => kinds.has(tag.kind));
+  return kinds.has('claim') ? mergeByStart(wanted, findClaims(text, { lang, entities })) : wanted;
+}
+
+/**
+ * Entities and claims in one list by start (longer first at one start, entities before claims on
+ * ties). Each list is already in that order (entities never overlap, nor do claims), so a merge does.
+ */
+function mergeByStart(entities: readonly Tag[], claims: readonly Tag[]): Tag[] {
+  const merged: Tag[] = [];
+  let e = 0;
+  let c = 0;
+  while (e < entities.length || c < claims.length) {
+    const entity = entities[e];
+    const claim = claims[c];
+    if (entity && (!claim || entity.start < claim.start || (entity.start === claim.start && entity.end >= claim.end))) {
+      merged.push(entity);
+      e += 1;
+    } else if (claim) {
+      merged.push(claim);
+      c += 1;
+    }
+  }
+  return merged;
 }
 
 /**

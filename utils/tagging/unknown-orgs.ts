@@ -1,7 +1,10 @@
 /**
  * Organisations the knowledge base lacks but the text marks as such: "X Labs", "X DAO", "X Capital",
  * "une entreprise nommée X", "a company called X", "X 公司", "công ty X". Tagged with low confidence.
+ * The dictionary automaton reports the words that announce one (triggers); each is read here with a
+ * short, bounded look around it, so the cost is per trigger word, never per character of the text.
  */
+import { LETTER_OR_NUMBER, nameCharFlags, SPACE, UPPER } from './script';
 
 export interface UnknownOrganisation {
   start: number;
@@ -15,65 +18,67 @@ export interface UnknownOrganisation {
 /** Lower than any dictionary reading: a suffix or a phrase is weaker evidence than a known name. */
 export const UNKNOWN_ORGANISATION_CONFIDENCE = 0.5;
 
-// A capitalised name of one to four words. Each word is bounded in length and must start after a
-// non-letter, which keeps the regular expressions linear on runs of letters without spaces.
-// Dots only inside a word (Crypto.com), so "the Fed. Nimbus Ventures" does not start at "Fed.".
-const WORD = String.raw`[\p{Lu}\d](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}])){0,30}`;
-const NAME = String.raw`${WORD}(?: ${WORD}){0,3}`;
-const START = String.raw`(?<![\p{L}\p{N}])`;
-const END = String.raw`(?![\p{L}\p{N}])`;
+// A name is one to four capitalised words separated by single spaces. A word starts with an
+// upper-case letter or a digit after a non-letter and holds letters, digits, & ' ’ - and dots
+// followed by a letter (Crypto.com; "the Fed. Nimbus Ventures" does not start at "Fed.").
+/** Characters in one word of a name, first one included. */
+const MAX_WORD_CHARS = 31;
+const MAX_NAME_WORDS = 4;
+/** Longest run of white space read between an introducing phrase and the name. */
+const MAX_SPACE_RUN = 40;
+/** Katakana and Hangul names glued to a company word: name length before the word. */
+const MIN_GLUED_NAME = 2;
+const MAX_KATAKANA_NAME = 20;
+const MAX_HANGUL_NAME = 10;
+/** Longest quoted name after 名为 / 叫做. */
+const MAX_QUOTED_NAME = 30;
+
+// What each trigger word starts (a word may start several).
+/** "X Labs": a capitalised name before a suffix that is part of the name. */
+const SUFFIXED = 1;
+/** "entreprise nommée X", "company called X": a name after an introducing phrase. */
+const INTRODUCED = 2;
+/** "công ty X", "quỹ X": the Vietnamese noun is the whole introducing phrase. */
+const INTRODUCED_VI = 4;
+/** "X 公司", "X 재단": a Latin name before a CJK word for company. */
+const CJK_SUFFIXED = 8;
+/** "la société X", "le fonds X". */
+const FRENCH_NOUN = 16;
+/** "ブラックロック社": a katakana name before 社. */
+const KATAKANA_SHA = 32;
+/** "キウム証券": a katakana name glued to a word that belongs to it. */
+const KATAKANA_GLUED = 64;
+/** "키움증권": a Hangul name glued to a word that belongs to it. */
+const HANGUL_GLUED = 128;
+/** 名为“X”的公司. */
+const QUOTED = 256;
 
 const ORGANISATION_SUFFIXES = [
   'DAO', 'Labs', 'Lab', 'Capital', 'Ventures', 'Foundation', 'Research', 'Partners', 'Fund', 'Group',
   'Holdings', 'Technologies', 'Investments', 'Asset Management', 'Securities', 'Bank', 'Inc.', 'Inc',
   'Corp.', 'Corp', 'Corporation', 'Ltd', 'LLC', 'GmbH', 'Studios',
 ];
+const CJK_COMPANY_WORDS = ['公司', '集团', '集團', '基金会', '基金會', '实验室', '實驗室', '资本', '資本', '社', '재단', '랩스', '캐피탈'];
+const KATAKANA_NAME_WORDS = ['グループ', 'ホールディングス', '証券', '銀行', '財団', 'ラボ', 'キャピタル', 'ベンチャーズ'];
+const HANGUL_NAME_WORDS = ['증권', '캐피탈', '벤처스', '랩스', '홀딩스', '자산운용'];
+/** 社 starting a word of its own (社長 president, 社員 employee) says nothing about the name before it. */
+const NOT_AFTER_SHA = new Set([...'長員内会債名外'].map((char) => char.charCodeAt(0)));
 
-/** Words that follow an unknown organisation's name: the patterns only run near one of these. */
-export const ORGANISATION_WORDS_AFTER_NAME = [
-  ...ORGANISATION_SUFFIXES.filter((suffix) => !suffix.endsWith('.')).map((suffix) => suffix.split(' ')[0] as string),
-  '公司', '集团', '集團', '基金会', '基金會', '实验室', '實驗室', '资本', '資本', '社', '재단', '랩스', '캐피탈',
-  'グループ', 'ホールディングス', '証券', '銀行', '財団', 'ラボ', 'キャピタル', 'ベンチャーズ', '증권', '벤처스', '홀딩스', '자산운용',
-];
+/** Introducing phrases: nouns (either case first letter), then the verb the trigger is. */
+const FRENCH_NOUNS = ['entreprise', 'société', 'start-up', 'startup', 'fintech', 'fonds', 'plateforme'];
+const FRENCH_VERBS = ['nommée', 'appelée', 'baptisée', 'dénommée'];
+const ENGLISH_NOUNS = ['company', 'firm', 'startup', 'fund', 'exchange', 'bank', 'lab'];
+const ENGLISH_VERBS = ['called', 'named'];
+/** Vietnamese introducing nouns, longest first where one starts another (quỹ đầu tư, quỹ). */
+const VIETNAMESE_LEADS = ['công ty', 'tập đoàn', 'quỹ đầu tư', 'quỹ'];
+/** French article + noun before a name; the trigger is the noun. */
+const FRENCH_NOUN_LEADS = ['la société', 'l’entreprise', "l'entreprise", 'la start-up', 'la fintech', 'le fonds', 'la banque'];
+const QUOTE_LEADS = ['名为', '名為', '叫做', '一家名叫'];
+const OPENING_QUOTES = new Set([...'“"「『'].map((char) => char.charCodeAt(0)));
+const CLOSING_QUOTES = new Set([...'”"」』'].map((char) => char.charCodeAt(0)));
 
-/** Words that come before a name they introduce as an organisation. */
-export const ORGANISATION_WORDS_BEFORE_NAME = [
-  'nommée', 'appelée', 'baptisée', 'dénommée', 'called', 'named', 'công ty', 'tập đoàn', 'quỹ', '名为', '名為', '叫做', '名叫',
-  'société', 'entreprise', 'start-up', 'fintech', 'fonds', 'banque',
-];
-
-/** "X Labs": the suffix is part of the name. */
-const SUFFIXED = new RegExp(`${START}(${NAME}) (${ORGANISATION_SUFFIXES.map((suffix) => suffix.replace('.', '\\.')).join('|')})${END}`, 'gu');
-
-/** "une entreprise nommée X", "a company called X", "công ty X": only the name is tagged. */
-const INTRODUCED = new RegExp(
-  [
-    String.raw`(?:[Ee]ntreprise|[Ss]ociété|[Ss]tart-up|[Ss]tartup|[Ff]intech|[Ff]onds|[Pp]lateforme)\s+(?:nommée|appelée|baptisée|dénommée)\s+`,
-    String.raw`(?:[Cc]ompany|[Ff]irm|[Ss]tartup|[Ff]und|[Ee]xchange|[Bb]ank|[Ll]ab)\s+(?:called|named)\s+`,
-    String.raw`(?:[Cc]ông ty|[Tt]ập đoàn|[Qq]uỹ đầu tư|[Qq]uỹ)\s+`,
-  ]
-    .map((lead) => `${START}${lead}(${NAME})${END}`)
-    .join('|'),
-  'gu',
-);
-
-/** Latin name right before a CJK word for company, foundation, lab, fund (X 公司, X社, X 재단). */
-const CJK_SUFFIXED = new RegExp(`${START}(${NAME})\\s?(?:公司|集团|集團|基金会|基金會|实验室|實驗室|资本|資本|社|재단|랩스|캐피탈)`, 'gu');
-
-/** French "la société X", "le fonds X": a capitalised name right after the noun names the organisation. */
-const FRENCH_NOUN = new RegExp(`${START}(?:la société|l’entreprise|l'entreprise|la start-up|la fintech|le fonds|la banque) (${NAME})${END}`, 'gu');
-
-/** Katakana name before 社 (ブラックロック社): the name alone; before a word that belongs to the name (…証券, …財団), both. */
-// 社 starting a word of its own (社長 president, 社員 employee) says nothing about the name before it.
-const KATAKANA_BEFORE_SHA = /(?<![\u30A0-\u30FF])([\u30A0-\u30FF]{2,20})社(?![長員内会債名外])/gu;
-const KATAKANA_WITH_SUFFIX = /(?<![\u30A0-\u30FF])([\u30A0-\u30FF]{2,20}(?:グループ|ホールディングス|証券|銀行|財団|ラボ|キャピタル|ベンチャーズ))/gu;
-/** Hangul name glued to a word that belongs to it (키움증권, 해시드벤처스); particles may follow (키움증권은). */
-const HANGUL_WITH_SUFFIX = /(?<![가-힣])([가-힣]{2,10}(?:증권|캐피탈|벤처스|랩스|홀딩스|자산운용))/gu;
 /** Katakana and Hangul words that are generic, not names, even before 社 or 証券. */
-const GENERIC_CJK_NAMES = new Set(['ベンチャー', 'テクノロジー', 'デジタル', 'ネット', 'システム', 'グローバル', 'ファンド', 'メディア', 'ゲーム', 'クリプト', 'ブロックチェーン', 'トークン', 'コンサルティング', 'デジタル証券', '가상자산', '디지털', '글로벌', '블록체인']);
-
-/** Quoted name introduced as a company: 名为“X”的公司, 「X」という会社. */
-const QUOTED = /(?:名为|名為|叫做|一家名叫)[“"「『]([^”"」』\n]{1,30})[”"」』]/gu;
+const GENERIC_CJK_NAMES = ['ベンチャー', 'テクノロジー', 'デジタル', 'ネット', 'システム', 'グローバル', 'ファンド', 'メディア', 'ゲーム', 'クリプト', 'ブロックチェーン', 'トークン', 'コンサルティング', 'デジタル証券', '가상자산', '디지털', '글로벌', '블록체인'];
 
 /** Capitalised words that start sentences, not names ("The", "Yesterday", "Selon"…). */
 const LEADING_WORDS = new Set([
@@ -82,6 +87,35 @@ const LEADING_WORDS = new Set([
   'After', 'Before', 'Since', 'According', 'Its', 'Their', 'Our', 'Le', 'La', 'Les', 'Des', 'Du', 'De',
   'Un', 'Une', 'Selon', 'Pour', 'Avec', 'Chez', 'Par', 'Et', 'Mais', 'Ou', 'Dans', 'Sur', 'Lors', 'Cette', 'Ce',
 ]);
+
+/** A word that announces an organisation, and what it starts. */
+export interface OrganisationTrigger {
+  word: string;
+  detectors: number;
+}
+
+function triggers(): OrganisationTrigger[] {
+  const byWord = new Map<string, number>();
+  const add = (word: string, detector: number) => byWord.set(word, (byWord.get(word) ?? 0) | detector);
+  for (const suffix of ORGANISATION_SUFFIXES) add(suffix.replace(/\.$/, '').split(' ')[0] as string, SUFFIXED);
+  for (const word of CJK_COMPANY_WORDS) add(word, CJK_SUFFIXED);
+  add('社', KATAKANA_SHA);
+  for (const word of KATAKANA_NAME_WORDS) add(word, KATAKANA_GLUED);
+  for (const word of HANGUL_NAME_WORDS) add(word, HANGUL_GLUED);
+  for (const verb of [...FRENCH_VERBS, ...ENGLISH_VERBS]) add(verb, INTRODUCED);
+  add('công ty', INTRODUCED_VI);
+  add('tập đoàn', INTRODUCED_VI);
+  add('quỹ', INTRODUCED_VI);
+  for (const lead of FRENCH_NOUN_LEADS) add(lead.replace(/^(?:la |le |l’|l')/, ''), FRENCH_NOUN);
+  add('名为', QUOTED);
+  add('名為', QUOTED);
+  add('叫做', QUOTED);
+  add('名叫', QUOTED);
+  return [...byWord].map(([word, detectors]) => ({ word, detectors }));
+}
+
+/** Trigger words, for the dictionary automaton (matched case-insensitively; the detectors check case). */
+export const ORGANISATION_TRIGGERS: readonly OrganisationTrigger[] = triggers();
 
 function normalise(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s’']+/g, '-');
@@ -106,55 +140,318 @@ function make(name: string, start: number, reason: string): UnknownOrganisation 
   };
 }
 
+/** Reads the text around one trigger; `steps` counts the characters read (for the work counter). */
+class TriggerReader {
+  steps = 0;
+  private readonly flags = nameCharFlags();
+
+  constructor(private readonly text: string) {}
+
+  private flagsAt(index: number): number {
+    return index >= 0 && index < this.text.length ? (this.flags[this.text.charCodeAt(index)] as number) : 0;
+  }
+
+  letterOrNumber(index: number): boolean {
+    return (this.flagsAt(index) & LETTER_OR_NUMBER) !== 0;
+  }
+
+  space(index: number): boolean {
+    return (this.flagsAt(index) & SPACE) !== 0;
+  }
+
+  /** Upper-case letter or ASCII digit: what a name's word starts with. */
+  nameInitial(index: number): boolean {
+    const code = this.text.charCodeAt(index);
+    return (this.flagsAt(index) & UPPER) !== 0 || (code >= 48 && code <= 57);
+  }
+
+  /** A character inside a name's word: letter, number, & ' ’ -, or a dot before a letter or number. */
+  nameChar(index: number): boolean {
+    this.steps += 1;
+    if (this.letterOrNumber(index)) return true;
+    const code = this.text.charCodeAt(index);
+    if (code === 0x26 || code === 0x27 || code === 0x2019 || code === 0x2d) return true;
+    return code === 0x2e && this.letterOrNumber(index + 1);
+  }
+
+  /** No letter or number before `index`: where a name may start. */
+  nameMayStart(index: number): boolean {
+    return this.nameInitial(index) && !this.letterOrNumber(index - 1);
+  }
+
+  /**
+   * Start of the name that ends exactly at `end`, taking as many words as possible (up to four) but
+   * starting at `notBefore` or later: the leftmost start a regular expression would find. -1 if none.
+   */
+  nameStartBefore(end: number, notBefore: number): number {
+    let best = -1;
+    let wordEnd = end;
+    for (let words = 0; words < MAX_NAME_WORDS; words += 1) {
+      // Walk left over the word's characters, keeping the leftmost place a name may start.
+      let first = -1;
+      let runStart = wordEnd;
+      while (runStart > notBefore && wordEnd - runStart < MAX_WORD_CHARS && this.nameChar(runStart - 1)) {
+        if (runStart < wordEnd && !this.letterOrNumber(runStart - 1) && this.nameInitial(runStart)) first = runStart;
+        runStart -= 1;
+      }
+      if (runStart < wordEnd && !this.letterOrNumber(runStart - 1) && this.nameInitial(runStart)) first = runStart;
+      if (first < 0) break;
+      best = first;
+      // Only a whole word right after a single space can have another word in front of it.
+      if (first !== runStart || runStart < 2 || this.text.charCodeAt(runStart - 1) !== 0x20) break;
+      wordEnd = runStart - 1;
+    }
+    return best;
+  }
+
+  /**
+   * End of the name that starts exactly at `start` and is followed by neither letter nor number, the
+   * way a greedy regular expression reads it (more words first, then longer words). -1 if none.
+   */
+  nameEndAfter(start: number, wordsLeft = MAX_NAME_WORDS - 1): number {
+    if (start >= this.text.length || !this.nameInitial(start)) return -1;
+    let end = start + 1;
+    while (end < this.text.length && end - start < MAX_WORD_CHARS && this.nameChar(end)) end += 1;
+    for (let wordEnd = end; wordEnd > start; wordEnd -= 1) {
+      this.steps += 1;
+      if (wordsLeft > 0 && this.text.charCodeAt(wordEnd) === 0x20) {
+        const longer = this.nameEndAfter(wordEnd + 1, wordsLeft - 1);
+        if (longer >= 0) return longer;
+      }
+      if (!this.letterOrNumber(wordEnd)) return wordEnd;
+    }
+    return -1;
+  }
+
+  /** End of a run of white space (at least one, at most MAX_SPACE_RUN) from `start`, or -1. */
+  spaceRunAfter(start: number): number {
+    let end = start;
+    while (end - start < MAX_SPACE_RUN && this.space(end)) end += 1;
+    this.steps += end - start;
+    return end > start ? end : -1;
+  }
+
+  /** Start of a run of white space (at least one, at most MAX_SPACE_RUN) ending at `end`, or -1. */
+  spaceRunBefore(end: number): number {
+    let start = end;
+    while (end - start < MAX_SPACE_RUN && this.space(start - 1)) start -= 1;
+    this.steps += end - start;
+    return start < end ? start : -1;
+  }
+
+  /** `word` at `at`, its first letter in either case. */
+  wordAt(at: number, word: string): boolean {
+    if (at < 0 || !this.text.startsWith(word.slice(1), at + 1)) return false;
+    const first = this.text.charAt(at);
+    return first === word.charAt(0) || first === word.charAt(0).toUpperCase();
+  }
+
+  /** Length of the run of characters in [low, high] that ends at `end`, reading at most `limit + 1`. */
+  runBefore(end: number, low: number, high: number, limit: number): number {
+    let start = end;
+    while (start > 0 && end - start <= limit) {
+      const code = this.text.charCodeAt(start - 1);
+      if (code < low || code > high) break;
+      start -= 1;
+    }
+    this.steps += end - start;
+    return end - start;
+  }
+}
+
+function isGenericCjkName(name: string): boolean {
+  return GENERIC_CJK_NAMES.some((generic) => name.startsWith(generic));
+}
+
+/** One match of an organisation pattern: the text it covers, and the organisation it names (none when trimmed away). */
+interface Reading {
+  start: number;
+  end: number;
+  organisation: UnknownOrganisation | null;
+}
+
+/** Reads one trigger word for one pattern; the match may not start before `notBefore`. */
+type Detector = (text: string, read: TriggerReader, start: number, end: number, notBefore: number) => Reading | null;
+
+/** Detectors in bit order of the trigger flags; the two introducing-phrase detectors share one pattern. */
+const DETECTORS: Array<{ flag: number; pattern: number; read: Detector }> = [
+  { flag: SUFFIXED, pattern: 0, read: suffixed },
+  { flag: INTRODUCED, pattern: 1, read: introduced },
+  { flag: INTRODUCED_VI, pattern: 1, read: introducedVietnamese },
+  { flag: CJK_SUFFIXED, pattern: 2, read: beforeCjkWord },
+  { flag: FRENCH_NOUN, pattern: 3, read: afterFrenchNoun },
+  { flag: KATAKANA_SHA, pattern: 4, read: katakanaBeforeSha },
+  { flag: KATAKANA_GLUED, pattern: 5, read: (text, read, start, end, notBefore) => glued(text, read, start, end, notBefore, 0x30a0, 0x30ff, MAX_KATAKANA_NAME) },
+  { flag: HANGUL_GLUED, pattern: 6, read: (text, read, start, end, notBefore) => glued(text, read, start, end, notBefore, 0xac00, 0xd7a3, MAX_HANGUL_NAME) },
+  { flag: QUOTED, pattern: 7, read: quoted },
+];
+const PATTERN_COUNT = 8;
+
 /**
- * Unknown organisations in `text[from, to)` (offsets stay offsets into `text`); `isGeneric` rejects
- * names that are concepts or acronyms (the AI 公司, quỹ ETF), not organisations. The range should
- * start and end outside a word.
+ * Unknown organisations in one text, fed the trigger words in order of their end. Each pattern
+ * behaves as a global regular expression would: matches never overlap, the leftmost start wins, and
+ * from one start the longest name wins ("Zorbit Labs Inc." over "Zorbit Labs"), so a match is held
+ * back until a later trigger can no longer extend it.
  */
-export function findUnknownOrganisations(
-  fullText: string,
-  isGeneric: (name: string) => boolean,
-  from = 0,
-  to = fullText.length,
-): UnknownOrganisation[] {
-  const text = fullText.slice(from, to);
-  const found: UnknownOrganisation[] = [];
-  const push = (organisation: UnknownOrganisation) => {
-    if (!isGeneric(organisation.name)) found.push({ ...organisation, start: organisation.start + from, end: organisation.end + from });
-  };
-  for (const match of text.matchAll(SUFFIXED)) {
-    const trimmed = trimName(match[1] as string, match.index);
-    if (!trimmed) continue;
-    const full = `${trimmed.name} ${match[2] as string}`;
-    push(make(full, trimmed.start, `name followed by "${match[2] as string}"`));
+export class UnknownOrganisationFinder {
+  private readonly read: TriggerReader;
+  /** Per pattern: where its last match ended (the next may not start before). */
+  private readonly lastEnd = new Int32Array(PATTERN_COUNT);
+  private readonly pending: Array<Reading | null> = new Array<Reading | null>(PATTERN_COUNT).fill(null);
+
+  /** `genericNames` (lower-cased concepts and acronyms: the AI 公司, quỹ ETF) are not organisations. */
+  constructor(
+    private readonly text: string,
+    private readonly genericNames: ReadonlySet<string>,
+  ) {
+    this.read = new TriggerReader(text);
   }
-  for (const match of text.matchAll(INTRODUCED)) {
-    const matched = match.slice(1).find((group) => group !== undefined);
-    if (!matched) continue;
-    const lead = match[0].slice(0, match[0].length - matched.length).trim();
-    const trimmed = trimName(matched, match.index + match[0].length - matched.length);
-    if (trimmed) push(make(trimmed.name, trimmed.start, `introduced as an organisation ("${lead}")`));
+
+  /** Characters read so far, for the work counter. */
+  get steps(): number {
+    return this.read.steps;
   }
-  for (const match of text.matchAll(CJK_SUFFIXED)) {
-    const trimmed = trimName(match[1] as string, match.index);
-    if (trimmed) push(make(trimmed.name, trimmed.start, 'name followed by a word for company'));
-  }
-  for (const match of text.matchAll(FRENCH_NOUN)) {
-    const matched = match[1] as string;
-    const trimmed = trimName(matched, match.index + match[0].length - matched.length);
-    if (trimmed) push(make(trimmed.name, trimmed.start, 'named after a French noun for organisation'));
-  }
-  for (const pattern of [KATAKANA_BEFORE_SHA, KATAKANA_WITH_SUFFIX, HANGUL_WITH_SUFFIX]) {
-    for (const match of text.matchAll(pattern)) {
-      const name = match[1] as string;
-      if (GENERIC_CJK_NAMES.has(name) || [...GENERIC_CJK_NAMES].some((generic) => name.startsWith(generic))) continue;
-      push(make(name, match.index, 'name before a word for company'));
+
+  /** Reads the trigger word `ORGANISATION_TRIGGERS[trigger]` found at `text[start, end)`; finished organisations go to `found`. */
+  at(trigger: number, start: number, end: number, found: UnknownOrganisation[]): void {
+    const flags = ORGANISATION_TRIGGERS[trigger]?.detectors ?? 0;
+    this.read.steps += 1;
+    for (const detector of DETECTORS) {
+      if ((flags & detector.flag) === 0) continue;
+      const pattern = detector.pattern;
+      let reading = detector.read(this.text, this.read, start, end, this.lastEnd[pattern] as number);
+      if (!reading) continue;
+      const held = this.pending[pattern];
+      if (held && reading.start > held.start) {
+        // The held match can no longer grow: it is final, and the new one may not overlap it.
+        this.settle(pattern, found);
+        reading = reading.start >= held.end ? reading : detector.read(this.text, this.read, start, end, held.end);
+      }
+      this.pending[pattern] = reading;
     }
   }
-  for (const match of text.matchAll(QUOTED)) {
-    const name = (match[1] as string).trim();
-    const start = match.index + match[0].indexOf(name);
-    if (name) push(make(name, start, 'quoted name introduced as a company'));
+
+  /** Hands over the matches still held back. */
+  finish(found: UnknownOrganisation[]): void {
+    for (let pattern = 0; pattern < PATTERN_COUNT; pattern += 1) this.settle(pattern, found);
   }
-  return found;
+
+  private settle(pattern: number, found: UnknownOrganisation[]): void {
+    const held = this.pending[pattern];
+    if (!held) return;
+    this.pending[pattern] = null;
+    this.lastEnd[pattern] = held.end;
+    if (held.organisation && !this.genericNames.has(held.organisation.name.toLowerCase())) found.push(held.organisation);
+  }
+}
+
+/** "Zorbit Labs", "The Zorbit Labs team" → "Zorbit Labs": name, one space, a suffix (exact case), then no letter. */
+function suffixed(text: string, read: TriggerReader, start: number, _end: number, notBefore: number): Reading | null {
+  if (text.charCodeAt(start - 1) !== 0x20) return null;
+  let suffix: string | undefined;
+  for (const candidate of ORGANISATION_SUFFIXES) {
+    if (text.startsWith(candidate, start) && !read.letterOrNumber(start + candidate.length)) {
+      suffix = candidate;
+      break;
+    }
+  }
+  if (!suffix) return null;
+  const nameStart = read.nameStartBefore(start - 1, notBefore);
+  if (nameStart < 0) return null;
+  const trimmed = trimName(text.slice(nameStart, start - 1), nameStart);
+  const organisation = trimmed && make(`${trimmed.name} ${suffix}`, trimmed.start, `name followed by "${suffix}"`);
+  return { start: nameStart, end: start + suffix.length, organisation };
+}
+
+/** The name after an introducing phrase that starts at `lead` and ends at `leadEnd`, then white space. */
+function nameAfterLead(text: string, read: TriggerReader, lead: number, leadEnd: number): Reading | null {
+  const nameStart = read.spaceRunAfter(leadEnd);
+  if (nameStart < 0) return null;
+  const nameEnd = read.nameEndAfter(nameStart);
+  if (nameEnd < 0) return null;
+  const trimmed = trimName(text.slice(nameStart, nameEnd), nameStart);
+  const organisation = trimmed && make(trimmed.name, trimmed.start, `introduced as an organisation ("${text.slice(lead, nameStart).trim()}")`);
+  return { start: lead, end: nameEnd, organisation };
+}
+
+/** "une entreprise nommée Zorglub", "a company called Quuxly": noun, white space, the verb (the trigger), white space, name. */
+function introduced(text: string, read: TriggerReader, start: number, end: number, notBefore: number): Reading | null {
+  const verb = text.slice(start, end);
+  const nouns = FRENCH_VERBS.includes(verb) ? FRENCH_NOUNS : ENGLISH_VERBS.includes(verb) ? ENGLISH_NOUNS : null;
+  if (!nouns) return null;
+  const nounEnd = read.spaceRunBefore(start);
+  if (nounEnd < 0) return null;
+  for (const noun of nouns) {
+    const nounStart = nounEnd - noun.length;
+    if (!read.wordAt(nounStart, noun)) continue;
+    return nounStart >= notBefore && !read.letterOrNumber(nounStart - 1) ? nameAfterLead(text, read, nounStart, end) : null;
+  }
+  return null;
+}
+
+/** "công ty Hanoi Digital", "Quỹ đầu tư X": the noun, white space, name. */
+function introducedVietnamese(text: string, read: TriggerReader, start: number, _end: number, notBefore: number): Reading | null {
+  if (start < notBefore || read.letterOrNumber(start - 1)) return null;
+  for (const lead of VIETNAMESE_LEADS) if (read.wordAt(start, lead)) return nameAfterLead(text, read, start, start + lead.length);
+  return null;
+}
+
+/** "Zorbit 公司", "Kyber재단": a Latin name, at most one white space, then the CJK word. */
+function beforeCjkWord(text: string, read: TriggerReader, start: number, end: number, notBefore: number): Reading | null {
+  const nameEnd = read.space(start - 1) ? start - 1 : start;
+  const nameStart = read.nameStartBefore(nameEnd, notBefore);
+  if (nameStart < 0) return null;
+  const trimmed = trimName(text.slice(nameStart, nameEnd), nameStart);
+  return { start: nameStart, end, organisation: trimmed && make(trimmed.name, trimmed.start, 'name followed by a word for company') };
+}
+
+/** "la société Zorglub", "le fonds Quibble": article and noun (the trigger, exact case), one space, name. */
+function afterFrenchNoun(text: string, read: TriggerReader, _start: number, end: number, notBefore: number): Reading | null {
+  for (const lead of FRENCH_NOUN_LEADS) {
+    const leadStart = end - lead.length;
+    if (leadStart < notBefore || !text.startsWith(lead, leadStart) || read.letterOrNumber(leadStart - 1)) continue;
+    if (text.charCodeAt(end) !== 0x20) return null;
+    const nameEnd = read.nameEndAfter(end + 1);
+    if (nameEnd < 0) return null;
+    const trimmed = trimName(text.slice(end + 1, nameEnd), end + 1);
+    return { start: leadStart, end: nameEnd, organisation: trimmed && make(trimmed.name, trimmed.start, 'named after a French noun for organisation') };
+  }
+  return null;
+}
+
+/** "ゾルグ社" → ゾルグ: a katakana run of 2–20 before 社, unless 社 starts a word of its own (社長). */
+function katakanaBeforeSha(text: string, read: TriggerReader, start: number, end: number, notBefore: number): Reading | null {
+  if (NOT_AFTER_SHA.has(text.charCodeAt(end))) return null;
+  const length = read.runBefore(start, 0x30a0, 0x30ff, MAX_KATAKANA_NAME);
+  if (length < MIN_GLUED_NAME || length > MAX_KATAKANA_NAME || start - length < notBefore) return null;
+  const name = text.slice(start - length, start);
+  return { start: start - length, end, organisation: isGenericCjkName(name) ? null : make(name, start - length, 'name before a word for company') };
+}
+
+/** "キウム証券", "조르그벤처스": a whole run of 2–`longest` katakana or Hangul glued to the word, both tagged. */
+function glued(text: string, read: TriggerReader, start: number, end: number, notBefore: number, low: number, high: number, longest: number): Reading | null {
+  const length = read.runBefore(start, low, high, longest);
+  if (length < MIN_GLUED_NAME || length > longest || start - length < notBefore) return null;
+  const name = text.slice(start - length, end);
+  return { start: start - length, end, organisation: isGenericCjkName(name) ? null : make(name, start - length, 'name before a word for company') };
+}
+
+/** 名为“星火”的公司: the quoted name (1–30 characters on one line) after 名为, 名為, 叫做 or 一家名叫. */
+function quoted(text: string, read: TriggerReader, _start: number, end: number, notBefore: number): Reading | null {
+  let leadStart = -1;
+  for (const lead of QUOTE_LEADS) {
+    if (end - lead.length >= notBefore && text.startsWith(lead, end - lead.length)) {
+      leadStart = end - lead.length;
+      break;
+    }
+  }
+  if (leadStart < 0 || !OPENING_QUOTES.has(text.charCodeAt(end))) return null;
+  const contentStart = end + 1;
+  let close = contentStart;
+  while (close < text.length && close - contentStart <= MAX_QUOTED_NAME && !CLOSING_QUOTES.has(text.charCodeAt(close)) && text.charCodeAt(close) !== 0x0a) close += 1;
+  read.steps += close - contentStart;
+  if (close === contentStart || close - contentStart > MAX_QUOTED_NAME || !CLOSING_QUOTES.has(text.charCodeAt(close))) return null;
+  const content = text.slice(contentStart, close);
+  const name = content.trim();
+  return { start: leadStart, end: close + 1, organisation: name ? make(name, contentStart + content.indexOf(name), 'quoted name introduced as a company') : null };
 }

@@ -2,21 +2,32 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '../../../utils/tagging/automaton';
 import { foldString } from '../../../utils/tagging/fold';
+import { boundaryKinds, mayStartWord, NOT_WORD } from '../../../utils/tagging/script';
 
-function naive(patterns: string[], text: string): string[] {
+/**
+ * Every (pattern, start) where the folded pattern occurs as a word, by brute force: a word may start
+ * there, and a pattern ending with a word character is not followed by one (even past `to`).
+ */
+function naive(patterns: string[], text: string, from = 0, to = text.length): string[] {
   const folded = foldString(text);
+  const kinds = boundaryKinds();
+  const kindAt = (index: number) => (index >= 0 && index < text.length ? (kinds[text.charCodeAt(index)] as number) : NOT_WORD);
   const hits: string[] = [];
-  for (let start = 0; start < folded.length; start += 1) {
+  for (let start = from; start < to; start += 1) {
+    if (!mayStartWord(kindAt(start - 1), kindAt(start))) continue;
     patterns.forEach((pattern, index) => {
-      if (pattern && folded.startsWith(pattern, start)) hits.push(`${index}@${start}`);
+      const end = start + pattern.length;
+      if (!pattern || end > to || !folded.startsWith(pattern, start)) return;
+      if (kinds[pattern.charCodeAt(pattern.length - 1)] !== NOT_WORD && kindAt(end) !== NOT_WORD) return;
+      hits.push(`${index}@${start}`);
     });
   }
   return hits.sort();
 }
 
-function viaAutomaton(patterns: string[], text: string): string[] {
+function viaAutomaton(patterns: string[], text: string, from = 0, to = text.length): string[] {
   const automaton = Automaton.build(patterns);
-  const found = automaton.scan(text);
+  const found = automaton.scan(text, from, to);
   const hits: string[] = [];
   for (let i = 0; i < found.length; i += 2) {
     const pattern = found[i] as number;
@@ -26,9 +37,25 @@ function viaAutomaton(patterns: string[], text: string): string[] {
 }
 
 describe('Aho-Corasick automaton', () => {
-  it('finds overlapping patterns and patterns that are suffixes of others (he, she, hers)', () => {
-    const patterns = ['he', 'she', 'his', 'hers'];
-    expect(viaAutomaton(patterns, 'ushers')).toEqual(naive(patterns, 'ushers'));
+  it('finds overlapping patterns that stand as words (base, base sepolia) but no suffix starting mid-word (he in she)', () => {
+    expect(viaAutomaton(['he', 'she', 'base', 'base sepolia'], 'she: base sepolia')).toEqual(['1@0', '2@5', '3@5']);
+  });
+
+  it('matches whole words only: no "he" inside "ushers" or "hers", no "yc" inside "cycle"', () => {
+    expect(viaAutomaton(['he', 'yc'], 'ushers hers cycle')).toEqual([]);
+    expect(viaAutomaton(['he', 'yc'], 'u-he YC-backed')).toEqual(['0@2', '1@5']);
+  });
+
+  it('needs no end boundary after a pattern that ends with punctuation or CJK (inc. → inc.com, 比特 → 比特币)', () => {
+    expect(viaAutomaton(['inc.', '比特'], 'inc.com 比特币')).toEqual(['0@0', '1@8']);
+  });
+
+  it('lets a name start after a digit glued to it (1,200BTC) but not after a letter or inside a number', () => {
+    expect(viaAutomaton(['btc', '200'], '1,200BTC xBTC 1200 200')).toEqual(['0@5', '1@19']);
+  });
+
+  it('needs no word start inside CJK runs (币安比特币)', () => {
+    expect(viaAutomaton(['比特币', '币安'], '币安比特币')).toEqual(['0@2', '1@0']);
   });
 
   it('matches across scripts after folding full-width and case (Ｂase Sepolia, 比特币)', () => {
@@ -36,18 +63,22 @@ describe('Aho-Corasick automaton', () => {
     expect(viaAutomaton(patterns, 'Ｂase Sepolia 比特币 比特率')).toEqual(['0@0', '1@0', '2@13', '3@13', '3@17']);
   });
 
-  it('finds exactly what a naive search finds, for any patterns and text', () => {
-    const alphabet = fc.constantFrom('a', 'b', 'A', 'é', '币', '比', ' ', 'Ｂ');
+  it('finds exactly what a brute-force search finds, for any patterns, text and range', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'A', 'é', '1', '币', '比', ' ', '-', 'Ｂ', '２');
     fc.assert(
       fc.property(
         fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 12 }),
         fc.string({ unit: alphabet, maxLength: 60 }),
-        (raw, text) => {
+        fc.nat(),
+        fc.nat(),
+        (raw, text, a, b) => {
           const patterns = [...new Set(raw.map(foldString))];
-          expect(viaAutomaton(patterns, text)).toEqual(naive(patterns, text));
+          const from = text.length === 0 ? 0 : a % text.length;
+          const to = from + (text.length === 0 ? 0 : b % (text.length - from + 1));
+          expect(viaAutomaton(patterns, text, from, to)).toEqual(naive(patterns, text, from, to));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });
