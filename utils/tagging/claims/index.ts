@@ -12,6 +12,7 @@ import { MAX_SENTENCE_CHARS, splitClauses, splitSentences, type Span } from './s
 import { reportedSource } from './speakers';
 import { stanceOf } from './stance';
 import { analyseDocument, lexiconLangOf, type DocumentLine } from './structure';
+import { addWork } from '../work';
 
 export interface FindClaimsOptions {
   /** Site language of the article (zh-CN, zh-TW, en, fr, ja, ko, vi); lines in another script use that script's rules. */
@@ -275,6 +276,9 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
   const speakers: SpeakerState = {};
   let previousSubjects: string[] = [];
   let previousBlock = -1;
+  // Work counted for the linearity tests: the layout passes read every character; each sentence is
+  // read once, then its cue hits are compared with its entities and weighed once per candidate span.
+  let work = text.length;
   for (const line of analyseDocument(text)) {
     if (line.role !== 'text') continue;
     if (line.block !== previousBlock) previousSubjects = [];
@@ -298,8 +302,10 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
       hits.clear();
       const digits = (findCues(lang, text, sentence.start, sentence.end, hits) & HAS_DIGIT) !== 0;
       const inSentence = sentenceEntities(entities, sentence);
+      work += body.length + hits.count * (1 + inSentence.length);
       dropCuesInsideEntities(hits, inSentence);
       const candidates = claimSpans(text, body, sentence, hits, minLength, digits);
+      work += hits.count * (1 + candidates.length);
       let reports = false;
       for (const candidate of candidates) reports ||= candidate.assessment.report;
       const speaker = candidates.length > 0 ? speakerFor(line, lang, text, sentence, speakers, inSentence, reports) : undefined;
@@ -328,5 +334,6 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
       if (ownSubjects.length > 0) previousSubjects = ownSubjects;
     }
   }
+  addWork(work);
   return claims;
 }
