@@ -14,6 +14,7 @@ import {
   type LibraryRow,
   type LibrarySnapshot,
 } from '../utils/library/library-view';
+import { SEARCH_MEASURE } from '../utils/library/performance-names';
 import { LibrarySearch } from '../utils/library/search-index';
 import { sendToBackground } from '../utils/messaging';
 import { ProtocolError } from '../utils/messaging/runtime';
@@ -21,6 +22,7 @@ import type { LibraryDatabase } from '../utils/storage/database';
 import { withStorageErrors } from '../utils/storage/errors';
 import { readAllRecords } from '../utils/storage/queries';
 import type { ArticleRecord, DataLossReport, StoredHighlight } from '../utils/storage/types';
+import { afterNextPaint } from './after-paint';
 import { ArticleHeader } from './ArticleHeader';
 import { downloadFile } from './download-file';
 import { EmptyLibrary } from './EmptyLibrary';
@@ -33,10 +35,6 @@ import { Notices, type UndoNotice } from './Notices';
 import { TransferPanel } from './TransferPanel';
 import { useLiveLibrary } from './use-live-library';
 import { VirtualList } from './VirtualList';
-
-/** User Timing names read by `npm run bench` (tests/bench/library.bench.ts). */
-export const FIRST_RENDER_MEASURE = 'techflow-annotator:popup-first-render';
-export const SEARCH_MEASURE = 'techflow-annotator:popup-search';
 
 /** Row heights (px) before measuring: close guesses keep the scrollbar steady. */
 const ARTICLE_ROW_ESTIMATE = 76;
@@ -81,7 +79,6 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
   const [indexed, setIndexed] = useState<LibrarySnapshot | null>(null);
   const indexedSnapshot = useRef<LibrarySnapshot | null>(null);
   const keystrokeAt = useRef<number | null>(null);
-  const measuredFirstRender = useRef(false);
 
   const snapshot = live.status === 'ready' ? live.snapshot : EMPTY;
   const byArticle = useMemo(() => groupByArticle(snapshot.highlights), [snapshot]);
@@ -110,16 +107,12 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
   }, [query, snapshot]);
   const rows = useMemo(() => libraryRows(snapshot, byArticle, filters, hits), [snapshot, byArticle, filters, hits]);
 
+  // A keystroke is timed from the input event to the paint of the list it filtered.
   useLayoutEffect(() => {
-    if (live.status !== 'ready' || measuredFirstRender.current) return;
-    measuredFirstRender.current = true;
-    performance.measure(FIRST_RENDER_MEASURE, { start: 0, end: performance.now() });
-  }, [live.status]);
-
-  useLayoutEffect(() => {
-    if (keystrokeAt.current === null) return;
-    performance.measure(SEARCH_MEASURE, { start: keystrokeAt.current, end: performance.now() });
+    const start = keystrokeAt.current;
+    if (start === null) return;
     keystrokeAt.current = null;
+    afterNextPaint(() => performance.measure(SEARCH_MEASURE, { start, end: performance.now() }));
   }, [query]);
 
   useEffect(() => {
@@ -282,8 +275,8 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
               <>
                 <LibraryControls
                   query={query}
-                  onQuery={(next) => {
-                    keystrokeAt.current = performance.now();
+                  onQuery={(next, typedAt) => {
+                    keystrokeAt.current = typedAt;
                     setQuery(next);
                   }}
                   searchReady={indexed === snapshot}

@@ -6,7 +6,8 @@ import type { Stance } from '../utils/tagging/types';
 
 interface LibraryControlsProps {
   query: string;
-  onQuery: (query: string) => void;
+  /** `typedAt`: the input event's time stamp, on the `performance.now()` clock. */
+  onQuery: (query: string, typedAt: number) => void;
   searchReady: boolean;
   filters: LibraryFilters;
   choices: FilterChoices;
@@ -54,7 +55,7 @@ export function LibraryControls({ query, onQuery, searchReady, filters, choices,
         placeholder={i18n.t('popup.search.placeholder')}
         value={query}
         data-ready={searchReady ? 'true' : 'false'}
-        onInput={(event) => onQuery(event.currentTarget.value)}
+        onInput={(event) => onQuery(event.currentTarget.value, event.timeStamp)}
       />
       <fieldset class="tfa-filters">
         <legend class="tfa-visually-hidden">{i18n.t('popup.filters.label')}</legend>

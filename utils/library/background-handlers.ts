@@ -8,9 +8,7 @@ import type { LibraryService } from '../storage/library-service';
 import { parseLibraryExport } from '../export/web-annotation';
 import { showDataLoss } from './loss-badge';
 import { openArticle } from './open-article';
-
-/** User Timing name of a save as the worker sees it, read by `npm run bench`. */
-export const SAVE_MEASURE = 'techflow-annotator:save';
+import { SAVE_MEASURE } from './performance-names';
 
 type LibraryMessage =
   | 'articleState'
