@@ -144,7 +144,13 @@ export class ArticleSession {
     performance.measure(EXTRACT_MEASURE, {
       start,
       end,
-      detail: { key: result.article.key, method: result.article.method, blocks: result.article.blocks.length },
+      detail: {
+        key: result.article.key,
+        lang: result.article.lang,
+        title: result.article.title,
+        method: result.article.method,
+        blocks: result.article.blocks.length,
+      },
     });
     return result;
   }

@@ -32,13 +32,20 @@ async function waitForNotArticle(page: TestPage, count = 1): Promise<NotArticleM
 describe.each(BROWSER_NAMES)('%s: article detection and extraction', (browserName) => {
   const session = useExtensionBrowser(browserName);
 
-  it.each(['fr-FR-podcast', 'zh-CN-short', 'ja-JP-research', 'zh-CN-newsflash@express', 'zh-CN-legacy', 'zh-CN-research@alias'])(
-    'extracts %s at its address and records both measures in the page',
-    async (name) => {
+  it.each([
+    ['fr-FR-podcast', 'fr'],
+    ['zh-CN-short', 'zh-CN'],
+    ['ja-JP-research', 'ja'],
+    ['zh-CN-newsflash@express', 'zh-CN'],
+    ['zh-CN-legacy', 'zh-CN'],
+    ['zh-CN-research@alias', 'zh-CN'],
+  ])(
+    'extracts %s at its address (language %s) and records both measures in the page',
+    async (name, lang) => {
       const page = await session.browser.openPage(session.browser.site.urlOf(name));
       const [extract] = await page.waitForMeasure(EXTRACT);
       const [annotate] = await page.waitForMeasure(ANNOTATE);
-      expect(extract?.detail).toMatchObject({ key: pageFixture(name).key });
+      expect(extract?.detail).toMatchObject({ key: pageFixture(name).key, lang, title: expect.any(String) });
       expect(extract?.duration).toBeGreaterThan(0);
       expect(annotate?.detail).toMatchObject({ key: pageFixture(name).key });
       expect(annotate!.startTime).toBeLessThanOrEqual(extract!.startTime);

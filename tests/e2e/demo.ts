@@ -72,6 +72,15 @@ function describeMeasure(measure: MeasureEntry): string {
   return `${measure.name}: ${measure.duration.toFixed(1)} ms${detail}`;
 }
 
+/** The extracted article's title, language and size, as the extract measure's detail records them. */
+function describeArticle(measures: MeasureEntry[]): string | null {
+  const detail = measures.find((measure) => measure.name === 'techflow-annotator:extract')?.detail;
+  if (typeof detail !== 'object' || detail === null) return null;
+  const { title, lang, blocks } = detail as { title?: unknown; lang?: unknown; blocks?: unknown };
+  if (typeof title !== 'string' || typeof lang !== 'string') return null;
+  return `Article: “${title}” (language ${lang}, ${String(blocks)} blocks)`;
+}
+
 async function main(): Promise<number> {
   const name = browserName(options.browser);
   const headed = Boolean(process.env.DISPLAY) && !options.headless;
@@ -95,7 +104,10 @@ async function main(): Promise<number> {
 
     console.log('');
     console.log(`Page: ${await page.evaluate(() => document.title)}`);
-    for (const measure of await page.measures()) console.log(`Measure ${describeMeasure(measure)}`);
+    const measures = await page.measures();
+    for (const measure of measures) console.log(`Measure ${describeMeasure(measure)}`);
+    const article = describeArticle(measures);
+    if (article) console.log(article);
     const counts = await highlightCounts(page);
     console.log(`Highlighted: ${HIGHLIGHT_LAYERS.map(([layer, label]) => `${counts[layer] ?? 0} ${label}`).join(', ')}`);
     const tooltip = annotated ? await hoverFirstMention(page) : null;
