@@ -1,7 +1,7 @@
 /** Scores tagger output against gold articles: precision/recall/F1 per kind, claim matching, speaker accuracy. */
 import type { ClaimTag, EntityTag, Tag } from '../../../utils/tagging/types';
 import type { GoldArticle, GoldClaim, GoldEntity } from './gold';
-import { participantsOf, sameSpeaker } from './speaker-match';
+import { namesEntity, participantsOf, sameSpeaker } from './speaker-match';
 
 export interface Counts {
   tp: number;
@@ -15,8 +15,9 @@ export interface Score {
   /** Tokens and companies together. */
   entity: Counts;
   claim: Counts;
-  /** Over matched claims where gold or tagger names a speaker. */
+  /** Over matched claims where gold or tagger names a speaker (a gold organisation counts as none). */
   speaker: { correct: number; total: number };
+  /** Over every matched claim, a missing stance read as neutral (GUIDELINES.md, "Decisions"). */
   stance: { correct: number; total: number };
 }
 
@@ -123,15 +124,14 @@ export function scoreArticle(gold: GoldArticle, tags: readonly Tag[]): { score: 
     }
     used.add(best);
     score.claim.tp += 1;
-    if (claim.speaker || best.speaker) {
+    const goldSpeaker = claim.speaker && !namesEntity(claim.speaker, gold.entities) ? claim.speaker : undefined;
+    if (goldSpeaker || best.speaker) {
       score.speaker.total += 1;
-      if (sameSpeaker(claim.speaker, best.speaker, participants)) score.speaker.correct += 1;
+      if (sameSpeaker(goldSpeaker, best.speaker, participants)) score.speaker.correct += 1;
       else errors.wrongSpeakers.push({ gold: claim, tagged: best });
     }
-    if (claim.stance) {
-      score.stance.total += 1;
-      if (claim.stance === best.stance) score.stance.correct += 1;
-    }
+    score.stance.total += 1;
+    if ((claim.stance ?? 'neutral') === (best.stance ?? 'neutral')) score.stance.correct += 1;
   }
   for (const tagged of taggedClaims) {
     if (!used.has(tagged)) {

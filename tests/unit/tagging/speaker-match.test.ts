@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { participantsOf, sameSpeaker } from './speaker-match';
+import { namesEntity, participantsOf, sameSpeaker } from './speaker-match';
 
 const interview = ['Interview title', '', 'Guest: Maya Chen, head of payments at Circle', 'Host: David Park', '', 'Q: Why payments?', '', 'A: Because.'].join('\n');
 const podcast = ['标题', '嘉宾：Arthur Hayes，BitMEX 联合创始人', '主持人：Laura，Tom', '', '主持人 Laura：欢迎。'].join('\n');
@@ -43,5 +43,21 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker(undefined, 'Maya Chen', participants)).toBe(false);
     expect(sameSpeaker('Maya Chen', undefined, participants)).toBe(false);
     expect(sameSpeaker(undefined, undefined, participants)).toBe(true);
+  });
+});
+
+describe('namesEntity', () => {
+  const entities = [{ text: 'SEC' }, { text: 'BCE', name: 'European Central Bank' }, { text: 'Bloomberg' }, { text: '두나무' }];
+
+  it('finds a gold speaker that is an organisation the article marks ("SEC", "BCE", "Bloomberg Intelligence")', () => {
+    expect(namesEntity('SEC', entities)).toBe(true);
+    expect(namesEntity('European Central Bank', entities)).toBe(true);
+    expect(namesEntity('Bloomberg Intelligence', entities)).toBe(true);
+    expect(namesEntity('두나무', entities)).toBe(true);
+  });
+
+  it('leaves people alone, even when a name contains an entity’s letters ("Secunda", "Maya Chen")', () => {
+    expect(namesEntity('Maya Chen', entities)).toBe(false);
+    expect(namesEntity('Secunda Ray', entities)).toBe(false);
   });
 });

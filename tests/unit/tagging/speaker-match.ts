@@ -84,3 +84,22 @@ export function sameSpeaker(gold: string | undefined, tagged: string | undefined
   if (withoutRoleWord(gold) === withoutRoleWord(tagged)) return true;
   return resolvesRole(gold, tagged, participants);
 }
+
+/** Whether `name` is `key` or one of its whole words (Latin), or begins or ends it (CJK, written without spaces). */
+function holdsName(key: string, name: string): boolean {
+  if (name.length === 0) return false;
+  if (key === name) return true;
+  if (/^\p{Script=Latin}/u.test(name)) return ` ${key} `.includes(` ${name} `);
+  return key.startsWith(name) || key.endsWith(name);
+}
+
+/**
+ * Whether a gold speaker is an organisation or token the same article marks as an entity ("SEC", "BCE",
+ * "Bloomberg Intelligence", "두나무"). GUIDELINES.md, "Decisions": a speaker is always a person, and a
+ * gold file that names an organisation is an annotation mistake, so such a gold speaker counts as none.
+ */
+export function namesEntity(speaker: string, entities: readonly { text: string; name?: string }[]): boolean {
+  const key = normalise(speaker);
+  return entities.some((entity) => holdsName(key, normalise(entity.text)) || (entity.name !== undefined && holdsName(key, normalise(entity.name))));
+}
+
