@@ -9,7 +9,7 @@ import { figureEvidence, type FigureEvidence } from './figures';
 import { findHorizon } from './horizon';
 import type { Evidence, LexiconLang } from './lexicon/types';
 import { MAX_SENTENCE_CHARS, splitClauses, splitSentences, type Span } from './sentences';
-import { reportedSource } from './speakers';
+import { continuesSource, reportedSource } from './speakers';
 import { stanceOf } from './stance';
 import { analyseDocument, lexiconLangOf, type DocumentLine } from './structure';
 import { addWork } from '../work';
@@ -54,6 +54,8 @@ interface Assessment {
   report: boolean;
   /** Only facts and figures, no forecast or opinion: a fact has no stance ("neutral", per the guidelines). */
   factOnly: boolean;
+  /** A first-person frame ("I'd say", "我认为"): the speaker's own view, not the source reported beside it. */
+  firstPerson: boolean;
 }
 
 const CLOSERS = new Set([' ', '"', "'", '’', '”', '」', '』', ')', '）', ']', '»']);
@@ -93,6 +95,7 @@ function assess(text: string, hits: CueHits, start: number, end: number, figure:
   let pronoun = false;
   let time = false;
   let reports = false;
+  let firstPerson = false;
   for (let k = 0; k < hits.count; k += 1) {
     const hitStart = hits.starts[k] ?? 0;
     const hitEnd = hits.ends[k] ?? 0;
@@ -101,6 +104,7 @@ function assess(text: string, hits: CueHits, start: number, end: number, figure:
     pronoun ||= entry.pronoun === true;
     time ||= entry.time === true;
     reports ||= entry.reports === true || entry.evidence === 'report';
+    firstPerson ||= entry.firstPerson === true;
     if (entry.against) penalty = Math.max(penalty, AGAINST_PENALTY[entry.against]);
     // A direction word ("rise", "牛市", "n'est pas terminé") is a judgment about the market: weak evaluative evidence.
     const evidence = entry.evidence ?? (entry.polarity ? 'evaluative' : undefined);
@@ -138,7 +142,7 @@ function assess(text: string, hits: CueHits, start: number, end: number, figure:
     }
   }
   const factual = fact > 0 || (figure !== undefined && figure.start >= start && figure.end <= end && figure.weight >= CLAIM_THRESHOLD);
-  return { score, cue: bestStart >= 0 ? text.slice(bestStart, bestEnd) : '', pronoun, time, penalised: penalty > 0, report: reports, factOnly: factual && forecast === 0 && opinion === 0 };
+  return { score, cue: bestStart >= 0 ? text.slice(bestStart, bestEnd) : '', pronoun, time, penalised: penalty > 0, report: reports, factOnly: factual && forecast === 0 && opinion === 0, firstPerson };
 }
 
 function minimumLength(lang: LexiconLang): number {
@@ -206,6 +210,8 @@ function dropCuesInsideEntities(hits: CueHits, entities: EntityTag[]): void {
 interface SpeakerState {
   /** The last person named as a source, for "he said" / "他表示". */
   lastSource?: string;
+  /** Paragraph where that source was named: a quote that goes on in it is still theirs. */
+  sourceBlock?: number;
 }
 
 /**
@@ -214,15 +220,19 @@ interface SpeakerState {
  */
 function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentence: Span, state: SpeakerState, entities: EntityTag[], reports: boolean): string | undefined {
   if (line.summary) return undefined;
-  const source = reports ? reportedSource(text.slice(sentence.start, sentence.end), lang) : undefined;
+  const body = text.slice(sentence.start, sentence.end);
+  const source = reports ? reportedSource(body, lang) : undefined;
   if (source?.name) {
     const at = source.offset === undefined ? -1 : sentence.start + source.offset;
     const organisation = at >= 0 && entities.some((entity) => entity.start < at + (source.name?.length ?? 0) && entity.end > at);
     if (organisation) return line.speaker;
     state.lastSource = source.name;
+    state.sourceBlock = line.block;
     return source.name;
   }
   if (source?.pronoun && state.lastSource) return state.lastSource;
+  // "…," said Lauren Beck. "I expect…": the next quoted sentence of the same paragraph is hers too.
+  if (state.lastSource && state.sourceBlock === line.block && continuesSource(body)) return state.lastSource;
   return line.speaker;
 }
 
@@ -326,7 +336,9 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
           subjects,
           cue,
         };
-        if (speaker) claim.speaker = speaker;
+        // "X likes to say…; I'd say…": a clause in the first person is the turn's speaker's own view.
+        const own = candidates.length > 1 && candidate.assessment.firstPerson && !line.summary ? line.speaker : speaker;
+        if (own) claim.speaker = own;
         if (horizon) claim.horizon = horizon;
         claims.push(claim);
         if (subjects.length > 0) previousSubjects = subjects;

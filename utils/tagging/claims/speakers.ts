@@ -167,26 +167,30 @@ export function participantsIn(value: string): string[] {
 /** Pronoun subjects of reporting verbs: resolved to the last named source. */
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'il', 'elle', 'ils', 'elles', '他', '她', '他们', '她们', '彼', '彼女', '彼ら', '그는', '그녀는', '그', 'ông', 'bà', 'anh', 'chị', 'ông ấy', 'bà ấy', 'anh ấy', 'chị ấy', 'họ']);
 
+/** Titles before a reported source's name in English news ("Commissioner Caroline Crenshaw", "CEO Brian Armstrong"). */
+const EN_TITLES = '(?:Commissioner|Chair|Chairman|Chairwoman|Governor|President|Senator|Rep\\.|Representative|Secretary|Minister|CEO|Chief Executive|founder|Founder|co-founder|Co-founder|analyst|Analyst|economist|strategist|Professor|Dr\\.)';
+
 const LATIN_SOURCE_NAME = "[A-ZÀ-ÝĐ][\\p{L}'’.-]*(?:\\s+(?:(?:de|da|van|von|der|du|le|la|bin|al)\\s+)?[A-ZÀ-ÝĐ][\\p{L}'’.-]*){0,3}";
 
 /** Reported-speech frames per language; group 1 is the source. */
 const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
   en: [
-    new RegExp(`^(?:(?:But|And|However|Meanwhile|Still),?\\s+)?(${LATIN_SOURCE_NAME}|He|She|They)(?:,\\s+[^,]{1,80},)?\\s+(?:also\\s+|further\\s+|previously\\s+)?(?:said|says|expects|expected|believes|believed|thinks|thought|predicts|predicted|argues|argued|noted|notes|wrote|writes|told|warned|warns|estimates|estimated|forecasts|projects|claimed|claims|stated|added|explained|pointed out|suggested|suggests|reckons|maintains|insists|emphasized|emphasised|stressed|highlighted|observed|tweeted|posted|sees|views|remains)\\b`, 'u'),
+    new RegExp(`^(?:(?:But|And|However|Meanwhile|Still),?\\s+)?(?:[A-Z][\\p{L}&.-]*['’]s\\s+|${EN_TITLES}\\s+)?(${LATIN_SOURCE_NAME}|He|She|They)(?:,\\s+[^,]{1,80},)?\\s+(?:also\\s+|further\\s+|previously\\s+)?(?:said|says|expects|expected|believes|believed|thinks|thought|predicts|predicted|argues|argued|noted|notes|wrote|writes|told|warned|warns|estimates|estimated|forecasts|projects|claimed|claims|stated|added|explained|pointed out|suggested|suggests|reckons|maintains|insists|emphasized|emphasised|stressed|highlighted|observed|tweeted|posted|sees|views|remains|dissented|cautioned|acknowledged|likes to say|testified|conceded|admitted)\\b`, 'u'),
     new RegExp(`\\b[Aa]ccording to (?:(?:analysts?|CEO|founder|co-founder|partner|economist|strategist|researcher)\\s+(?:at\\s+\\S+\\s+)?)?(${LATIN_SOURCE_NAME})`, 'u'),
-    new RegExp(`[,，]\\s*(?:said|says|wrote|writes|added|noted|argued|told \\S+)\\s+(${LATIN_SOURCE_NAME})`, 'u'),
+    new RegExp(`[,，]["”’]?\\s*(?:said|says|wrote|writes|added|noted|argued|told \\S+)\\s+(?:${EN_TITLES}\\s+)?(${LATIN_SOURCE_NAME})`, 'u'),
   ],
   fr: [
-    new RegExp(`^(?:(?:Mais|Et|Pourtant|Cependant),?\\s+)?(${LATIN_SOURCE_NAME}|Il|Elle|Ils|Elles)(?:,\\s+[^,]{1,80},)?\\s+(?:(?:a|ont)\\s+)?(?:aussi\\s+|également\\s+)?(?:estime|estiment|estimé|pense|pensent|considère|considèrent|affirme|affirmé|déclare|déclaré|prévoit|prévu|s'attend|s’attend|souligne|souligné|explique|expliqué|ajoute|ajouté|juge|jugé|croit|assure|assuré|indique|indiqué|note|noté|prédit|avance|avancé|rappelle|rappelé|insiste|insisté|met en garde|mis en garde|écrit|précise|précisé|anticipe|reste convaincu)\\b`, 'u'),
+    new RegExp(`^(?:[^,«»“”"]{1,60},\\s+){0,2}(${LATIN_SOURCE_NAME}|Il|Elle|Ils|Elles)(?:,\\s+[^,]{1,80},)?,?\\s+(?:(?:a|ont)\\s+)?(?:aussi\\s+|également\\s+)?(?:estime|estiment|estimé|pense|pensent|considère|considèrent|affirme|affirmé|déclare|déclaré|prévoit|prévu|s'attend|s’attend|souligne|souligné|explique|expliqué|ajoute|ajouté|juge|jugé|croit|assure|assuré|indique|indiqué|note|noté|prédit|avance|avancé|rappelle|rappelé|insiste|insisté|met en garde|mis en garde|écrit|précise|précisé|anticipe|reste convaincu)(?!\\p{L})`, 'u'),
     new RegExp(`\\b(?:[Ss]elon|[Dd]'après|[Dd]’après)\\s+(?:(?:le|la)\\s+(?:professeur|professeure|PDG|fondateur|fondatrice|cofondateur|analyste|économiste|stratège|directeur|directrice)\\s+)?(${LATIN_SOURCE_NAME})`, 'u'),
     new RegExp(`[,，]\\s*(?:a\\s+)?(?:déclaré|expliqué|ajouté|souligné|indiqué|estimé|affirmé|précisé)\\s+(${LATIN_SOURCE_NAME})`, 'u'),
+    new RegExp(`^(?:[^,«»“”"]{1,40},\\s+)?[Pp]our\\s+(${LATIN_SOURCE_NAME})\\s*,`, 'u'),
   ],
   zh: [
-    /^(?:[^，。；！？：“”"]{0,30}?，)?\s*([^，。；！？：“”"]{1,40}?)\s*(?:也|还|进一步|此前|曾|再次|近日|日前|今日|在社交媒体上|在\s*X\s*上|在推特上|在采访中|接受采访时)?\s*(?:表示|认为|指出|称|预计|预测|强调|写道|透露|坦言|直言|提到|说|警告|判断|估计|相信|分析|发文|发推)/u,
+    /^(?:[^，。；！？：“”"]{0,30}?，)?\s*([^，。；！？：“”"]{1,40}?)\s*(?:(?:也|还|则|則|更|亦|进一步|此前|曾经|曾|多次|再次|近日|日前|近期|今日|撰文|发文|在[^，。；！？：“”"]{1,16}?(?:时|中|上))\s*)*(?:表示|认为|指出|称|预计|预测|强调|写道|透露|坦言|直言|提到|说|警告|判断|估计|相信|分析(?!师)|发文|发推)/u,
     /据([^，。；！？\s]{1,20}?)(?:报道|消息|称|表示|透露|数据|统计|分析)/u,
   ],
   ja: [
-    /([\p{Script=Han}\p{Script=Katakana}A-Za-z・\s]{1,20}?)(?:氏|さん|CEO|代表)(?:は|が|によると|によれば)/u,
+    /([\p{Script=Han}\p{Script=Katakana}A-Za-z・\s]{1,20}?)(?:氏|さん|CEO|代表|社長|会長|総裁|副総裁|長官|大臣|議長|委員長|理事長|頭取|教授|最高経営責任者|アナリスト|ストラテジスト)(?:は|が|によると|によれば)/u,
     /([\p{Script=Han}\p{Script=Katakana}A-Za-z・\s]{1,20}?)(?:によると|によれば)/u,
   ],
   ko: [
@@ -199,11 +203,34 @@ const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
   ],
 };
 
+/**
+ * Openings that carry on the words of the source named just before: a new quoted sentence, "His/Her
+ * …" (en), "Selon lui" (fr), "Theo ông" (vi), "他/她认为" is a pronoun frame instead.
+ */
+const CONTINUATION = /^(?:["“«「『]|(?:His|Her)\s|(?:[Ss]elon|[Pp]our|[Dd]['’]après)\s+(?:lui|elle)\b|[Tt]heo\s+(?:ông|bà|anh|chị)\b)/u;
+
+/** Whether a sentence goes on with the last named source's words rather than naming one itself. */
+export function continuesSource(sentence: string): boolean {
+  return CONTINUATION.test(sentence);
+}
+
 /** Courtesy titles before a name in Vietnamese and French reporting ("Ông Nguyễn Văn A", "M. Dupont"). */
 const HONORIFIC = /^(?:Ông|Bà|Anh|Chị|M\.|Mme|Mr\.|Mrs\.|Ms\.|Dr\.)\s+/u;
 
 /** Subjects of reporting verbs that name no one ("analysts", "市场", "the report"). */
-const GENERIC_SOURCES = /^(?:analysts?|experts?|investors?|traders?|observers?|critics?|some|many|others|people|the report|reports?|data|it|this|that|we|i|you|les analystes|les experts|certains|beaucoup|on|nous|je|vous|cela|ce|分析师|专家|业内人士|市场|报告|数据|有人|很多人|不少人|我们|我|你|大家|外界|机构|投资者|研究|业内|人们|官方|消息人士|文章|该报告|市场人士|有分析|アナリスト|専門家|市場|애널리스트|전문가|시장|chuyên gia|nhà phân tích|báo cáo|dữ liệu|thị trường|nhiều người|chúng tôi|tôi)$/iu;
+const GENERIC_SOURCES = /^(?:analysts?|experts?|investors?|traders?|observers?|critics?|some|many|others|people|the report|reports?|data|it|this|that|we|i|you|les analystes|les experts|certains|beaucoup|on|nous|je|vous|cela|ce|分析师|专家|业内人士|市场|报告|数据|有人|很多人|不少人|我们|我|你|大家|外界|机构|投资者|研究|业内|人们|官方|消息人士|文章|该报告|市场人士|有分析|分析人士|交易员|有交易员|业者|有业者|业内|观察人士|乐观派|悲观派|多头|空头|同社|同行|当局|アナリスト|専門家|市場|애널리스트|전문가|시장|chuyên gia|nhà phân tích|báo cáo|dữ liệu|thị trường|nhiều người|chúng tôi|tôi)$/iu;
+
+/**
+ * Endings that make a source an organisation, not a person (a speaker is always a person): firms,
+ * banks, regulators, associations ("宏邦投顧", "日本暗号資産等取引業協会", "Bloomberg Intelligence").
+ * Matched on the lowercased, simplified source; a one-character ending (部, 局, 会) needs two before it,
+ * so surnames such as 阿部 stay names.
+ */
+const ORGANISATION_END =
+  /(?:公司|集团|银行|协会|委员会|交易所|基金会|基金|资本|研究院|研究所|机构|证券|投顾|投信|金管会|央行|政府|银行|協会|取引所|証券|財団|機構|은행|협회|위원회|거래소|연구소|증권|금융원|그룹|\b(?:capital|labs|research|bank|group|fund|foundation|ventures|partners|intelligence|securities|association|commission|exchange|inc\.?|ltd|llc|digital|analytics|markets|management|advisors|holdings|ngân hàng|ủy ban|quỹ|công ty|tập đoàn)|.{2,}[部局署厅庁会社省])$/u;
+
+/** An unnamed employee or camp ("…관계자", "…发言人", "悲观派"), never a named person. */
+const UNNAMED_EMPLOYEE = /관계자$|发言人$|人士$|官员$|负责人$|派$/u;
 
 /** Chinese role words before a name in a source phrase ("BitMEX 联合创始人 Arthur Hayes", "贝莱德 CEO 拉里·芬克"). */
 const ZH_ROLE_BEFORE_NAME = /(?:主委|主任委员|局长|部长|行长|署长|议员|市长|委员|副总裁|发言人|创始人|联合创始人|联创|首席执行官|总参谋长|参谋长|首席\S{0,4}官|CEO|CTO|COO|CIO|总裁|主席|合伙人|分析师|研究员|负责人|总监|经济学家|策略师|教授|创办人|董事长|总经理|主管|交易员|投资人|作者|博士)\s*/gu;
@@ -227,16 +254,21 @@ export function sourceName(phrase: string): string {
  * named source; `undefined` when the sentence reports no one.
  */
 export function reportedSource(sentence: string, lang: LexiconLang): { name?: string; pronoun?: boolean; offset?: number } | undefined {
+  // Chinese frames are written in simplified characters; folding keeps every offset.
+  const read = lang === 'zh' ? foldHanText(sentence) : sentence;
   for (const frame of REPORT_FRAMES[lang]) {
-    const match = frame.exec(sentence);
-    const raw = match?.[1]?.trim();
-    if (!raw) continue;
-    const name = (lang === 'zh' ? sourceName(raw) : raw).replace(HONORIFIC, '');
+    const match = frame.exec(read);
+    const group = match?.[1];
+    if (!match || !group?.trim()) continue;
+    const at = match.index + match[0].indexOf(group);
+    const raw = sentence.slice(at, at + group.length).trim();
+    const name = (lang === 'zh' ? sourceName(raw) : raw).replace(HONORIFIC, '').replace(/(\p{L}{2,})\.$/u, '$1');
     const key = foldHanText(name.toLowerCase());
     if (PRONOUN_SOURCES.has(key)) return { pronoun: true };
     if (GENERIC_SOURCES.test(key) || name.length < 2 && !/\p{Script=Han}/u.test(name)) continue;
-    if (lang === 'zh' && (CJK_NON_NAME_CHARS.test(foldHanText(name)) || name.length > 12)) continue;
-    const offset = match?.index !== undefined ? sentence.indexOf(name, match.index) : -1;
+    if (ORGANISATION_END.test(key) || UNNAMED_EMPLOYEE.test(key)) continue;
+    if (lang === 'zh' && (CJK_NON_NAME_CHARS.test(foldHanText(name)) || (name.length > 12 && /\p{Script=Han}/u.test(name)))) continue;
+    const offset = sentence.indexOf(name, match.index);
     return offset >= 0 ? { name, offset } : { name };
   }
   return undefined;

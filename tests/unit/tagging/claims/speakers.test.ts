@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../../../utils/tagging/claims';
+import type { EntityTag } from '../../../../utils/tagging/types';
+
+function speakers(text: string, lang: string, entities: EntityTag[] = []): (string | undefined)[] {
+  return findClaims(text, { lang, entities }).map((claim) => claim.speaker);
+}
+
+describe('speakers: reported speech frames', () => {
+  it('reads the source after a closing quote (\'"…," said Lauren Beck\')', () => {
+    expect(speakers('"This is the floodgate moment for ETFs," said Lauren Beck, an analyst at Ridgeline.', 'en')).toEqual(['Lauren Beck']);
+  });
+
+  it('drops a title or an organisation’s possessive before the name ("Commissioner Caroline Crenshaw", "Nvidia\'s Jensen Huang")', () => {
+    expect(speakers('Commissioner Caroline Crenshaw dissented, arguing that the new process removes a layer of review.', 'en')).toEqual(['Caroline Crenshaw']);
+    expect(speakers("Nvidia's Jensen Huang likes to say every company will have millions of agents.", 'en')).toEqual(['Jensen Huang']);
+  });
+
+  it('strips the sentence’s full stop from a name that ends it ("according to Michael Saylor.")', () => {
+    expect(speakers('Strategy will keep buying bitcoin every quarter, according to Michael Saylor.', 'en')).toEqual(['Michael Saylor']);
+  });
+
+  it('finds a French source after opening phrases and an apposition, with an accented verb ("…, sa présidente, X, a indiqué")', () => {
+    const text = 'Dans un entretien accordé le 15 septembre, sa présidente, Marie-Anne Barbat-Layani, a indiqué que l’autorité pourrait refuser le passeport.';
+    expect(speakers(text, 'fr')).toEqual(['Marie-Anne Barbat-Layani']);
+  });
+
+  it('reads "Pour X, …" as the source of the opinion that follows', () => {
+    expect(speakers('Pour Hélène Varin, avocate associée, le passeport est la pierre angulaire de MiCA et sa remise en cause serait grave.', 'fr')).toEqual(['Hélène Varin']);
+  });
+
+  it('reads traditional-character reporting verbs and adverbs before them (認為, 曾多次表示, 近期撰文指出)', () => {
+    expect(speakers('央行總裁楊金龍曾多次表示，穩定幣可能影響貨幣政策的傳導。', 'zh-TW')).toEqual(['楊金龍']);
+    expect(speakers('分析師林佳慧認為，這波漲勢主要來自情緒面，很快會結束。', 'zh-TW')).toEqual(['林佳慧']);
+    expect(speakers('以太坊聯合創辦人 Vitalik Buterin 近期撰文指出，AI 與加密貨幣結合最有價值的方向是驗證與隱私。', 'zh-TW')).toEqual(['Vitalik Buterin']);
+  });
+
+  it('takes the name after a Japanese title before は (佐藤健太社長は, 植田和男総裁は)', () => {
+    expect(speakers('日本銀行の植田和男総裁は記者会見で、ステーブルコインの普及は決済の効率化につながる可能性があると述べた。', 'ja')).toEqual(['植田和男']);
+  });
+});
+
+describe('speakers: never an organisation or an unnamed source', () => {
+  it('gives no speaker for a firm named by its ending (宏邦投顧, …協会, Bloomberg Intelligence)', () => {
+    expect(speakers('宏邦投顧認為，AI 代幣的漲勢很快會結束。', 'zh-TW')).toEqual([undefined]);
+    expect(speakers('日本暗号資産等取引業協会によると、口座数は1200万を超えた。', 'ja')).toEqual([undefined]);
+    expect(speakers('Analysts at Bloomberg Intelligence estimate approvals will come by October, said Bloomberg Intelligence.', 'en')).toEqual([undefined]);
+  });
+
+  it('keeps a Japanese surname ending in a one-character organisation word (阿部氏)', () => {
+    expect(speakers('阿部氏は「ビットコインは上昇するだろう」と述べた。', 'ja')).toEqual(['阿部']);
+  });
+
+  it('gives no speaker for unnamed camps and employees (悲觀派則指出, 분析人士, 한 자산운용사 관계자)', () => {
+    expect(speakers('悲觀派則指出，AI 代幣恐怕也難逃相同命運。', 'zh-TW')).toEqual([undefined]);
+    expect(speakers('分析人士认为，比特币将继续上涨。', 'zh-CN')).toEqual([undefined]);
+    expect(speakers('한 자산운용사 관계자는 "원화 스테이블코인 수요가 크게 늘 것"이라고 말했다.', 'ko')).toEqual([undefined]);
+  });
+});
+
+describe('speakers: carried and overridden', () => {
+  it('gives the next quoted sentence of the same paragraph to the source just named', () => {
+    const text = '"This is the floodgate moment," said Lauren Beck. "I expect more than 100 crypto ETPs to be listed by next year."';
+    expect(speakers(text, 'en')).toEqual(['Lauren Beck', 'Lauren Beck']);
+  });
+
+  it('does not carry a source into the next paragraph', () => {
+    const text = '"This is the floodgate moment," said Lauren Beck.\n\n"Prices will double by next year," the brochure promised.';
+    expect(speakers(text, 'en')).toEqual(['Lauren Beck', undefined]);
+  });
+
+  it('gives "His …", "Selon lui" and "Theo ông" to the source just named', () => {
+    expect(speakers('Jonah Price said rate cuts are priced in. His base case is for Bitcoin to test $124,000 within six weeks.', 'en')).toEqual(['Jonah Price', 'Jonah Price']);
+    expect(speakers('Ông Nguyễn Minh Quân cho rằng mức vốn này quá cao. Theo ông, những ngân hàng lớn có lợi thế rõ rệt.', 'vi')).toEqual(['Nguyễn Minh Quân', 'Nguyễn Minh Quân']);
+  });
+
+  it('gives a first-person clause to the turn’s speaker, not to the source the other clause reports', () => {
+    const text = "Agent payments\n\nGuest: Priya Raman\n\nPriya Raman: Nvidia's Jensen Huang likes to say every company will have millions of agents; I'd say every one of them will need a wallet.";
+    expect(speakers(text, 'en')).toEqual(['Jensen Huang', 'Priya Raman']);
+  });
+});
