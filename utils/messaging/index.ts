@@ -1,5 +1,6 @@
 /** Typed messaging between the extension's contexts. Import from here, not from the files inside. */
 import { browser } from 'wxt/browser';
+import { adapterForUrl } from '../site';
 import {
   backgroundRequests,
   contentRequests,
@@ -10,17 +11,42 @@ import {
   type ContentRequestType,
   type ContentResponses,
 } from './protocol';
-import { ProtocolError, classifySender, createDispatcher, makeEnvelope, unwrapReply, type SenderInfo } from './runtime';
+import {
+  ProtocolError,
+  classifyContentScriptSender,
+  classifySender,
+  createDispatcher,
+  makeEnvelope,
+  unwrapReply,
+  type SenderInfo,
+} from './runtime';
 
 export * from './protocol';
-export { ProtocolError, classifySender, createDispatcher, makeEnvelope, unwrapReply } from './runtime';
+export { ProtocolError, classifyContentScriptSender, classifySender, createDispatcher, makeEnvelope, unwrapReply } from './runtime';
 export type { SenderInfo } from './runtime';
 
-function isContextInvalidated(error: unknown): boolean {
+/**
+ * How often a request is sent again when its reply was lost: the browser stopped the MV3 worker
+ * while it was answering (it does so whenever it likes). Every write is idempotent (saves are keyed
+ * on the article, a repeated highlight is stored once), so sending again is safe.
+ */
+const LOST_REPLY_RETRIES = 2;
+
+/** The errors a send gets when the other end went away before answering, or was never there. */
+function isLostReply(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  return /Extension context invalidated|Receiving end does not exist|message port closed|Could not establish connection/i.test(
+  return /Extension context invalidated|Receiving end does not exist|message (?:port|channel) closed|Could not establish connection/i.test(
     message,
   );
+}
+
+/** Whether this script still belongs to the installed extension (an update or reload orphans it). */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
 }
 
 /** Sends a request to the background worker and returns its typed answer (throws `ProtocolError`). */
@@ -28,16 +54,20 @@ export async function sendToBackground<T extends BackgroundRequestType>(
   type: T,
   payload: BackgroundPayload<T>,
 ): Promise<BackgroundResponses[T]> {
-  let reply: unknown;
-  try {
-    reply = await browser.runtime.sendMessage(makeEnvelope(type, payload));
-  } catch (error) {
-    if (isContextInvalidated(error)) {
-      throw new ProtocolError('extension-reloaded', 'The extension was updated or reloaded; reload the page.');
+  const envelope = makeEnvelope(type, payload);
+  for (let attempt = 0; ; attempt += 1) {
+    let reply: unknown;
+    try {
+      reply = await browser.runtime.sendMessage(envelope);
+    } catch (error) {
+      if (!extensionAlive()) {
+        throw new ProtocolError('extension-reloaded', 'The extension was updated or reloaded; reload the page.');
+      }
+      if (isLostReply(error) && attempt < LOST_REPLY_RETRIES) continue;
+      throw new ProtocolError('internal', error instanceof Error ? error.message : String(error));
     }
-    throw new ProtocolError('internal', error instanceof Error ? error.message : String(error));
+    return unwrapReply<BackgroundResponses[T]>(reply);
   }
-  return unwrapReply<BackgroundResponses[T]>(reply);
 }
 
 /** Sends a request to the content script of one tab. */
@@ -50,8 +80,11 @@ export async function sendToTab<T extends ContentRequestType>(
   return unwrapReply<ContentResponses[T]>(reply);
 }
 
+/** Content scripts only message from the sites they annotate; a "content script" elsewhere is not ours. */
+const isSiteUrl = (url: string) => adapterForUrl(url) !== null;
+
 function identify(sender: SenderInfo) {
-  return classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+  return classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'), isSiteUrl);
 }
 
 export type BackgroundHandlers = {
@@ -84,8 +117,7 @@ export function handleContentRequests(handlers: {
   ) => Promise<ContentResponses[K]> | ContentResponses[K];
 }): () => void {
   const dispatch = createDispatcher<typeof contentRequests, ContentResponses>(contentRequests, handlers, (sender) =>
-    // Only the extension's own pages and worker talk to a content script; they never carry a tab.
-    sender.id === browser.runtime.id && !sender.tab ? 'extension-page' : null,
+    classifyContentScriptSender(sender, browser.runtime.id, browser.runtime.getURL('/')),
   );
   const listener = (raw: unknown, sender: SenderInfo) => dispatch(raw, sender);
   browser.runtime.onMessage.addListener(listener);

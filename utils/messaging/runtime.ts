@@ -40,14 +40,30 @@ function isEnvelope(raw: unknown): raw is Envelope {
 }
 
 /**
- * Decides who sent a message. Only this extension's own contexts count: a content script
- * (it has a tab whose page is not an extension page) or an extension page / the worker.
+ * Decides who sent a message to the background. Only this extension's own contexts count: one of
+ * its pages or its worker (by URL), or a content script (it has a tab) on a page of the site it
+ * runs on (`isSiteUrl`). Web pages, other extensions and content scripts elsewhere get `null`.
  */
-export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderRole | null {
+export function classifySender(
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+  isSiteUrl: (url: string) => boolean = () => true,
+): SenderRole | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return 'extension-page';
-  if (sender.tab) return 'content';
+  if (sender.tab && isSiteUrl(url)) return 'content';
+  return null;
+}
+
+/**
+ * Decides who sent a message to a content script: only the extension's worker and pages may (the
+ * worker and popup carry no tab; an extension page shown in a tab carries the extension's origin).
+ */
+export function classifyContentScriptSender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderRole | null {
+  if (sender.id !== extensionId) return null;
+  if (!sender.tab || (sender.url ?? '').startsWith(extensionOrigin)) return 'extension-page';
   return null;
 }
 
@@ -75,6 +91,10 @@ export function createDispatcher<T extends RequestTable, R extends { [K in keyof
       if (!entry.from.includes(role)) return failure('forbidden', `"${type}" may not be sent from here.`);
       const handler = handlers[type];
       if (!handler) return failure('invalid-message', `"${type}" is not handled here.`);
+      // Every payload is a plain object; schemas of payloads without fields would accept a list.
+      if (typeof raw.payload !== 'object' || raw.payload === null || Array.isArray(raw.payload)) {
+        return failure('invalid-message', `Invalid "${type}" payload: not an object.`);
+      }
       const parsed = v.safeParse(entry.payload, raw.payload);
       if (!parsed.success) {
         const issue = parsed.issues[0];

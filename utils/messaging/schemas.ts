@@ -13,6 +13,19 @@ const MAX_BLOCKS = 200_000;
 export const MAX_HIGHLIGHTS = 50_000;
 
 const short = () => v.pipe(v.string(), v.maxLength(MAX_SHORT));
+
+/** Whether a string is an absolute http(s) URL: the only kind the extension links to or opens in a tab. */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** A web address from page data: `javascript:`, `data:` and the like never get in, so nothing can run or open them. */
+const httpUrl = () => v.pipe(v.string(), v.maxLength(MAX_SHORT), v.check(isHttpUrl, 'only http(s) addresses are accepted'));
 const optionalShort = () => v.optional(short());
 const names = () => v.pipe(v.array(short()), v.maxLength(200));
 const offset = () => v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -38,7 +51,7 @@ export const ArticleBlockSchema = v.object({
 });
 
 export const ExtractedArticleSchema = v.object({
-  url: short(),
+  url: httpUrl(),
   key: ArticleKeySchema,
   title: short(),
   lead: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE))),
@@ -50,11 +63,11 @@ export const ExtractedArticleSchema = v.object({
   hosts: names(),
   originalTitle: optionalShort(),
   source: optionalShort(),
-  sourceUrl: optionalShort(),
+  sourceUrl: v.optional(httpUrl()),
   date: optionalShort(),
   dateText: optionalShort(),
   lang: v.pipe(v.string(), v.maxLength(20)),
-  coverUrl: optionalShort(),
+  coverUrl: v.optional(httpUrl()),
   blocks: v.pipe(v.array(ArticleBlockSchema), v.maxLength(MAX_BLOCKS)),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   method: v.picklist(['readability', 'body-selector']),
