@@ -3,6 +3,7 @@
  * Readability reads a clone; its result is checked against the site's body element, which is the
  * fallback when Readability finds nothing or something else. Never throws, never changes the page.
  */
+import { isHttpUrl } from '../messaging/schemas';
 import type { SiteAdapter } from '../site/adapter';
 import { adapterForUrl } from '../site';
 import { dateLine, type WrittenDate, writtenDate } from './dates';
@@ -104,7 +105,8 @@ function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionRe
   if (structured.lead) article.lead = structured.lead;
   if (meta.originalTitle) article.originalTitle = meta.originalTitle;
   if (meta.source) article.source = meta.source;
-  if (meta.sourceUrl) article.sourceUrl = meta.sourceUrl;
+  // Addresses from page data are kept only when they are web addresses (a `javascript:` link, a `data:` image never).
+  if (meta.sourceUrl && isHttpUrl(meta.sourceUrl)) article.sourceUrl = meta.sourceUrl;
   if (meta.dateText) {
     article.dateText = meta.dateText;
     if (meta.date) article.date = meta.date;
@@ -112,7 +114,7 @@ function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionRe
     article.dateText = pageDate.text;
     article.date = pageDate.date;
   }
-  if (page.coverUrl) article.coverUrl = page.coverUrl;
+  if (page.coverUrl && isHttpUrl(page.coverUrl)) article.coverUrl = page.coverUrl;
   return { ok: true, article };
 }
 
