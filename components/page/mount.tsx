@@ -8,6 +8,8 @@ import { PageApp, type PageAppProps } from './PageApp';
 
 export interface MountedPageUi {
   host: HTMLElement;
+  /** The UI's shadow root: closed, so only the extension holds it. */
+  shadow: ShadowRoot;
   dispose(): void;
 }
 
@@ -16,8 +18,10 @@ const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 export function mountPageUi(doc: Document, props: PageAppProps, onKeyDown: (event: KeyboardEvent) => void): MountedPageUi {
   const host = doc.createElement('tfa-ui');
-  // Open so that assistive technology and browser tests reach it; actions only accept trusted input.
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page's scripts cannot read the UI (a tooltip names other saved articles) or reach
+  // its buttons. Assistive technology and the browser tests (DevTools protocol, WebDriver BiDi)
+  // still see inside; actions only accept trusted input anyway.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = styles;
   shadow.append(style);
@@ -33,6 +37,7 @@ export function mountPageUi(doc: Document, props: PageAppProps, onKeyDown: (even
   render(<PageApp {...props} />, container);
   return {
     host,
+    shadow,
     dispose() {
       render(null, container);
       host.remove();

@@ -21,12 +21,12 @@ function taggerLanguage(locale: SiteLocale): string {
 
 
 /** Copies from a reader's click: the async clipboard where the page is secure, else a selection copy. */
-async function copyText(doc: Document, host: () => HTMLElement | null, text: string): Promise<void> {
+async function copyText(doc: Document, uiRoot: () => ShadowRoot | null, text: string): Promise<void> {
   if (doc.defaultView?.isSecureContext && navigator.clipboard) {
     await navigator.clipboard.writeText(text);
     return;
   }
-  const shadow = host()?.shadowRoot;
+  const shadow = uiRoot();
   if (!shadow) throw new Error('No page UI to copy from.');
   const area = doc.createElement('textarea');
   area.value = text;
@@ -43,7 +43,7 @@ async function copyText(doc: Document, host: () => HTMLElement | null, text: str
  */
 export function createReading(ctx: ContentScriptContext, doc: Document, hints: PageHints): Required<Annotator> {
   let session: ReadingSession | null = null;
-  let host: HTMLElement | null = null;
+  let uiRoot: ShadowRoot | null = null;
 
   const removeHandlers = handleContentRequests({
     savePage: async () => {
@@ -70,10 +70,10 @@ export function createReading(ctx: ContentScriptContext, doc: Document, hints: P
         doc,
         signal: ctx.signal,
         uiLanguage: browser.i18n.getUILanguage(),
-        copyText: (text) => copyText(doc, () => host, text),
+        copyText: (text) => copyText(doc, () => uiRoot, text),
         mountUi: ({ store, actions, onKeyDown }) => {
           const mounted = mountPageUi(doc, { store, actions, t: translate }, onKeyDown);
-          host = mounted.host;
+          uiRoot = mounted.shadow;
           return mounted;
         },
         findRoot: () => findArticleRoot(doc, hints),

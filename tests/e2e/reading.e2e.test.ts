@@ -61,7 +61,7 @@ function layersOver(page: TestPage, text: string, occurrence = 0): Promise<strin
 /** Moves the pointer away from the text so any open tooltip closes, and waits until it has. */
 async function pointerAway(page: TestPage): Promise<void> {
   await page.moveMouse(2, 2);
-  await page.waitFor(() => document.querySelector('tfa-ui')?.shadowRoot?.querySelector('[role="tooltip"]') === null || undefined);
+  await page.getByRole('tooltip').waitFor({ state: 'hidden' });
 }
 
 /** Hovers a word and checks no tooltip opens in twice the time a mention's tooltip takes. */
@@ -108,16 +108,15 @@ describe.each(BROWSER_NAMES)('%s: reading with annotations', (browserName) => {
     const first = await page.waitForTooltip();
     expect(first.length).toBeGreaterThan(0);
     await page.press('Escape');
-    await page.waitFor(() => document.querySelector('tfa-ui')?.shadowRoot?.querySelector('[role="tooltip"]') === null || undefined);
+    await page.getByRole('tooltip').waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: 'Annotations' }).click();
     const [panel] = await page.getByRole('region', { name: 'On this page' }).waitFor();
     expect(panel).toContain('Tokens and companies');
     expect(panel).toContain('Claims');
     await page.getByRole('button', { name: /^Morpho/ }).click();
-    await page.waitFor(() => {
-      const root = document.querySelector('tfa-ui')?.shadowRoot;
-      return root?.querySelector('.tfa-current')?.textContent?.includes('Morpho') || undefined;
-    });
+    // The panel shows the chosen mention's card above the lists: its count line is only there.
+    const panelText = async () => (await page.getByRole('region', { name: 'On this page' }).texts()).join(' ');
+    await expect.poll(panelText, { timeout: 5_000 }).toMatch(/Morpho.*Mentioned once in this article/);
     expect(page.errors).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page, type Worker } from 'playwright-core';
 import { executablePath, extensionDir } from './browsers';
+import { ChromiumIsolatedWorld } from './chromium-isolated-world';
 import { ChromiumWorkerControl } from './chromium-worker';
 import type { PageBackend, PageProblem } from './driver';
 import type { BrowserBackend, LaunchOptions } from './extension-browser';
@@ -17,7 +18,11 @@ import type { FixtureSite } from './fixture-site';
 const WORKER_START_TIMEOUT_MS = 20_000;
 
 class PlaywrightPage implements PageBackend {
-  constructor(private readonly page: Page) {}
+  private readonly isolated: ChromiumIsolatedWorld;
+
+  constructor(private readonly page: Page) {
+    this.isolated = new ChromiumIsolatedWorld(page);
+  }
 
   url(): string {
     return this.page.url();
@@ -31,6 +36,9 @@ class PlaywrightPage implements PageBackend {
   }
   evaluate<T>(expression: string): Promise<T> {
     return this.page.evaluate(expression) as Promise<T>;
+  }
+  evaluateWithShadowRoots<T>(functionSource: string, args: readonly unknown[]): Promise<T> {
+    return this.isolated.call<T>(functionSource, args);
   }
   mouseMove(x: number, y: number, steps: number): Promise<void> {
     return this.page.mouse.move(x, y, { steps });

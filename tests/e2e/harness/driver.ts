@@ -17,6 +17,12 @@ export interface PageBackend {
   reload(): Promise<void>;
   /** Evaluates a JavaScript expression in the page's main world; promises are awaited. */
   evaluate<T>(expression: string): Promise<T>;
+  /**
+   * Calls a self-contained function `(shadowRoots, ...args)` in an isolated world of the page, where
+   * page scripts can neither see nor patch it, with the closed shadow roots of the extension's
+   * injected elements as `shadowRoots` (see `isolatedFunction`). Arguments and result are JSON.
+   */
+  evaluateWithShadowRoots<T>(functionSource: string, args: readonly unknown[]): Promise<T>;
   mouseMove(x: number, y: number, steps: number): Promise<void>;
   mouseDown(): Promise<void>;
   mouseUp(): Promise<void>;
@@ -56,4 +62,23 @@ export interface ExtensionWorker {
   status(): WorkerRunningStatus;
   /** Waits until the worker is running again (after `stop()`, woken by extension activity). */
   waitUntilRunning(options?: { timeout?: number }): Promise<void>;
+}
+
+/** Elements the extension injects carry this prefix; their shadow roots may be closed. */
+export const INJECTED_PREFIX = 'tfa-';
+
+/** An expression giving every injected element of the document (the hosts of the extension's UI). */
+export const INJECTED_HOSTS_EXPRESSION = `Array.from(document.querySelectorAll('*')).filter((element) => element.localName.startsWith(${JSON.stringify(INJECTED_PREFIX)}))`;
+
+/**
+ * The function declaration each driver calls in its isolated world: JSON arguments first, then the
+ * shadow roots as separate arguments (the protocols pass object references only at the top level),
+ * and the result back as JSON. `__name` is the helper tsx/esbuild may insert for function names.
+ */
+export function isolatedFunction(source: string): string {
+  return `function (json, ...roots) {
+    const __name = (target) => target;
+    const args = JSON.parse(json);
+    return Promise.resolve((${source})(roots, ...args)).then((result) => JSON.stringify(result === undefined ? null : result));
+  }`;
 }

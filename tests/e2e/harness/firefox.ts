@@ -13,6 +13,7 @@ import { executablePath, extensionDir } from './browsers';
 import type { PageBackend, PageProblem } from './driver';
 import type { BrowserBackend, LaunchOptions } from './extension-browser';
 import type { FixtureSite } from './fixture-site';
+import { FirefoxSandbox } from './firefox-sandbox';
 import { startFixtureServer } from './fixture-server';
 import { waitUntil } from './wait';
 
@@ -20,7 +21,14 @@ import { waitUntil } from './wait';
 const EXTENSION_PAGE_TIMEOUT_MS = 15_000;
 
 class PuppeteerPage implements PageBackend {
-  constructor(private readonly page: Page) {}
+  private readonly sandbox: FirefoxSandbox;
+
+  constructor(
+    private readonly page: Page,
+    browser: Browser,
+  ) {
+    this.sandbox = new FirefoxSandbox(browser, page);
+  }
 
   url(): string {
     return this.page.url();
@@ -33,6 +41,9 @@ class PuppeteerPage implements PageBackend {
   }
   evaluate<T>(expression: string): Promise<T> {
     return this.page.evaluate(expression) as Promise<T>;
+  }
+  evaluateWithShadowRoots<T>(functionSource: string, args: readonly unknown[]): Promise<T> {
+    return this.sandbox.call<T>(functionSource, args);
   }
   mouseMove(x: number, y: number, steps: number): Promise<void> {
     return this.page.mouse.move(x, y, { steps });
@@ -129,16 +140,16 @@ export async function launchFirefox(site: FixtureSite, options: LaunchOptions): 
     const installed = await browser.installExtension(extensionDir('firefox'));
     if (installed !== addonId) throw new Error(`Firefox installed the extension as ${installed}, expected ${addonId}.`);
 
+    const openBrowser = browser;
     const wrappers = new WeakMap<Page, PuppeteerPage>();
     const wrap = (page: Page): PuppeteerPage => {
       let wrapper = wrappers.get(page);
       if (!wrapper) {
-        wrapper = new PuppeteerPage(page);
+        wrapper = new PuppeteerPage(page, openBrowser);
         wrappers.set(page, wrapper);
       }
       return wrapper;
     };
-    const openBrowser = browser;
 
     return {
       name: 'firefox',

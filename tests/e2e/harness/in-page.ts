@@ -1,7 +1,10 @@
 /**
- * Code that runs inside the page under test (main world), installed on first use: finds text ranges
+ * Code that runs inside the page under test, installed on first use in each world: finds text ranges
  * and elements the way a reader would (visible text, accessible role and name, through open shadow
- * roots), reads tooltips and User Timing measures, and plays a Next.js-like client-side router.
+ * roots and the closed ones the driver hands over), reads tooltips and User Timing measures, and
+ * plays a Next.js-like client-side router. Page actions run in the page's main world; what reads the
+ * extension's UI runs in an isolated world (see `PageBackend.evaluateWithShadowRoots`), out of page
+ * scripts' reach.
  *
  * `installPageHarness` is serialised with `Function.prototype.toString`, so it must not reference
  * anything outside its own body.
@@ -60,6 +63,8 @@ export interface PageHarness {
   measures(prefix: string): MeasureEntry[];
   navigate(url: string): Promise<void>;
   back(): Promise<void>;
+  /** Closed shadow roots (from the driver) to look into, until the next call replaces them. */
+  useShadowRoots(roots: ShadowRoot[]): void;
 }
 
 /** Name of the symbol (`Symbol.for`) the harness is kept under on `window`, out of page scripts' way. */
@@ -72,6 +77,12 @@ export function installPageHarness(): PageHarness {
 
   const isVisible = (element: Element): boolean =>
     element.checkVisibility({ opacityProperty: true, visibilityProperty: true } as CheckVisibilityOptions);
+
+  /** Closed shadow roots by host: page code cannot reach them, the driver can and passes them in. */
+  let closedRoots = new Map<Element, ShadowRoot>();
+
+  /** The shadow root rendered for an element, open or closed. */
+  const shadowOf = (element: Element): ShadowRoot | null => element.shadowRoot ?? closedRoots.get(element) ?? null;
 
   /** Parent across shadow boundaries. */
   const composedParent = (node: Node): Element | null => {
@@ -87,13 +98,14 @@ export function installPageHarness(): PageHarness {
     return false;
   };
 
-  /** Every element of the document, including those inside open shadow roots. */
+  /** Every element of the document, including those inside shadow roots. */
   const allElements = (): Element[] => {
     const found: Element[] = [];
     const visit = (root: Document | ShadowRoot): void => {
       for (const element of Array.from(root.querySelectorAll('*'))) {
         found.push(element);
-        if (element.shadowRoot) visit(element.shadowRoot);
+        const shadow = shadowOf(element);
+        if (shadow) visit(shadow);
       }
     };
     visit(document);
@@ -269,7 +281,7 @@ export function installPageHarness(): PageHarness {
       const assigned = element.assignedNodes({ flatten: true });
       return assigned.length > 0 ? assigned : Array.from(element.childNodes);
     }
-    return Array.from((element.shadowRoot ?? element).childNodes);
+    return Array.from((shadowOf(element) ?? element).childNodes);
   };
 
   const textFromContent = (node: Node): string => {
@@ -344,13 +356,15 @@ export function installPageHarness(): PageHarness {
     return `role "${query.role}"${name}`;
   };
 
-  /** The innermost element under a point, looking inside open shadow roots. */
+  /** The innermost element under a point, looking inside shadow roots. */
   const deepElementFromPoint = (x: number, y: number): Element | null => {
     let element = document.elementFromPoint(x, y);
-    while (element?.shadowRoot) {
-      const inner = element.shadowRoot.elementFromPoint(x, y);
+    let shadow = element ? shadowOf(element) : null;
+    while (element && shadow) {
+      const inner = shadow.elementFromPoint(x, y);
       if (!inner || inner === element) break;
       element = inner;
+      shadow = shadowOf(element);
     }
     return element;
   };
@@ -425,22 +439,30 @@ export function installPageHarness(): PageHarness {
   };
 
   let pendingBack: { resolve: () => void; reject: (error: unknown) => void } | null = null;
-  window.addEventListener('popstate', () => {
-    const waiting = pendingBack;
-    pendingBack = null;
-    showDocument(location.href).then(
-      () => waiting?.resolve(),
-      (error: unknown) => waiting?.reject(error),
-    );
-  });
+  let routing = false;
+  /** The router follows Back only once it has navigated: the isolated-world copy never routes. */
+  const startRouting = (): void => {
+    if (routing) return;
+    routing = true;
+    window.addEventListener('popstate', () => {
+      const waiting = pendingBack;
+      pendingBack = null;
+      showDocument(location.href).then(
+        () => waiting?.resolve(),
+        (error: unknown) => waiting?.reject(error),
+      );
+    });
+  };
 
   const navigate = async (url: string): Promise<void> => {
+    startRouting();
     await showDocument(url);
     history.pushState({}, '', url);
   };
 
   const back = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
+      startRouting();
       pendingBack = { resolve, reject };
       history.back();
     });
@@ -456,5 +478,8 @@ export function installPageHarness(): PageHarness {
     measures,
     navigate,
     back,
+    useShadowRoots: (roots) => {
+      closedRoots = new Map(roots.map((root) => [root.host, root]));
+    },
   };
 }

@@ -21,6 +21,12 @@ export const UI_TIMEOUT_MS = 5_000;
 export const EXTENSION_TIMEOUT_MS = 15_000;
 /** Pointer moves are split into steps so pages see intermediate `mousemove`s, as from a real mouse. */
 const POINTER_STEPS = 5;
+/**
+ * Harness calls that read the extension's UI: they run in an isolated world with its closed shadow
+ * roots (page scripts cannot see them or tamper with what the test reads). The rest run in the
+ * page's main world, as the page's own code would.
+ */
+const UI_READING_METHODS: ReadonlySet<keyof PageHarness> = new Set(['locateRole', 'roleTexts', 'visibleText', 'tooltipTexts']);
 /** Prefix of every User Timing measure the extension records. */
 export const MEASURE_PREFIX = 'techflow-annotator:';
 
@@ -88,9 +94,17 @@ export class TestPage {
     ...args: Parameters<PageHarness[K]>
   ): Promise<Awaited<ReturnType<PageHarness[K]>>> {
     const install = installPageHarness.toString();
+    const key = `Symbol.for(${JSON.stringify(PAGE_HARNESS_SYMBOL)})`;
+    if (UI_READING_METHODS.has(method)) {
+      const source = `(roots, method, ...args) => {
+        const harness = globalThis[${key}] ?? (globalThis[${key}] = (${install})());
+        harness.useShadowRoots(roots);
+        return harness[method](...args);
+      }`;
+      return this.backend.evaluateWithShadowRoots(source, [method, ...args]);
+    }
     const source = `(method, ...args) => {
-      const key = Symbol.for(${JSON.stringify(PAGE_HARNESS_SYMBOL)});
-      const harness = window[key] ?? (window[key] = (${install})());
+      const harness = window[${key}] ?? (window[${key}] = (${install})());
       return harness[method](...args);
     }`;
     return this.backend.evaluate(callExpression(source, [method, ...args]));
