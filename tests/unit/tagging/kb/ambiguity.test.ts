@@ -76,6 +76,27 @@ describe('ordinary words need evidence', () => {
     expect(found('Analysts at Bernstein expect more approvals.')).toEqual(['Bernstein→org:bernstein']);
   });
 
+  it('蘋果和橘子 ("apples and oranges"): the idiom is fruit, Apple at its developer conference is the company', () => {
+    expect(found('把 AI 代幣和輝達股票比較，就像拿蘋果和橘子比較。')).toEqual(['輝達→org:nvidia']);
+    expect(found('就連蘋果也在開發者大會上談到 AI。')).toEqual(['蘋果→org:apple']);
+  });
+
+  it('ストラテジー: Strategy near マイクロストラテジー or 社, never 投資ストラテジー (an investment strategy)', () => {
+    expect(found('投資ストラテジーを見直す個人投資家も多い。')).toEqual([]);
+    expect(found('米国のストラテジー（旧マイクロストラテジー）だ。')).toEqual(['ストラテジー→org:strategy', 'マイクロストラテジー→org:strategy']);
+  });
+
+  it('라인, 애플, 비자, 니어 inside ordinary Korean words (가이드라인, 애플리케이션, 소비자, 엔지니어) are not names', () => {
+    expect(found('금융위원회는 가이드라인을 발표했다. 코빗은 애플리케이션을 개편했다.')).toEqual(['금융위원회→org:kr-fsc', '코빗→org:korbit']);
+    expect(found('금감원은 소비자경보를 발령했다. 게임사 엔지니어가 부족하다.')).toEqual(['금감원→org:kr-fss']);
+    expect(found('카카오의 클레이튼과 라인의 핀시아가 합쳐졌다.').map((hit) => hit.split('→')[1])).toEqual(['org:kakao', 'token:kaia', 'org:line', 'token:fnsa']);
+  });
+
+  it('MAX: the Taiwanese exchange beside 交易所, not the word max', () => {
+    expect(found('MAX 交易所宣布上架 USDC。')).toEqual(['MAX→org:maicoin', 'USDC→token:usdc']);
+    expect(found('The MAX supply is fixed.')).toEqual([]);
+  });
+
   it('Chính phủ (the government) is a common noun, not a name', () => {
     expect(found('Chính phủ ban hành nghị quyết thí điểm.')).toEqual([]);
   });
@@ -88,5 +109,17 @@ describe('names the press writes in each language', () => {
     expect(found('國泰世華銀行與元大投信').map((hit) => hit.split('→')[1])).toEqual(['org:cathay-united', 'org:yuanta-funds']);
     expect(found('Vingroup, Viettel và Bộ Công an').map((hit) => hit.split('→')[1])).toEqual(['org:vingroup', 'org:viettel', 'org:vn-mps']);
     expect(found('Natixis et la BaFin').map((hit) => hit.split('→')[1])).toEqual(['org:natixis', 'org:bafin']);
+    expect(found('警察庁と金融審議会、日本暗号資産等取引業協会').map((hit) => hit.split('→')[1])).toEqual(['org:jp-npa', 'org:jp-fsc-council', 'org:jvcea']);
+    expect(found('자본시장연구원과 하나금융연구소, 신한금융그룹, BNY멜론').map((hit) => hit.split('→')[1])).toEqual(['org:kcmi', 'org:hana-institute', 'org:shinhan', 'org:bny']);
+    expect(found('證期局、刑事警察局、灰階與安擬集團').map((hit) => hit.split('→')[1])).toEqual(['org:tw-sfb', 'org:tw-cib', 'org:grayscale', 'org:animoca']);
+    expect(found('Chứng khoán Kỹ Thương và Chứng khoán Rồng Việt').map((hit) => hit.split('→')[1])).toEqual(['org:tcbs', 'org:vdsc']);
+  });
+
+  it('テザー and リップル before 社: the name alone is the entity', () => {
+    expect(found('テザー社とリップル社が発表した。')).toEqual(['テザー→org:tether', 'リップル→org:ripple']);
+  });
+
+  it('Astar: the network and its ticker ASTR, Astar財団 the foundation', () => {
+    expect(found('Astar Networkは、ASTRの供給上限を決めた。Astar財団が発表した。').map((hit) => hit.split('→')[1])).toEqual(['token:astr', 'token:astr', 'org:astar-foundation']);
   });
 });
