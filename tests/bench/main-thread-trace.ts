@@ -42,6 +42,8 @@ export interface MainThreadTask {
   start: number;
   wall: number;
   cpu: number;
+  /** Its thread time inside the `annotate` measure (all of it, part of it, or none). */
+  cpuInAnnotate: number;
   /** What ran in it (script evaluation, timers, microtasks, idle callbacks, layout, paint). */
   kinds: string[];
 }
@@ -50,6 +52,8 @@ export interface LoadTrace {
   /** Wall time of the two measures, as the page recorded them. */
   annotateWall: number;
   extractWall: number;
+  /** Where the `extract` measure starts, in milliseconds from the start of the `annotate` measure. */
+  extractStart: number;
   /** Main-thread CPU time over the `annotate` measure (content script's `main` to fully annotated). */
   annotateCpu: number;
   /** Main-thread CPU time evaluating the content script's bundle, before `main` starts the measure. */
@@ -128,6 +132,7 @@ export function summariseLoad(events: readonly TraceEvent[], measures: { annotat
   return {
     annotateWall: (annotate.end.ts - annotate.begin.ts) / 1000,
     extractWall: (extract.end.ts - extract.begin.ts) / 1000,
+    extractStart: (extract.begin.ts - origin) / 1000,
     annotateCpu: sum(ours.map((task) => cpuWithin(task, origin, annotateEnd))) / 1000,
     evaluationCpu: sum(ours.map((task) => cpuWithin(task, evaluation.ts, origin))) / 1000,
     extractCpu: extractTask ? cpuWithin(extractTask, extract.begin.ts, extract.end.ts) / 1000 : Number.NaN,
@@ -138,6 +143,7 @@ export function summariseLoad(events: readonly TraceEvent[], measures: { annotat
       start: (task.ts - origin) / 1000,
       wall: (task.dur ?? 0) / 1000,
       cpu: (task.tdur ?? 0) / 1000,
+      cpuInAnnotate: cpuWithin(task, origin, annotateEnd) / 1000,
       kinds: kindsOf(task),
     })),
   };

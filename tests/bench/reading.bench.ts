@@ -193,9 +193,13 @@ async function extensionSession(): Promise<Session> {
 }
 
 function printTasks(label: string, load: LoadTrace): void {
-  console.log(`  ${label}: main-thread tasks (start ms from main(), wall / thread ms, what ran):`);
+  console.log(
+    `  ${label}: main-thread tasks (start ms from main(); extract starts at ${ms(load.extractStart)}, annotate ends at ${ms(load.annotateWall)}):`,
+  );
+  console.log('      start    wall / thread (in annotate)  what ran');
   for (const task of load.tasks.filter((entry) => entry.wall >= 1 || entry.cpu >= 0.5)) {
-    console.log(`    ${ms(task.start).padStart(7)}  ${ms(task.wall).padStart(6)} / ${ms(task.cpu).padStart(5)}  ${task.kinds.join(', ')}`);
+    const inside = task.cpuInAnnotate > 0 ? `(${ms(task.cpuInAnnotate)})` : '';
+    console.log(`    ${ms(task.start).padStart(7)}  ${ms(task.wall).padStart(6)} / ${ms(task.cpu).padStart(5)} ${inside.padStart(8)}  ${task.kinds.join(', ')}`);
   }
 }
 

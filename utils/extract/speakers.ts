@@ -37,22 +37,48 @@ function looksLikeName(name: string): boolean {
   return words.every((word) => NAME_PARTICLES.has(word) || /^[\p{Lu}\p{N}]/u.test(word) || /^0x/i.test(word));
 }
 
-/** The speaker label a line starts with, if its shape allows one. Says nothing about who it is. */
-export function labelCandidate(text: string, rules: TextRules): LabelCandidate | null {
-  // Most lines have no colon near their start: skip the regular expression for them.
-  const opening = text.slice(0, MAX_LABEL_CHARS + 2);
-  if (!opening.includes(':') && !opening.includes('：')) return null;
-  const match = LABEL.exec(text);
-  if (!match) return null;
-  const written = (match[1] ?? '').trim();
-  const rest = match[2] ?? '';
-  const label = text.slice(0, text.length - rest.length).trim();
+/** What a written label says: a name (maybe with a role), or null when it cannot be a speaker. */
+type LabelReading = { name: string; role?: SpeakerRole } | null;
+
+function readLabel(written: string, rules: TextRules): LabelReading {
   if (rules.isNeverSpeaker(written)) return null;
   const role = rules.speakerRole(written);
-  if (role) return role.name === '' || looksLikeName(role.name) ? { label, name: role.name, role: role.role, rest } : null;
+  if (role) return role.name === '' || looksLikeName(role.name) ? { name: role.name, role: role.role } : null;
   // Other metadata labels ("Source :", "来源：") are never speakers.
   if (rules.metaField(written) !== undefined) return null;
-  return looksLikeName(written) ? { label, name: written, rest } : null;
+  return looksLikeName(written) ? { name: written } : null;
+}
+
+/**
+ * A reader of the speaker labels lines start with, for the lines of one article. Says nothing
+ * about who a speaker is. A transcript repeats each label on every turn: what a written label says
+ * is worked out once (the role words of every site language are tried against it).
+ */
+export function labelReader(rules: TextRules): (text: string) => LabelCandidate | null {
+  const readings = new Map<string, LabelReading>();
+  return (text) => {
+    // Most lines have no colon near their start: skip the regular expression for them.
+    const opening = text.slice(0, MAX_LABEL_CHARS + 2);
+    if (!opening.includes(':') && !opening.includes('：')) return null;
+    const match = LABEL.exec(text);
+    if (!match) return null;
+    const written = (match[1] ?? '').trim();
+    let reading = readings.get(written);
+    if (reading === undefined) {
+      reading = readLabel(written, rules);
+      readings.set(written, reading);
+    }
+    if (!reading) return null;
+    const rest = match[2] ?? '';
+    const candidate: LabelCandidate = { label: text.slice(0, text.length - rest.length).trim(), name: reading.name, rest };
+    if (reading.role) candidate.role = reading.role;
+    return candidate;
+  };
+}
+
+/** The speaker label a line starts with, if its shape allows one. Says nothing about who it is. */
+export function labelCandidate(text: string, rules: TextRules): LabelCandidate | null {
+  return labelReader(rules)(text);
 }
 
 export interface Participants {
@@ -76,6 +102,8 @@ function participantNamed(name: string, participants: readonly string[]): string
  */
 export class SpeakerResolver {
   private readonly labelCounts = new Map<string, number>();
+  /** Who each label names: a label recurs on every turn of its speaker. */
+  private readonly named = new Map<string, string | null>();
 
   constructor(
     private readonly participants: Participants,
@@ -88,6 +116,15 @@ export class SpeakerResolver {
   }
 
   speakerOf(candidate: LabelCandidate): string | null {
+    let named = this.named.get(candidate.label);
+    if (named === undefined) {
+      named = this.resolve(candidate);
+      this.named.set(candidate.label, named);
+    }
+    return named;
+  }
+
+  private resolve(candidate: LabelCandidate): string | null {
     const { hosts, guests } = this.participants;
     if (candidate.role) {
       const ofRole = candidate.role === 'host' ? hosts : guests;

@@ -7,7 +7,7 @@ import type { TextRules } from '../site/adapter';
 import { dateLine, type WrittenDate } from './dates';
 import type { Line } from './lines';
 import { applyMeta, type CollectedMeta, parseMetaLine } from './meta-lines';
-import { labelCandidate, type LabelCandidate, SpeakerResolver } from './speakers';
+import { type LabelCandidate, labelReader, SpeakerResolver } from './speakers';
 import { sameTextAs } from './text';
 import { type ArticleBlock, BLOCK_SEPARATOR, type BlockType } from './types';
 
@@ -73,7 +73,10 @@ function cutFooter(lines: Line[], rules: TextRules, meta: CollectedMeta): Line[]
 }
 
 /** Reads and removes header lines: title repeats, credits, podcast notes, a bare date. */
-function cutHeader(lines: Line[], input: StructureInput, result: Structured): Line[] {
+/** Reads a line's speaker label; one per article, so each written label is read once. */
+type LabelReader = ReturnType<typeof labelReader>;
+
+function cutHeader(lines: Line[], input: StructureInput, result: Structured, readLabel: LabelReader): Line[] {
   const { rules, meta } = input;
   const isTitle = sameTextAs(input.title);
   const kept: Line[] = [];
@@ -95,7 +98,7 @@ function cutHeader(lines: Line[], input: StructureInput, result: Structured): Li
       result.headerDate ??= { date, text: line.text };
       continue;
     }
-    const candidate = labelCandidate(line.text, rules);
+    const candidate = readLabel(line.text);
     if (candidate && candidate.rest === '') break;
     kept.push(line);
     prose++;
@@ -122,7 +125,7 @@ function isBoldHeading(line: Line): boolean {
 }
 
 /** Turns lines into blocks, splitting speaker labels off and carrying each turn's speaker. */
-function draftBlocks(lines: Line[], input: StructureInput): Draft[] {
+function draftBlocks(lines: Line[], input: StructureInput, readLabel: LabelReader): Draft[] {
   const { rules, meta } = input;
   const inSummary: boolean[] = [];
   const candidates: Array<LabelCandidate | null> = [];
@@ -130,7 +133,7 @@ function draftBlocks(lines: Line[], input: StructureInput): Draft[] {
   for (const line of lines) {
     if (line.kind === 'heading' || isBoldHeading(line)) summary = rules.isSummaryHeading(line.text);
     inSummary.push(summary);
-    candidates.push(line.kind === 'paragraph' && !summary ? labelCandidate(line.text, rules) : null);
+    candidates.push(line.kind === 'paragraph' && !summary ? readLabel(line.text) : null);
   }
   const resolver = new SpeakerResolver(
     { hosts: meta.hosts, guests: meta.guests },
@@ -185,7 +188,8 @@ export function structureArticle(input: StructureInput): Structured {
   const { rules } = input;
   let lines = input.lines.filter((line) => !rules.isInterfaceText(line.text) && !rules.isBranding(line.text));
   lines = cutFooter(lines, rules, input.meta);
-  lines = cutHeader(lines, input, result);
+  const readLabel = labelReader(rules);
+  lines = cutHeader(lines, input, result, readLabel);
 
   const lead = input.lead ?? input.meta.intro;
   const drafts: Draft[] = [];
@@ -197,7 +201,7 @@ export function structureArticle(input: StructureInput): Structured {
     result.lead = lead;
   }
   lines = stripNewsflashByline(lines, rules).filter((line) => line.text.length > 0);
-  drafts.push(...draftBlocks(lines, input));
+  drafts.push(...draftBlocks(lines, input, readLabel));
   Object.assign(result, layOut(drafts));
   return result;
 }

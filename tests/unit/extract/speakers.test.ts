@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { emptyMeta } from '../../../utils/extract/meta-lines';
+import { structureArticle } from '../../../utils/extract/structure';
 import type { ExtractedArticle } from '../../../utils/extract/types';
+import type { TextRules } from '../../../utils/site/adapter';
+import { techflowTextRules } from '../../../utils/site/techflow-text';
 import { articleOf, articlePage, extractPage, paragraphs } from './helpers';
 
 function transcript(lang: string, locale: string, body: string): ExtractedArticle {
@@ -96,5 +100,29 @@ describe('speaker turns', () => {
       ['heading', undefined],
       ['paragraph', undefined],
     ]);
+  });
+});
+
+describe('speaker labels in a long transcript', () => {
+  it('works out what each written label says once, however many turns repeat it', () => {
+    const asked: string[] = [];
+    const rules: TextRules = {
+      ...techflowTextRules,
+      speakerRole(label) {
+        asked.push(label);
+        return techflowTextRules.speakerRole(label);
+      },
+    };
+    const turnsOf = (speaker: string) => Array.from({ length: 20 }, (_, i) => ({ kind: 'paragraph' as const, bold: false, text: `${speaker} : réponse numéro ${i}.` }));
+    const structured = structureArticle({
+      lines: [...turnsOf('Léa Marchand'), ...turnsOf('Animateur Paul')],
+      title: 'Podcast',
+      rules,
+      meta: emptyMeta(),
+    });
+    expect(asked.sort()).toEqual(['Animateur Paul', 'Léa Marchand']);
+    const labels = structured.blocks.filter((block) => block.type === 'speaker-label');
+    expect(labels).toHaveLength(40);
+    expect(labels.at(-1)?.speaker).toBe('Paul');
   });
 });
