@@ -13,7 +13,7 @@ import { applyMeta, emptyMeta, parseMetaLine, type CollectedMeta } from './meta-
 import { findPageParts, readPageMeta, type PageMeta } from './page-meta';
 import { readWithReadability } from './readability-pass';
 import { structureArticle } from './structure';
-import { collapseWhitespace, contentLength } from './text';
+import { collapsedLength, collapseWhitespace, contentLength } from './text';
 import type { ExtractedArticle, ExtractionResult, NotArticleReason } from './types';
 
 /** Readability's text must hold at least this share of the body element's text to be trusted. */
@@ -44,7 +44,7 @@ function totalLength(lines: readonly Line[]): number {
 function trustReadability(lines: readonly Line[], body: Element | null): boolean {
   const length = totalLength(lines);
   if (!body) return contentLength(lines.map((line) => line.text).join('')) >= MIN_ARTICLE_LENGTH;
-  const bodyLength = collapseWhitespace(body.textContent ?? '').length;
+  const bodyLength = collapsedLength(body.textContent ?? '');
   return length >= bodyLength * MIN_BODY_COVERAGE && length <= bodyLength * MAX_BODY_OVERRUN + OVERRUN_ALLOWANCE;
 }
 
