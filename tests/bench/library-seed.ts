@@ -2,7 +2,8 @@
  * A large synthetic library for the popup bench: articles and highlights shaped like real saves
  * (French and Chinese text, tokens, companies, claims with speakers, notes), made deterministically.
  */
-import type { ArticleBody, ArticleRecord, NewHighlight, StoredHighlight } from '../../utils/storage/types';
+import { highlightRowsOf } from '../../utils/storage/highlight-rows';
+import type { ArticleBody, ArticleHighlights, ArticleRecord, NewHighlight, StoredHighlight } from '../../utils/storage/types';
 
 const ENTITIES = [
   { id: 'token:btc', name: 'Bitcoin', symbol: 'BTC', kind: 'token' as const, zh: '比特币' },
@@ -20,7 +21,8 @@ const CHINESE = '我认为加密货币市场将随着人工智能而深刻转变
 export interface SeedLibrary {
   articles: ArticleRecord[];
   bodies: ArticleBody[];
-  highlights: StoredHighlight[];
+  /** The rows of the `articleHighlights` table: each article's highlights. */
+  highlightRows: ArticleHighlights[];
 }
 
 export function seedLibrary(articleCount: number, highlightsPerArticle: number): SeedLibrary {
@@ -84,7 +86,7 @@ export function seedLibrary(articleCount: number, highlightsPerArticle: number):
       highlights.push(highlight);
     }
   }
-  return { articles, bodies, highlights };
+  return { articles, bodies, highlightRows: highlightRowsOf(highlights) };
 }
 
 /** An article with `count` automatic highlights, as the content script would send it to `saveArticle`. */

@@ -52,10 +52,10 @@ async function seed(popup: Page, library: SeedLibrary): Promise<void> {
       request.onerror = () => fail(request.error);
     });
     await new Promise<void>((done, fail) => {
-      const tx = db.transaction(['articles', 'bodies', 'highlights'], 'readwrite');
+      const tx = db.transaction(['articles', 'bodies', 'articleHighlights'], 'readwrite');
       for (const row of data.articles) tx.objectStore('articles').put(row);
       for (const row of data.bodies) tx.objectStore('bodies').put(row);
-      for (const row of data.highlights) tx.objectStore('highlights').put(row);
+      for (const row of data.highlightRows) tx.objectStore('articleHighlights').put(row);
       tx.oncomplete = () => done();
       tx.onerror = () => fail(tx.error);
     });

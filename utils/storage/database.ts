@@ -3,16 +3,16 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { LIBRARY_DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type {
   ArticleBody,
+  ArticleHighlights,
   ArticleRecord,
   DeletedArticleSnapshot,
   LibraryInstance,
-  StoredHighlight,
 } from './types';
 
 export class LibraryDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'key'>;
   bodies!: EntityTable<ArticleBody, 'key'>;
-  highlights!: EntityTable<StoredHighlight, 'id'>;
+  articleHighlights!: EntityTable<ArticleHighlights, 'articleKey'>;
   deleted!: EntityTable<DeletedArticleSnapshot, 'id'>;
   meta!: EntityTable<LibraryInstance, 'key'>;
 

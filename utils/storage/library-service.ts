@@ -10,8 +10,9 @@ import { parseArticleUrl } from '../site';
 import type { ArticleAddress } from '../site/types';
 import type { LibraryDatabase } from './database';
 import { withStorageErrors } from './errors';
+import { highlightRow } from './highlight-rows';
 import { highlightIdentity, mergeHighlights } from './merge';
-import { joinArticle, readAllRecords, type LibraryRecords } from './queries';
+import { joinArticle, readAllRecords, readHighlight, readHighlightsOf, type LibraryRecords } from './queries';
 import type {
   ArticleBody,
   ArticleRecord,
@@ -72,16 +73,13 @@ export class LibraryService {
   articleState(key: string, entityIds: readonly string[]) {
     const { db } = this;
     return withStorageErrors(() =>
-      db.transaction('r', db.articles, db.highlights, async () => {
+      db.transaction('r', db.articles, db.articleHighlights, async () => {
         const record = await db.articles.get(key);
-        const highlights = record ? await db.highlights.where('articleKey').equals(key).toArray() : [];
+        const highlights = record ? await readHighlightsOf(db, key) : [];
         const entityStats: Record<string, EntityLibraryStats> = {};
         for (const entityId of new Set(entityIds)) {
-          const pairs = (await db.highlights
-            .where('[entityId+articleKey]')
-            .between([entityId, ''], [entityId, '\uffff'])
-            .keys()) as unknown as Array<[string, string]>;
-          const otherKeys = [...new Set(pairs.map(([, articleKey]) => articleKey))].filter((other) => other !== key);
+          const articleKeys = await db.articleHighlights.where('entityIds').equals(entityId).primaryKeys();
+          const otherKeys = articleKeys.filter((other) => other !== key);
           if (otherKeys.length === 0) continue;
           const others = (await db.articles.bulkGet(otherKeys)).filter((other) => other !== undefined);
           others.sort((a, b) => b.savedAt - a.savedAt);
@@ -100,16 +98,20 @@ export class LibraryService {
     const { db } = this;
     return withStorageErrors(() => {
       const place = this.checkedPlace(article);
-      return db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
+      return db.transaction('rw', db.articles, db.bodies, db.articleHighlights, async () => {
         const now = this.now();
-        const previous = await db.articles.get(article.key);
-        const existing = previous ? await db.highlights.where('articleKey').equals(article.key).toArray() : [];
+        // Requests are issued together rather than one after the other: each round trip to the
+        // database waits for a turn on a busy machine, and a save is then two trips, not five.
+        const [previous, stored] = await Promise.all([db.articles.get(article.key), readHighlightsOf(db, article.key)]);
+        const existing = previous ? stored : [];
         const merge = mergeHighlights(existing, highlights, { articleKey: article.key, now, newId: this.newId });
         const record = this.writeArticle(article, place, previous, now, merge.result.length);
-        if (merge.remove.length > 0) await db.highlights.bulkDelete(merge.remove);
-        if (merge.put.length > 0) await db.highlights.bulkPut(merge.put);
-        await db.articles.put(record.record);
-        await db.bodies.put(record.body);
+        const highlightsChanged = merge.remove.length > 0 || merge.put.length > 0;
+        await Promise.all([
+          highlightsChanged ? this.storeHighlights(article.key, merge.result) : undefined,
+          db.articles.put(record.record),
+          db.bodies.put(record.body),
+        ]);
         return {
           saved: summarise(record.record),
           created: previous === undefined,
@@ -124,10 +126,10 @@ export class LibraryService {
     const { db } = this;
     return withStorageErrors(() => {
       const place = this.checkedPlace(article);
-      return db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
+      return db.transaction('rw', db.articles, db.bodies, db.articleHighlights, async () => {
         const now = this.now();
         const previous = await db.articles.get(article.key);
-        const existing = previous ? await db.highlights.where('articleKey').equals(article.key).toArray() : [];
+        const existing = previous ? await readHighlightsOf(db, article.key) : [];
         const merge = mergeHighlights(existing, [highlight], { articleKey: article.key, now, newId: this.newId });
         const added = merge.put[0];
         // An identical highlight already stored (a double click, a retried message) is returned as is.
@@ -143,7 +145,7 @@ export class LibraryService {
           record = { ...previous, updatedAt: now, highlightCount: merge.result.length };
           await db.articles.put(record);
         }
-        if (added) await db.highlights.put(added);
+        if (added) await this.storeHighlights(article.key, merge.result);
         return { highlight: result, saved: summarise(record!), createdArticle: !previous };
       });
     });
@@ -152,14 +154,14 @@ export class LibraryService {
   updateHighlight(id: string, changes: { note?: string }) {
     const { db } = this;
     return withStorageErrors(() =>
-      db.transaction('rw', db.highlights, async () => {
+      db.transaction('rw', db.articleHighlights, async () => {
         const previous = await this.requireHighlight(id);
         const next: StoredHighlight = { ...previous, updatedAt: this.now() };
         if (changes.note !== undefined) {
           if (changes.note.trim() === '') delete next.note;
           else next.note = changes.note;
         }
-        await db.highlights.put(next);
+        await this.putHighlights(previous.articleKey, [next]);
         return { highlight: next };
       }),
     );
@@ -168,10 +170,11 @@ export class LibraryService {
   deleteHighlight(id: string) {
     const { db } = this;
     return withStorageErrors(() =>
-      db.transaction('rw', db.articles, db.highlights, async () => {
+      db.transaction('rw', db.articles, db.articleHighlights, async () => {
         const highlight = await this.requireHighlight(id);
-        await db.highlights.delete(id);
-        await this.recount(highlight.articleKey);
+        const remaining = (await readHighlightsOf(db, highlight.articleKey)).filter((other) => other.id !== id);
+        await this.storeHighlights(highlight.articleKey, remaining);
+        await this.recount(highlight.articleKey, remaining.length);
         return { highlight };
       }),
     );
@@ -181,12 +184,11 @@ export class LibraryService {
   restoreHighlight(highlight: StoredHighlight) {
     const { db } = this;
     return withStorageErrors(() =>
-      db.transaction('rw', db.articles, db.highlights, async () => {
+      db.transaction('rw', db.articles, db.articleHighlights, async () => {
         if (!(await db.articles.get(highlight.articleKey))) {
           throw new ProtocolError('not-found', 'The article of this highlight is no longer saved.');
         }
-        await db.highlights.put(highlight);
-        await this.recount(highlight.articleKey);
+        await this.recount(highlight.articleKey, await this.putHighlights(highlight.articleKey, [highlight]));
         return { highlight };
       }),
     );
@@ -196,7 +198,7 @@ export class LibraryService {
   deleteArticle(key: string) {
     const { db } = this;
     return withStorageErrors(() =>
-      db.transaction('rw', [db.articles, db.bodies, db.highlights, db.deleted], async () => {
+      db.transaction('rw', [db.articles, db.bodies, db.articleHighlights, db.deleted], async () => {
         const record = await db.articles.get(key);
         if (!record) throw new ProtocolError('not-found', 'This article is not in the library.');
         const now = this.now();
@@ -204,11 +206,11 @@ export class LibraryService {
           id: this.newId(),
           deletedAt: now,
           article: joinArticle(record, await db.bodies.get(key)),
-          highlights: await db.highlights.where('articleKey').equals(key).toArray(),
+          highlights: await readHighlightsOf(db, key),
         };
         await db.deleted.where('deletedAt').below(now - UNDO_RETENTION_MS).delete();
         await db.deleted.add(snapshot);
-        await db.highlights.where('articleKey').equals(key).delete();
+        await db.articleHighlights.delete(key);
         await db.bodies.delete(key);
         await db.articles.delete(key);
         return { snapshotId: snapshot.id };
@@ -223,7 +225,7 @@ export class LibraryService {
   restoreArticle(snapshotId: string) {
     const { db } = this;
     return withStorageErrors(() =>
-      db.transaction('rw', [db.articles, db.bodies, db.highlights, db.deleted], async () => {
+      db.transaction('rw', [db.articles, db.bodies, db.articleHighlights, db.deleted], async () => {
         const snapshot = await db.deleted.get(snapshotId);
         if (!snapshot) return { restored: false };
         const current = await db.articles.get(snapshot.article.key);
@@ -235,8 +237,7 @@ export class LibraryService {
           await db.articles.put(record);
           await db.bodies.put(body);
         }
-        await db.highlights.bulkPut(highlights);
-        await this.recount(snapshot.article.key);
+        await this.recount(snapshot.article.key, await this.putHighlights(snapshot.article.key, highlights));
         await db.deleted.delete(snapshotId);
         return { restored: true };
       }),
@@ -261,7 +262,7 @@ export class LibraryService {
   }
 
   getHighlight(id: string): Promise<StoredHighlight | undefined> {
-    return withStorageErrors(() => this.db.highlights.get(id));
+    return withStorageErrors(() => readHighlight(this.db, id));
   }
 
   /** Everything saved, for export. */
@@ -281,7 +282,7 @@ export class LibraryService {
       if (records.highlights.some((highlight) => !keys.has(highlight.articleKey))) {
         throw new ProtocolError('invalid-message', 'The file has a highlight whose article is missing.');
       }
-      return db.transaction('rw', db.articles, db.bodies, db.highlights, async () => {
+      return db.transaction('rw', db.articles, db.bodies, db.articleHighlights, async () => {
         const current = await db.articles.bulkGet([...keys]);
         const currentByKey = new Map(current.filter((record) => record !== undefined).map((record) => [record.key, record]));
         for (const article of records.articles) {
@@ -291,13 +292,26 @@ export class LibraryService {
           await db.articles.put(record);
           await db.bodies.put(body);
         }
-        const existing = await db.highlights.bulkGet(records.highlights.map((highlight) => highlight.id));
-        const newer = records.highlights.filter((highlight, index) => {
-          const previous = existing[index];
-          return !previous || previous.updatedAt <= highlight.updatedAt;
-        });
-        await db.highlights.bulkPut(newer);
-        for (const key of keys) await this.recount(key);
+        // The imported articles' rows, and any other row already holding an imported id: a highlight
+        // is stored once, under the article the file gives it.
+        const holders = await db.articleHighlights.where('highlightIds').anyOf(records.highlights.map((highlight) => highlight.id)).primaryKeys();
+        const rowKeys = [...new Set([...keys, ...holders])];
+        const rows = await db.articleHighlights.bulkGet(rowKeys);
+        const byArticle = new Map(rowKeys.map((key, index) => [key, new Map((rows[index]?.highlights ?? []).map((highlight) => [highlight.id, highlight]))]));
+        const holderOf = new Map<string, string>();
+        for (const [key, highlights] of byArticle) for (const id of highlights.keys()) holderOf.set(id, key);
+        for (const highlight of records.highlights) {
+          const holder = holderOf.get(highlight.id);
+          const previous = holder === undefined ? undefined : byArticle.get(holder)!.get(highlight.id);
+          if (previous && previous.updatedAt > highlight.updatedAt) continue;
+          if (holder !== undefined) byArticle.get(holder)!.delete(highlight.id);
+          byArticle.get(highlight.articleKey)!.set(highlight.id, highlight);
+          holderOf.set(highlight.id, highlight.articleKey);
+        }
+        for (const [key, highlights] of byArticle) {
+          await this.storeHighlights(key, [...highlights.values()]);
+          await this.recount(key, highlights.size);
+        }
         return { articles: records.articles.length, highlights: records.highlights.length };
       });
     });
@@ -329,13 +343,26 @@ export class LibraryService {
   }
 
   /** Stores the article's highlight count again; call inside the transaction that changed them. */
-  private async recount(key: string): Promise<void> {
-    const highlightCount = await this.db.highlights.where('articleKey').equals(key).count();
+  private async recount(key: string, highlightCount: number): Promise<void> {
     await this.db.articles.update(key, { highlightCount });
   }
 
+  /** Writes every highlight of an article as its one row (no highlight: no row). */
+  private async storeHighlights(key: string, highlights: readonly StoredHighlight[]): Promise<void> {
+    if (highlights.length === 0) await this.db.articleHighlights.delete(key);
+    else await this.db.articleHighlights.put(highlightRow(key, highlights));
+  }
+
+  /** Adds highlights to an article's row, replacing those with the same id; returns how many it then holds. */
+  private async putHighlights(key: string, highlights: readonly StoredHighlight[]): Promise<number> {
+    const byId = new Map((await readHighlightsOf(this.db, key)).map((highlight) => [highlight.id, highlight]));
+    for (const highlight of highlights) byId.set(highlight.id, highlight);
+    await this.storeHighlights(key, [...byId.values()]);
+    return byId.size;
+  }
+
   private async requireHighlight(id: string): Promise<StoredHighlight> {
-    const highlight = await this.db.highlights.get(id);
+    const highlight = await readHighlight(this.db, id);
     if (!highlight) throw new ProtocolError('not-found', 'This highlight is no longer in the library.');
     return highlight;
   }

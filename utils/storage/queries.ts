@@ -1,5 +1,6 @@
 /** Read-only queries over the library, shared by the worker (export) and the popup (live lists). */
 import type { LibraryDatabase } from './database';
+import { highlightsIn } from './highlight-rows';
 import type { ArticleBody, ArticleRecord, SavedArticle, StoredHighlight } from './types';
 
 export interface LibraryRecords {
@@ -7,27 +8,47 @@ export interface LibraryRecords {
   highlights: StoredHighlight[];
 }
 
-/** What the popup lists: article rows newest first (without bodies) and every highlight. */
-export function readLibrarySnapshot(db: LibraryDatabase): Promise<{ articles: ArticleRecord[]; highlights: StoredHighlight[] }> {
-  return db.transaction('r', db.articles, db.highlights, async () => ({
-    articles: await db.articles.orderBy('savedAt').reverse().toArray(),
-    highlights: await db.highlights.toArray(),
-  }));
+/** Article rows newest first (without bodies) and their highlights, article by article in page order. */
+export interface LibraryListing {
+  articles: ArticleRecord[];
+  highlights: StoredHighlight[];
+}
+
+/** Newest first, read in index order (one `getAll`) and reversed here. */
+async function newestFirst(db: LibraryDatabase): Promise<ArticleRecord[]> {
+  return (await db.articles.orderBy('savedAt').toArray()).reverse();
+}
+
+/** What the popup lists: every article, newest first, with its highlights. */
+export function readLibrarySnapshot(db: LibraryDatabase): Promise<LibraryListing> {
+  return db.transaction('r', db.articles, db.articleHighlights, async () => {
+    const [articles, rows] = await Promise.all([newestFirst(db), db.articleHighlights.toArray()]);
+    const rowOf = new Map(rows.map((row) => [row.articleKey, row]));
+    return { articles, highlights: highlightsIn(articles.map((article) => rowOf.get(article.key))) };
+  });
 }
 
 /**
- * What the popup's first screen needs: the newest `articleCount` articles and their highlights.
- * Reading the whole library takes far longer (10,000 highlights: hundreds of ms) and follows after.
+ * What the popup's first screen needs: the newest `articleCount` articles and their highlights,
+ * a handful of rows where the whole library is hundreds.
  */
-export function readFirstScreen(
-  db: LibraryDatabase,
-  articleCount: number,
-): Promise<{ articles: ArticleRecord[]; highlights: StoredHighlight[] }> {
-  return db.transaction('r', db.articles, db.highlights, async () => {
+export function readFirstScreen(db: LibraryDatabase, articleCount: number): Promise<LibraryListing> {
+  return db.transaction('r', db.articles, db.articleHighlights, async () => {
     const articles = await db.articles.orderBy('savedAt').reverse().limit(articleCount).toArray();
-    const keys = articles.map((article) => article.key);
-    return { articles, highlights: await db.highlights.where('articleKey').anyOf(keys).toArray() };
+    const rows = await db.articleHighlights.bulkGet(articles.map((article) => article.key));
+    return { articles, highlights: highlightsIn(rows) };
   });
+}
+
+/** One article's highlights in page order. */
+export async function readHighlightsOf(db: LibraryDatabase, articleKey: string): Promise<StoredHighlight[]> {
+  return (await db.articleHighlights.get(articleKey))?.highlights ?? [];
+}
+
+/** The highlight with this id, wherever it is. */
+export async function readHighlight(db: LibraryDatabase, id: string): Promise<StoredHighlight | undefined> {
+  const row = await db.articleHighlights.where('highlightIds').equals(id).first();
+  return row?.highlights.find((highlight) => highlight.id === id);
 }
 
 export function joinArticle(record: ArticleRecord, body: ArticleBody | undefined): SavedArticle {
@@ -37,12 +58,13 @@ export function joinArticle(record: ArticleRecord, body: ArticleBody | undefined
 
 /** Everything saved, bodies included, newest first: what an export holds. */
 export function readAllRecords(db: LibraryDatabase): Promise<LibraryRecords> {
-  return db.transaction('r', db.articles, db.bodies, db.highlights, async () => {
-    const records = await db.articles.orderBy('savedAt').reverse().toArray();
-    const bodies = await db.bodies.bulkGet(records.map((record) => record.key));
+  return db.transaction('r', db.articles, db.bodies, db.articleHighlights, async () => {
+    const records = await newestFirst(db);
+    const keys = records.map((record) => record.key);
+    const [bodies, rows] = await Promise.all([db.bodies.bulkGet(keys), db.articleHighlights.bulkGet(keys)]);
     return {
       articles: records.map((record, index) => joinArticle(record, bodies[index])),
-      highlights: await db.highlights.toArray(),
+      highlights: highlightsIn(rows),
     };
   });
 }

@@ -4,6 +4,8 @@
  * in `tests/fixtures/library/` so the upgrade test starts from real data.
  */
 import type { Transaction } from 'dexie';
+import { highlightRowsOf } from './highlight-rows';
+import type { StoredHighlight } from './types';
 
 export interface SchemaVersion {
   version: number;
@@ -28,6 +30,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       highlights: 'id, articleKey, [entityId+articleKey]',
       deleted: 'id, deletedAt',
       meta: 'key',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      // One row per article instead of one per highlight: IndexedDB's cost is per row, and a save
+      // writes hundreds of highlights (see `ArticleHighlights`). `*highlightIds` finds a highlight's
+      // row from its id; `*entityIds` answers "also in N saved articles".
+      highlights: null,
+      articleHighlights: 'articleKey, *highlightIds, *entityIds',
+    },
+    async upgrade(tx) {
+      const highlights = await tx.table<StoredHighlight, string>('highlights').toArray();
+      await tx.table('articleHighlights').bulkAdd(highlightRowsOf(highlights));
     },
   },
 ];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readHighlight } from '../../../utils/storage/queries';
 import { csvCell, highlightsToCsv } from '../../../utils/export/csv';
 import { articleToMarkdown, escapeMarkdown, markdownFileName, type MarkdownLabels } from '../../../utils/export/markdown';
 import { markdownArchive } from '../../../utils/export/markdown-archive';
@@ -68,7 +69,7 @@ describe('W3C Web Annotation JSON', () => {
     await service.updateHighlight(target.id, { note: 'edited after the export' });
     await service.importRecords(parseLibraryExport(json));
     expect(await db.articles.count()).toBe(3);
-    expect((await db.highlights.get(target.id))?.note).toBe('edited after the export');
+    expect((await readHighlight(db, target.id))?.note).toBe('edited after the export');
   });
 
   it('refuses files that are not an export, naming what is wrong', () => {

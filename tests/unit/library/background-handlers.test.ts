@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { readHighlight } from '../../../utils/storage/queries';
 import { libraryHandlers } from '../../../utils/library/background-handlers';
 import { backgroundRequests, type BackgroundResponses, type BackgroundRequestType } from '../../../utils/messaging/protocol';
 import { classifySender, createDispatcher, makeEnvelope, type SenderInfo } from '../../../utils/messaging/runtime';
 import { serialiseLibraryExport } from '../../../utils/export/web-annotation';
 import { IntegrityWatch } from '../../../utils/storage/integrity';
-import { frenchAnalysis, freshLibrary, highlightOn, makeArticle } from '../storage/library-fixtures';
+import { frenchAnalysis, freshLibrary, highlightOn, makeArticle, storedHighlights } from '../storage/library-fixtures';
 
 const EXT_ID = 'ext-id';
 const ORIGIN = 'chrome-extension://ext-id/';
@@ -61,7 +62,7 @@ describe('library messages', () => {
     const { highlight: deleted } = await value('deleteHighlight', { id: highlight.id }, popup);
     expect(deleted.note).toBe('rival');
     await value('restoreHighlight', { highlight: deleted }, popup);
-    expect(await db.highlights.get(highlight.id)).toEqual(deleted);
+    expect(await readHighlight(db, highlight.id)).toEqual(deleted);
   });
 
   it('deletes an article from the popup and undoes it', async () => {
@@ -71,7 +72,7 @@ describe('library messages', () => {
     const { snapshotId } = await value('deleteArticle', { key: article.key }, popup);
     expect(await db.articles.count()).toBe(0);
     expect(await value('restoreArticle', { snapshotId }, popup)).toEqual({ restored: true });
-    expect(await db.highlights.count()).toBe(4);
+    expect((await storedHighlights(db)).length).toBe(4);
   });
 
   it('imports an export and reports what it read', async () => {
@@ -81,7 +82,7 @@ describe('library messages', () => {
     const json = serialiseLibraryExport(await service.allRecords(), 0, 'export-1');
     const other = setup();
     expect(await other.value('importLibrary', { json }, popup)).toEqual({ articles: 1, highlights: 4 });
-    expect(await other.db.highlights.count()).toBe(4);
+    expect((await storedHighlights(other.db)).length).toBe(4);
   });
 
   it('reports a data loss to the popup and on the toolbar button until it is acknowledged', async () => {
@@ -151,9 +152,9 @@ describe('library messages', () => {
     const { send, db } = setup();
     const article = makeArticle('707');
     await send('saveArticle', { article, highlights: frenchAnalysis(article) });
-    const before = await db.highlights.toArray();
+    const before = await storedHighlights(db);
     expect(await send(type, payload, sender)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
-    expect(await db.highlights.toArray()).toEqual(before);
+    expect(await storedHighlights(db)).toEqual(before);
     expect(await db.articles.count()).toBe(1);
   });
 
@@ -164,7 +165,7 @@ describe('library messages', () => {
     for (const json of ['not json', '{"type":"AnnotationCollection"}', '[]']) {
       expect(await send('importLibrary', { json }, popup)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     }
-    expect(await db.highlights.count()).toBe(4);
+    expect((await storedHighlights(db)).length).toBe(4);
   });
 
   it('refuses popup-only messages from a page and page messages from other extensions', async () => {

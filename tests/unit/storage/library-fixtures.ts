@@ -2,8 +2,9 @@
 import 'fake-indexeddb/auto';
 import type { ExtractedArticle } from '../../../utils/extract/types';
 import { LibraryDatabase } from '../../../utils/storage/database';
+import { highlightsIn } from '../../../utils/storage/highlight-rows';
 import { LibraryService } from '../../../utils/storage/library-service';
-import type { NewHighlight } from '../../../utils/storage/types';
+import type { NewHighlight, StoredHighlight } from '../../../utils/storage/types';
 
 const FRENCH_PARAGRAPHS = [
   'Zeng Ming : AI + Crypto, c’est cela le Web3 ; d’abord créer de la valeur, puis la distribuer.',
@@ -93,4 +94,9 @@ export function freshLibrary(options: { now?: () => number } = {}) {
   const db = new LibraryDatabase(`library-test-${databases}-${crypto.randomUUID()}`);
   const service = new LibraryService({ db, ...options });
   return { db, service };
+}
+
+/** Every highlight the library holds, whichever article's row it is in, ordered by id. */
+export async function storedHighlights(db: LibraryDatabase): Promise<StoredHighlight[]> {
+  return highlightsIn(await db.articleHighlights.toArray()).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

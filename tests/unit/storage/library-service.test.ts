@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProtocolError } from '../../../utils/messaging/runtime';
-import { frenchAnalysis, freshLibrary, highlightOn, makeArticle } from './library-fixtures';
+import { readHighlight, readHighlightsOf } from '../../../utils/storage/queries';
+import { frenchAnalysis, freshLibrary, highlightOn, makeArticle, storedHighlights } from './library-fixtures';
 
 describe('saving an article', () => {
   it('stores the article, its body apart, and every highlight', async () => {
@@ -14,7 +15,7 @@ describe('saving an article', () => {
     expect(record).not.toHaveProperty('text');
     expect(await db.bodies.get(article.key)).toEqual({ key: article.key, text: article.text, blocks: article.blocks });
     expect(await service.getArticle(article.key)).toMatchObject({ ...article, articleId: '100' });
-    expect(await db.highlights.where('articleKey').equals(article.key).count()).toBe(4);
+    expect((await readHighlightsOf(db, article.key)).length).toBe(4);
   });
 
   it('updates on a second save instead of duplicating, keeping the first save time and highlight ids', async () => {
@@ -27,7 +28,7 @@ describe('saving an article', () => {
     expect(second.created).toBe(false);
     expect(second.saved).toMatchObject({ savedAt: 1_000, updatedAt: 2_000, title: 'Titre corrigé', highlightCount: 4 });
     expect(await db.articles.count()).toBe(1);
-    expect(await db.highlights.count()).toBe(4);
+    expect((await storedHighlights(db)).length).toBe(4);
     expect(second.highlights.map((h) => h.id).sort()).toEqual(first.highlights.map((h) => h.id).sort());
   });
 
@@ -43,7 +44,7 @@ describe('saving an article', () => {
     ]);
     expect(results.filter((result) => result.created)).toHaveLength(1);
     expect(await db.articles.count()).toBe(1);
-    const stored = await db.highlights.toArray();
+    const stored = await storedHighlights(db);
     expect(stored.filter((h) => h.origin === 'auto')).toHaveLength(4);
     expect(stored.filter((h) => h.origin === 'user').map((h) => h.quote.exact).sort()).toEqual(['OpenAI', 'Wanxiang']);
   });
@@ -60,7 +61,7 @@ describe('saving an article', () => {
     const openai = highlightOn(article, 'OpenAI', { kind: 'company', entityId: 'org:openai', entityName: 'OpenAI' });
     await service.saveArticle(article, [bitcoin!, openai]);
 
-    const stored = await db.highlights.toArray();
+    const stored = await storedHighlights(db);
     expect(stored.map((h) => h.quote.exact).sort()).toEqual(['Alibaba', 'Bitcoin', 'OpenAI', 'sommet de Wanxiang']);
     expect(stored.find((h) => h.id === alibabaId)?.note).toBe('leur fonds crypto');
   });
@@ -71,7 +72,7 @@ describe('saving an article', () => {
     await service.saveArticle(article, frenchAnalysis(article));
     const again = await service.saveArticle(article, []);
     expect(again.saved.highlightCount).toBe(4);
-    expect(await db.highlights.count()).toBe(4);
+    expect((await storedHighlights(db)).length).toBe(4);
   });
 
   it('refuses an article whose key does not match its address', async () => {
@@ -101,7 +102,7 @@ describe('the reader’s highlights', () => {
     const second = await service.addHighlight(article, highlight);
     expect(second.highlight.id).toBe(first.highlight.id);
     expect(second.createdArticle).toBe(false);
-    expect(await db.highlights.count()).toBe(1);
+    expect((await storedHighlights(db)).length).toBe(1);
   });
 
   it('edits a note and clears it with an empty one', async () => {
@@ -122,9 +123,9 @@ describe('the reader’s highlights', () => {
     const { highlight } = await service.addHighlight(article, highlightOn(article, 'OpenAI', { kind: 'company', origin: 'user', note: 'n' }));
     const deleted = await service.deleteHighlight(highlight.id);
     expect(deleted.highlight).toEqual(highlight);
-    expect(await db.highlights.count()).toBe(0);
+    expect((await storedHighlights(db)).length).toBe(0);
     await service.restoreHighlight(deleted.highlight);
-    expect(await db.highlights.get(highlight.id)).toEqual(highlight);
+    expect(await readHighlight(db, highlight.id)).toEqual(highlight);
   });
 
   it('answers not-found for a highlight that is gone', async () => {
@@ -140,17 +141,17 @@ describe('deleting an article', () => {
     const article = makeArticle('300');
     await service.saveArticle(article, frenchAnalysis(article));
     await service.addHighlight(article, highlightOn(article, 'Wanxiang', { kind: 'note', origin: 'user', note: 'n' }));
-    const before = { records: await db.articles.toArray(), bodies: await db.bodies.toArray(), highlights: await db.highlights.toArray() };
+    const before = { records: await db.articles.toArray(), bodies: await db.bodies.toArray(), highlights: await storedHighlights(db) };
 
     const { snapshotId } = await service.deleteArticle(article.key);
     expect(await db.articles.count()).toBe(0);
     expect(await db.bodies.count()).toBe(0);
-    expect(await db.highlights.count()).toBe(0);
+    expect((await storedHighlights(db)).length).toBe(0);
 
     expect(await service.restoreArticle(snapshotId)).toEqual({ restored: true });
     expect(await db.articles.toArray()).toEqual(before.records);
     expect(await db.bodies.toArray()).toEqual(before.bodies);
-    expect(await db.highlights.orderBy('id').toArray()).toEqual([...before.highlights].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await storedHighlights(db)).toEqual([...before.highlights].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await service.restoreArticle(snapshotId)).toEqual({ restored: false });
   });
 
@@ -163,7 +164,7 @@ describe('deleting an article', () => {
     await service.saveArticle({ ...article, title: 'Nouvelle version' }, frenchAnalysis(article));
     await service.restoreArticle(snapshotId);
     expect((await db.articles.get(article.key))?.title).toBe('Nouvelle version');
-    const stored = await db.highlights.toArray();
+    const stored = await storedHighlights(db);
     expect(stored.filter((h) => h.origin === 'auto')).toHaveLength(4);
     expect(stored.filter((h) => h.origin === 'user')).toHaveLength(1);
   });
