@@ -8,10 +8,10 @@
 
 /** A unit right after a number (sticky: tried only at the number's end). */
 const UNIT_AFTER =
-  /\s?(?:%|％|percent|per cent|pour ?cent|bn\b|billion|million|trillion|milliards?|millions?|k\b|[mb]\b|亿|万|千万|百万|兆|억|만|조|tỷ|triệu|nghìn|ngàn|usd[ct]?\b|dollars?|euros?|cents?\b|centimes?\b|美元|美金|元|ドル|円|달러|원|đô|đồng\b|x\b|倍|배|btc\b|eth\b|sol\b|枚|成|bps?\b|basis points?|points de base|基点|ベーシスポイント|bp)/iuy;
+  /\s?(?:%|％|percent|per cent|pour ?cent|bn\b|billion|million|trillion|milliards?|millions?|k\b|[mb]\b|亿|万|千万|百万|兆|억|만|조|tỷ|triệu|nghìn|ngàn|usd[ct]?\b|dollars?|euros?|cents?\b|centimes?\b|美元|美金|元|ドル|円|달러|원|đô|đồng\b|x\b|倍|割|배|btc\b|eth\b|sol\b|枚|成|bps?\b|basis points?|points de base|基点|ベーシスポイント|bp)/iuy;
 
 /** A counter after a number in Chinese, Japanese or Korean ("9 个项目", "3 社", "40명"): a count of things. */
-const COUNTER_AFTER = /\s?(?:多|余|餘|几|幾)?\s?(?:家|个|個|名|位|款|条|條|项|項|轮|輪|次|只|張|张|座|所|支|件|社|店|人|台|基|机|機|国|國|カ国|か国|ヵ国|ヶ国|명|개|곳|건|위|번|차례|회|가지|종|개국|대|주)/uy;
+const COUNTER_AFTER = /\s?(?:多|余|餘|几|幾)?\s?(?:家|个|個|名|位|款|条|條|项|項|轮|輪|次|只|張|张|座|所|支|件|社|店|人|台|基|種類|种类|銘柄|カ月|か月|ヶ月|ヵ月|日間|週間|年間|机|機|国|國|カ国|か国|ヵ国|ヶ国|명|개|곳|건|위|번|차례|회|가지|종|개국|대|주)/uy;
 
 /** A date after a number: month, day ("8 月 1 日", "10日", "3월 15일", "2024 年 3 月"). */
 const DATE_AFTER = /\s?(?:月|日|号|號|월|일|年\s?\d{1,2}\s?月)/uy;

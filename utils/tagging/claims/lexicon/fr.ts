@@ -2,7 +2,7 @@
  * French claim cues. The future and the conditional are recognised by their endings, with the
  * imperfect forms that share a spelling (tirait, ouvrait, durait) told apart by stem.
  */
-import { capitalisedMidSentence, nextWords } from './context';
+import { capitalisedMidSentence, nextWords, previousWord } from './context';
 import { FRENCH_INFLECTIONS, frenchBases, inflectedEntry } from './inflection';
 import { cues, mergeEntries, type CueEntry, type Lexicon, type SenseCheck, type WordFormCheck } from './types';
 
@@ -97,6 +97,10 @@ const NEGATION_PARTICLES = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', '
 const neWithParticle: SenseCheck = (text, _start, end) => nextWords(text, end, 4).some((word) => NEGATION_PARTICLES.has(word));
 
 /** "selon"/"d'après" report a source only when a name follows ("selon Arthur Hayes"), not "selon les données". */
+/** A month dates an event after "en", "début", "fin", "mi-", "depuis" or "dès" ("publié en juillet"); "mars" alone may be the planet. */
+const datedMonth: SenseCheck = (text, start) => DATING_WORDS.has(previousWord(text, start).replace(/-$/, ''));
+const DATING_WORDS = new Set(['en', 'début', 'fin', 'mi', 'depuis', 'dès', 'courant']);
+
 const sourceFollows: SenseCheck = (text, _start, end) => /^\s+[A-ZÀ-Ý]/.test(text.slice(end, end + 3));
 
 const forecast = { evidence: 'forecast' as const };
@@ -123,6 +127,13 @@ const entries = mergeEntries(
   cues(evaluative, 'important', 'importante', 'importants', 'importantes', 'crucial', 'cruciale', 'cruciaux', 'cruciales', 'clé', 'clés', 'essentiel', 'essentielle', 'essentiels', 'essentielles', 'fondamental', 'fondamentale', 'fondamentaux', 'fondamentalement', 'majeur', 'majeure', 'majeurs', 'majeures', 'énorme', 'énormes', 'considérable', 'considérables', 'significatif', 'significative', 'central', 'centrale', 'centraux', 'meilleur', 'meilleure', 'meilleurs', 'pire', 'le plus', 'la plus', 'les plus', 'plus grand', 'plus grande', 'inévitable', 'inévitables', 'inévitablement', 'clairement', 'évidemment', 'évident', 'indéniablement', 'véritable', 'véritablement', 'vraiment', 'en réalité', 'problème', 'problèmes', 'risque', 'risques', 'opportunité', 'opportunités', 'erreur', 'difficile', 'difficiles', 'facile', 'impossible', 'prometteur', 'prometteuse', 'prometteurs', 'prometteuses', 'révolutionnaire', 'excellent', 'mauvais', 'surévalué', 'sous-évalué', 'dominant', 'dominante', 'incontournable', 'décisif', 'décisive', 'remarquable', 'particulièrement', 'extrêmement', 'très', 'trop', 'beaucoup plus', 'nettement', 'bien plus', 'de loin', 'principal', 'principale', 'principaux', 'primordial', 'vital', 'déterminant', 'déterminante', 'pilier', 'moteur', 'avenir', 'seul', 'seule', 'unique', 'réellement', 'justement', 'précisément', 'profond', 'profonde', 'immense', 'immenses', 'sous-estimé', 'surestimé'),
   cues(report, 'a déclaré', 'a affirmé', 'a souligné', 'a indiqué', 'a expliqué', 'a estimé', 'a prévenu', 'a averti', 'a prédit', 'a annoncé', 'affirme', 'déclare', 'souligne', 'estime', 'estiment', 'rapporte', 'indique', 'explique', 'ajoute', 'a ajouté', 'juge', 'assure', 'note', 'avance', 'insiste', 'met en garde', 'a écrit', 'écrit', 'a précisé', 'précise'),
   cues({ ...report, sense: sourceFollows }, 'selon', "d'après", 'd’après'),
+  // Judgements of degree, soundness and risk; approximate counts; rankings; licensing and publishing events.
+  cues(evaluative, 'bon', 'bonne', 'spéculatif', 'sévère', 'assez', 'plutôt', 'à quel point', 'paradoxe', 'danger', 'défaut', 'défauts', 'comparable', 'solide', 'sain', 'risqué', 'volatil', 'dangereux', 'attractif', 'encore plus', 'injuste', 'exigeant', 'pierre angulaire', 'mal placé', 'réel', 'réelle', 'un fait'),
+  cues(down, 'effondré', 'retombé', 'retomber', 'fragiliser', 'souffre', 'souffrent'),
+  cues(fact, 'dizaine', 'douzaine', 'vingtaine', 'trentaine', 'centaine', 'centaines', 'milliers', 'le premier', 'la première', 'a obtenu', 'ont obtenu', 'a accordé', 'ont accordé', 'a délivré', 'ont délivré', 'a publié', 'ont publié'),
+  cues({ evidence: 'fact', weight: 1, sense: datedMonth }, 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'),
+  cues({ blocker: true }, 'hausse le ton', 'hausser le ton', 'haussé le ton'),
+  cues({ against: 'narration' }, 'reste à savoir', "j'ai rejoint", 'j’ai rejoint', "j'ai commencé ma carrière", 'j’ai commencé ma carrière', 'présentez-vous'),
   // "Pour Hélène Varin, …": the sentence may name its source; no evidence of a claim by itself.
   cues({ reports: true, sense: sourceFollows }, 'pour'),
   cues(fact, 'deux fois', 'trois fois', 'dix fois', 'consécutif', 'consécutive', 'consécutifs', 'consécutives', 'doublé', 'triplé', 'a doublé', 'ont doublé', 'record', 'records', 'historique', 'pour la première fois', 'milliard', 'milliards', 'million', 'millions', 'pour cent', 'deux tiers', 'la moitié', 'un tiers', 'un quart', 'dollars', 'euros', 'a atteint', 'ont atteint', 'atteint', 'a dépassé', 'ont dépassé', 'a levé', 'a racheté', 'a acquis', 'a lancé', 'approuvé', 'approuvée', 'capitalisation', 'volume', 'détient', 'détiennent'),

@@ -2,7 +2,10 @@
  * Japanese claim cues. Negation follows what it negates (下落しない), so the negation scope is "after";
  * 以上/以下 are blocked so that 上が/下が (rise/fall stems) do not fire inside them.
  */
-import { cues, mergeEntries, type Lexicon } from './types';
+import { cues, mergeEntries, type Lexicon, type SenseCheck } from './types';
+
+/** 以下に opens an announcement ("以下に示す") only at the start of a clause; after a quantity (半値以下に) it means "or less". */
+const atClauseStart: SenseCheck = (text, start) => start === 0 || /[\s。、「『（(]/u.test(text[start - 1] ?? '');
 
 const forecast = { evidence: 'forecast' as const };
 const hedge = { evidence: 'forecast' as const, weight: 1.5 };
@@ -29,7 +32,17 @@ export const ja: Lexicon = {
     cues(evaluative, '重要', '鍵', 'カギ', '核心', '最も', '最大', '最高', '最強', '非常に', '極めて', '大きな', '巨大', '大きい', '決定的', '画期的', '革命的', '根本的', '本質的', '不可欠', '問題', 'リスク', '機会', 'チャンス', 'バブル', '過大評価', '過小評価', '割安', '割高', '強い', '弱い', '優れ', '唯一', '主流', '転換点', 'とても', '大きく', '本格的', '深刻', '有望', '最大の', '課題', '実は', '実際', '本当に', '正直'),
     cues(report, 'と述べ', 'と語', 'と話し', 'と指摘', 'と説明', 'と強調', 'と明らかに', 'と主張', 'と予想し', 'と予測し', 'と分析', 'と発表', 'によると', 'によれば', '氏は', '氏が', 'と警告', 'とコメント', 'と投稿', 'と述べている', 'と話す', 'と語る'),
     cues(fact, '連続', '倍増', '三分の一', '三分の二', '半分', '4分の1', '過去最高', '史上最高', '最高値', '記録', '初めて', '初の', 'ドル', '%', 'パーセント', '倍', '首位', '承認', '上場', '買収', '調達', '時価総額', '取引高', '保有', '流入額', '億', '兆'),
-    cues({ against: 'narration' }, '本記事', 'この記事', '本稿', '今回の', '今回は', '本エピソード', 'このエピソード', '番組', '以下は', '以下に', '紹介', '解説します', '見ていきます', '話します', 'お話し', '取り上げ', '本日は', '今日は', 'お届け', '全文'),
+    cues({ against: 'narration' }, '本記事', 'この記事', '本稿', '今回の', '今回は', '本エピソード', 'このエピソード', '番組', '以下は', '紹介', '解説します', '見ていきます', '話します', 'お話し', '取り上げ', '本日は', '今日は', 'お届け', '全文'),
+    cues({ against: 'narration', sense: atClauseStart }, '以下に'),
+    // Conditions with a consequence ("実現すれば…課される"), plans under study, and dated plans ("来春には") look ahead.
+    cues(weakForecast, 'すれば', 'されれば', 'なれば', '想定', '来春', '来夏', '来秋', '来冬', '来期', '来月', '来週', '意向'),
+    cues(report, '考えを示', '意向を示', '見方を示', 'との指摘', 'とみている', 'とみています', 'とみる'),
+    cues(evaluative, '高い', '低い', '厳しい', '難しい', '激しい', '複雑', '現実的', '一段と', '決して', '依然', '一因', '要因', '活発', '限られ', '遅れ'),
+    // A title before は names who speaks (北尾吉孝社長は…): look for the source. 秘密鍵 is a private key, not a "key" issue.
+    cues({ reports: true }, ...['社長', '会長', '総裁', '長官', '大臣', '議長', '教授', '代表', 'アナリスト', 'CEO'].flatMap((title) => [`${title}は`, `${title}が`])),
+    cues({ blocker: true }, '秘密鍵', '公開鍵', '鍵管理'),
+    cues(up, '追い風', '増えた', '増やし', '増加し', '伸ばし'),
+    cues(down, '逆風', '向かい風', '減った', '減らし', '下げ', '落ち込'),
     cues({ against: 'greeting' }, 'ありがとう', 'ありがとうございます', 'こんにちは', 'よろしく', 'お願いします', 'ようこそ', '感謝'),
     cues({ against: 'instruction' }, 'クリック', 'フォロー', '登録', '購読', 'ダウンロード', 'ください'),
     cues(up, '承認', '続く', '拡大', '流入', '拡大する', '最大', '主要', '上昇', '高騰', '急騰', '値上がり', '上が', '上回', '突破', '回復', '反発', '成長', '拡大', '増加', '流入', '強気', '好調', '普及', '採用', '伸び', '急伸', '続伸', '楽観', '底打ち', '躍進'),

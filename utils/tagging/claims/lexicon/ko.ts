@@ -53,6 +53,12 @@ export const ko: Lexicon = {
     // Short negation precedes its verb (안 오른다, 못 오른다); 못 also ends long negation (오르지 못한다).
     cues({ negates: true, negationScope: 'before' }, '안 '),
     cues({ negates: true, negationScope: 'both' }, '못'),
+    // Decided plans ("편입하기로 했다", "강화할 방침이다") look ahead; "것으로 알려졌다" reports; "솔직히" frames the speaker's view.
+    cues(weakForecast, '방침', '하기로 했다', '하기로 했습니다', '기로 했다'),
+    cues(report, '것으로 알려졌다', '당부했다', '입장이다', '입장입니다'),
+    cues(opinion, '솔직히'),
+    // Pointers to a link or a homepage tell the reader where to look: instructions, not claims.
+    cues({ against: 'instruction' }, '링크에서', '링크를', '홈페이지에서', '홈페이지의 링크'),
     cues({ blocker: true }, '안정', '안전', '안에', '안의', '끝으로', '없이', '아니라', '뿐만 아니라', '한편', '이것이다', '그것이다'),
     cues({ reports: true }, '전망했다', '예상했다', '내다봤다', '에 따르면', '밝혔다', '말했다'),
     cues({ time: true }, '년', '월', '분기', '개월', '달', '주', '장기적', '단기적', '중장기적', '곧', '조만간', '머지않아', '미래', '연내', '연말', '연초', '올해', '내년', '내후년', '향후', '앞으로'),

@@ -48,6 +48,12 @@ export const vi: Lexicon = {
     cues({ polarity: 'bearThing' }, 'thị trường gấu', 'thị trường giảm giá', 'mùa đông tiền điện tử', 'mùa đông crypto', 'mùa đông', 'bong bóng', 'khủng hoảng', 'xu hướng giảm'),
     cues({ polarity: 'end' }, 'kết thúc', 'chấm dứt', 'đã qua', 'qua rồi', 'đã hết'),
     cues(negator, 'không', 'chưa', 'chẳng', 'chả', 'đừng', 'không hề', 'chẳng hề', 'chưa hề', 'khó', 'loại trừ', 'tránh', 'ngừng'),
+    // "chủ yếu" (mainly) holds no "yếu" (weak), "không phải là" (is not) no "phải" (must).
+    cues({ blocker: true }, 'chủ yếu', 'phải là', 'không phải'),
+    cues(weakForecast, 'cam kết', 'đang chuẩn bị', 'chuẩn bị'),
+    cues(fact, 'phần lớn'),
+    cues({ against: 'narration' }, 'tôi bắt đầu làm', 'tôi bắt đầu sự nghiệp'),
+    cues({ against: 'instruction' }, 'hãy', 'đường link', 'phần mô tả'),
     cues({ blocker: true }, 'không chỉ', 'không ngừng', 'không gian', 'không khí', 'tiếp theo', 'theo dõi', 'phải không', 'phải chăng', 'bên phải', 'khó khăn', 'không thể phủ nhận', 'chưa từng có', 'cho nên'),
     cues({ reports: true }, 'dự đoán', 'dự báo', 'kỳ vọng', 'ước tính', 'cho rằng', 'cho biết', 'theo'),
     cues({ time: true }, 'năm', 'tháng', 'tuần', 'quý', 'thập kỷ', 'thập niên', 'dài hạn', 'ngắn hạn', 'trung hạn', 'sắp', 'tương lai', 'thời gian'),
