@@ -212,6 +212,16 @@ interface SpeakerState {
   lastSource?: string;
   /** Paragraph where that source was named: a quote that goes on in it is still theirs. */
   sourceBlock?: number;
+  /** Every source named so far, so a later surname alone ("松本氏", "Price said") gives the full name. */
+  names: string[];
+}
+
+/** The full name an earlier source gave for a surname alone: "松本" → "松本大輝", "Price" → "Jonah Price". */
+function fullName(name: string, earlier: string[]): string {
+  for (const known of earlier) {
+    if (known.length > name.length && (known.endsWith(` ${name}`) || (!/\s/.test(known) && /^[\p{Script=Han}\p{Script=Hangul}]/u.test(name) && known.startsWith(name)))) return known;
+  }
+  return name;
 }
 
 /**
@@ -226,9 +236,11 @@ function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentenc
     const at = source.offset === undefined ? -1 : sentence.start + source.offset;
     const organisation = at >= 0 && entities.some((entity) => entity.start < at + (source.name?.length ?? 0) && entity.end > at);
     if (organisation) return line.speaker;
-    state.lastSource = source.name;
+    const name = fullName(source.name, state.names);
+    if (!state.names.includes(name)) state.names.push(name);
+    state.lastSource = name;
     state.sourceBlock = line.block;
-    return source.name;
+    return name;
   }
   if (source?.pronoun && state.lastSource) return state.lastSource;
   // "…," said Lauren Beck. "I expect…": the next quoted sentence of the same paragraph is hers too.
@@ -251,6 +263,29 @@ function mayHaveClauses(body: string): boolean {
   return body.includes(';') || body.includes('；') || body.includes('が、') || /[Bb]ut|[Mm]ais|nhưng|但|不[过過]|可是/.test(body);
 }
 
+/** Longest opening frame ("我们认为，", "筆者認為，", "Selon moi,") that can govern the whole sentence. */
+const FRAME_MAX_CHARS = 16;
+const FRAME_COMMA = new Set([',', '，', '、']);
+
+/**
+ * Whether the sentence opens with a first-person view set off by a comma ("我们认为，A，但 B", "筆者認為，
+ * A，但 B"): the frame governs both sides of a contrast word, which weighs them in one judgement, one
+ * claim. Clauses joined by ";" stay separate claims.
+ */
+function opensWithFrame(text: string, hits: CueHits, sentence: Span): boolean {
+  for (let k = 0; k < hits.count; k += 1) {
+    const start = hits.starts[k] ?? 0;
+    const end = hits.ends[k] ?? 0;
+    if (start < sentence.start || end - sentence.start > FRAME_MAX_CHARS) continue;
+    const entry = hits.entry(k);
+    if (!entry.firstPerson) continue;
+    let next = end;
+    while (next < sentence.end && text[next] === ' ') next += 1;
+    if (FRAME_COMMA.has(text[next] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The claims of one sentence: the whole sentence, or its clauses. A claim sentence whose clauses are
  * joined by ";" or a contrast word holds two separate claims, so each clause is one (GUIDELINES.md;
@@ -262,11 +297,18 @@ function claimSpans(text: string, body: string, sentence: Span, hits: CueHits, m
   const whole = assess(text, hits, sentence.start, sentence.end, digits ? figureIn(text, sentence) : undefined);
   if ((whole.score >= CLAIM_THRESHOLD || whole.penalised) && mayHaveClauses(body)) {
     const clauses = splitClauses(text, sentence);
-    if (clauses.length > 1) {
+    const semicolon = clauses.some((clause) => clause.joiner === ';' || clause.joiner === '；');
+    if (clauses.length > 1 && (semicolon || !opensWithFrame(text, hits, sentence))) {
       const assessed: Candidate[] = clauses.map((clause) => ({ ...clause, assessment: assess(text, hits, clause.start, clause.end, digits ? figureIn(text, clause) : undefined) }));
       const plain = (clause: Candidate) =>
         clause.end - clause.start >= minLength && !clause.assessment.penalised && !isQuestion(text.slice(clause.start, clause.end));
-      if (whole.score >= CLAIM_THRESHOLD && assessed.every(plain)) return assessed;
+      // Japanese "…が、" is as often "and" or "while" as "but": it joins two claims only when each side is one on its own.
+      const weakJoin = clauses.some((clause) => clause.joiner === 'が');
+      const stands = (clause: Candidate) => !weakJoin || clause.assessment.score >= CLAIM_THRESHOLD;
+      if (whole.score >= CLAIM_THRESHOLD && assessed.every(plain) && assessed.every(stands)) {
+        // A clause with no cue of its own ("…, but the foundations are there") is a claim by the cue of its sentence.
+        return assessed.map((clause) => (clause.assessment.cue ? clause : { ...clause, assessment: { ...clause.assessment, cue: whole.cue } }));
+      }
       const claimClauses = assessed.filter((clause) => plain(clause) && clause.assessment.score >= CLAIM_THRESHOLD);
       if (claimClauses.length >= 2) return claimClauses;
       // "Thanks for having me, but I think BTC will fall.": one claim, the sentence, though the greeting lowered its score.
@@ -283,7 +325,7 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
   const fallback = lexiconLangOf(options.lang);
   const claims: ClaimTag[] = [];
   const hits = new CueHits();
-  const speakers: SpeakerState = {};
+  const speakers: SpeakerState = { names: [] };
   let previousSubjects: string[] = [];
   let previousBlock = -1;
   // Work counted for the linearity tests: the layout passes read every character; each sentence is

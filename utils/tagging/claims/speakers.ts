@@ -186,7 +186,7 @@ const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
     new RegExp(`^(?:[^,«»“”"]{1,40},\\s+)?[Pp]our\\s+(${LATIN_SOURCE_NAME})\\s*,`, 'u'),
   ],
   zh: [
-    /^(?:[^，。；！？：“”"]{0,30}?，)?\s*([^，。；！？：“”"]{1,40}?)\s*(?:(?:也|还|则|則|更|亦|进一步|此前|曾经|曾|多次|再次|近日|日前|近期|今日|撰文|发文|在[^，。；！？：“”"]{1,16}?(?:时|中|上))\s*)*(?:表示|认为|指出|称|预计|预测|强调|写道|透露|坦言|直言|提到|说|警告|判断|估计|相信|分析(?!师)|发文|发推)/u,
+    /^(?:[^，。；！？：“”"]{0,30}?，)?\s*([^，。；！？：“”"]{1,40}?)\s*(?:(?:也|还|则|則|更|亦|进一步|此前|先前|之前|早前|稍早|普遍|一致|纷纷|曾经|曾|多次|再次|近日|日前|近期|今日|撰文|发文|在[^，。；！？：“”"]{1,16}?(?:时|中|上))\s*)*(?:表示|认为|指出|称|预计|预测|强调|写道|透露|坦言|直言|提到|说|警告|判断|估计|相信|分析(?!师)|发文|发推)/u,
     /据([^，。；！？\s]{1,20}?)(?:报道|消息|称|表示|透露|数据|统计|分析)/u,
   ],
   ja: [
@@ -199,7 +199,7 @@ const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
   ],
   vi: [
     new RegExp(`\\b[Tt]heo\\s+(?:(?:ông|bà|CEO|nhà sáng lập|chuyên gia|nhà phân tích)\\s+)?(${LATIN_SOURCE_NAME})`, 'u'),
-    new RegExp(`^(${LATIN_SOURCE_NAME}|Ông|Bà|Anh|Chị|Họ)(?:,\\s+[^,]{1,80},)?\\s+(?:cũng\\s+)?(?:cho rằng|cho biết|nhận định|dự đoán|nói|khẳng định|nhấn mạnh|tin rằng|kỳ vọng|ước tính|chia sẻ|tuyên bố|cảnh báo|viết)`, 'u'),
+    new RegExp(`^(?:[^,]{1,30},\\s+)?(${LATIN_SOURCE_NAME}|Ông|Bà|Anh|Chị|Họ|ông|bà|anh|chị|họ)(?:,\\s+[^,]{1,100},)?\\s+(?:cũng\\s+|vẫn\\s+)?(?:cho rằng|cho biết|nhận định|dự đoán|nói|khẳng định|nhấn mạnh|tin rằng|kỳ vọng|ước tính|chia sẻ|tuyên bố|cảnh báo|viết)`, 'u'),
   ],
 };
 
@@ -218,7 +218,7 @@ export function continuesSource(sentence: string): boolean {
 const HONORIFIC = /^(?:Ông|Bà|Anh|Chị|M\.|Mme|Mr\.|Mrs\.|Ms\.|Dr\.)\s+/u;
 
 /** Subjects of reporting verbs that name no one ("analysts", "市场", "the report"). */
-const GENERIC_SOURCES = /^(?:analysts?|experts?|investors?|traders?|observers?|critics?|some|many|others|people|the report|reports?|data|it|this|that|we|i|you|les analystes|les experts|certains|beaucoup|on|nous|je|vous|cela|ce|分析师|专家|业内人士|市场|报告|数据|有人|很多人|不少人|我们|我|你|大家|外界|机构|投资者|研究|业内|人们|官方|消息人士|文章|该报告|市场人士|有分析|分析人士|交易员|有交易员|业者|有业者|业内|观察人士|乐观派|悲观派|多头|空头|同社|同行|当局|アナリスト|専門家|市場|애널리스트|전문가|시장|chuyên gia|nhà phân tích|báo cáo|dữ liệu|thị trường|nhiều người|chúng tôi|tôi)$/iu;
+const GENERIC_SOURCES = /^(?:analysts?|experts?|investors?|traders?|observers?|critics?|some|many|others|people|the report|reports?|data|it|this|that|we|i|you|les analystes|les experts|certains|beaucoup|on|nous|je|vous|cela|ce|分析师|专家|业内人士|市场|报告|数据|有人|很多人|不少人|我们|我|你|大家|外界|机构|投资者|研究|业内|人们|官方|消息人士|文章|该报告|市场人士|有分析|分析人士|交易员|有交易员|业者|有业者|平台|该平台|官方|项目方|团队|该公司|公司|theo|业内|观察人士|乐观派|悲观派|多头|空头|同社|同行|当局|笔者|筆者|作者|本文|アナリスト|専門家|市場|애널리스트|전문가|시장|chuyên gia|nhà phân tích|báo cáo|dữ liệu|thị trường|nhiều người|chúng tôi|tôi)$/iu;
 
 /**
  * Endings that make a source an organisation, not a person (a speaker is always a person): firms,
@@ -249,6 +249,24 @@ export function sourceName(phrase: string): string {
   return name;
 }
 
+/** Chinese connectives and "according to" that a source phrase may start with ("不过他", "据业者"). */
+const ZH_LEADING_CONNECTIVE = /^(?:不过|但是|但|而且|而|另外|此外|同时|然而|根据|据)\s*/u;
+
+function stripLeadingConnective(phrase: string): string {
+  const match = ZH_LEADING_CONNECTIVE.exec(foldHanText(phrase));
+  return match ? phrase.slice(match[0].length) : phrase;
+}
+
+/** Korean titles after the name and the organisation ("이서연 하나금융연구소 연구위원"): the name is the first word. */
+const KO_TITLE_END = /(?:위원|총재|원장|위원장|의장|장관|행장|회장|사장|대표|이사|교수|연구원|애널리스트|센터장|본부장|팀장|부장|국장|청장|소장)$/u;
+
+/** A source phrase reduced to the name: no courtesy title, no sentence's full stop, no Korean title and organisation after it. */
+function cleanName(phrase: string, lang: LexiconLang): string {
+  const name = phrase.replace(HONORIFIC, '').replace(/(\p{L}{2,})\.$/u, '$1');
+  if (lang === 'ko' && /\s/.test(name) && KO_TITLE_END.test(name)) return name.split(/\s+/u)[0] ?? name;
+  return name;
+}
+
 /**
  * The source a reported-speech sentence names, or a pronoun ("he", "他") to resolve against the last
  * named source; `undefined` when the sentence reports no one.
@@ -262,7 +280,7 @@ export function reportedSource(sentence: string, lang: LexiconLang): { name?: st
     if (!match || !group?.trim()) continue;
     const at = match.index + match[0].indexOf(group);
     const raw = sentence.slice(at, at + group.length).trim();
-    const name = (lang === 'zh' ? sourceName(raw) : raw).replace(HONORIFIC, '').replace(/(\p{L}{2,})\.$/u, '$1');
+    const name = cleanName(lang === 'zh' ? sourceName(stripLeadingConnective(raw)) : raw, lang);
     const key = foldHanText(name.toLowerCase());
     if (PRONOUN_SOURCES.has(key)) return { pronoun: true };
     if (GENERIC_SOURCES.test(key) || name.length < 2 && !/\p{Script=Han}/u.test(name)) continue;

@@ -246,3 +246,26 @@ describe('findClaims: subjects', () => {
     expect(claims.at(-1)?.subjects).toEqual(['token:sol']);
   });
 });
+
+describe('findClaims: clause cues', () => {
+  it('a clause without a cue of its own carries the cue that made its sentence a claim (regression: " 我认为 <;<𐀀 …")', () => {
+    for (const claim of findClaims(' 我认为 <;<𐀀 …', { lang: 'en', entities: [] })) expect(claim.cue.length).toBeGreaterThan(0);
+    const claims = findClaims('Le sol est encore fragile, mais les fondations sont là.', { lang: 'fr', entities: [] });
+    expect(claims.map((claim) => claim.cue)).toEqual(['fragile', 'fragile']);
+  });
+});
+
+describe('findClaims: an opening first-person frame', () => {
+  it('keeps "我们认为，A，但 B" whole: the frame governs both sides of the contrast', () => {
+    const sentence = '我们认为，主网激活后出现长时间分叉的概率不高，但节点运营者仍应提前升级客户端。';
+    expect(findClaims(sentence, { lang: 'zh-CN', entities: [] }).map((claim) => claim.text)).toEqual([sentence]);
+    const author = '筆者認為，香港的穩定幣制度設計嚴謹，但門檻過高，短期內恐難與美元穩定幣競爭。';
+    expect(findClaims(author, { lang: 'zh-TW', entities: [] }).map((claim) => claim.text)).toEqual([author]);
+  });
+
+  it('still splits clauses joined by "；" after the frame, and gives the author’s voice no speaker', () => {
+    const claims = findClaims('笔者认为，比特币将继续上涨；以太坊可能会下跌。', { lang: 'zh-CN', entities: [] });
+    expect(claims.map((claim) => claim.text)).toEqual(['笔者认为，比特币将继续上涨', '以太坊可能会下跌。']);
+    expect(claims.map((claim) => claim.speaker)).toEqual([undefined, undefined]);
+  });
+});

@@ -79,3 +79,27 @@ describe('speakers: carried and overridden', () => {
     expect(speakers(text, 'en')).toEqual(['Jensen Huang', 'Priya Raman']);
   });
 });
+
+describe('speakers: more frames', () => {
+  it('gives a surname alone the full name named before ("松本大輝…", then "松本氏は")', () => {
+    const text = 'タイトル\n\nみずほ証券の松本大輝アナリストは「相場は回復するだろう」と述べた。松本氏は「下値は限られる」と指摘した。';
+    expect(speakers(text, 'ja')).toEqual(['松本大輝', '松本大輝']);
+  });
+
+  it('takes the first word of a Korean "name organisation title" source (정민호 자본시장연구원 연구위원은)', () => {
+    const text = '정민호 자본시장연구원 연구위원은 "시장 규모가 3년 안에 10배로 커질 것"이라고 전망했다.';
+    expect(speakers(text, 'ko')).toEqual(['정민호']);
+  });
+
+  it('drops connectives and adverbs around a Chinese source (不過他也指出, 先前表示, 據業者估計, 市場普遍認為)', () => {
+    expect(speakers('林志豪認為短線仍有壓力。不過他也指出，長期持有者的籌碼仍相當穩定。', 'zh-TW')).toEqual(['林志豪', '林志豪']);
+    expect(speakers('金管局總裁余偉文先前表示，首批牌照數量將只有個位數。', 'zh-TW')).toEqual(['余偉文']);
+    expect(speakers('據業者估計，境外交易所的台灣用戶仍超過 100 萬人。', 'zh-TW')).toEqual([undefined]);
+    expect(speakers('市場普遍認為，聯準會主席暗示 12 月未必降息，是這波拋售的主因。', 'zh-TW')).toEqual([undefined]);
+  });
+
+  it('reads a Vietnamese source after an opening phrase, and "Theo ước tính" names no one', () => {
+    expect(speakers('Ông Phạm Quốc Bảo cho rằng thị trường sẽ giảm. Tuy vậy, ông cho rằng xu hướng dài hạn vẫn chưa bị phá vỡ.', 'vi')).toEqual(['Phạm Quốc Bảo', 'Phạm Quốc Bảo']);
+    expect(speakers('Theo ước tính của hiệp hội, người Việt đang nắm giữ khoảng 100 tỷ USD tài sản mã hóa.', 'vi')).toEqual([undefined]);
+  });
+});
