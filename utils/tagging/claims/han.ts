@@ -37,6 +37,13 @@ for (const line of VARIANT_GROUPS) {
   }
 }
 
+/**
+ * The same mapping per UTF-16 unit (0: no simplified form), so folding a text reads one typed-array
+ * cell per character instead of making a one-character string and a Map look-up for each.
+ */
+const SIMPLIFIED_CODE = new Uint16Array(0x10000);
+for (const [traditional, simplified] of toSimplified) SIMPLIFIED_CODE[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
+
 /** The simplified form of one character (itself when it has none). */
 export function foldHan(char: string): string {
   return toSimplified.get(char) ?? char;
@@ -44,14 +51,15 @@ export function foldHan(char: string): string {
 
 /** `text` with every known traditional character replaced by its simplified form (same length). */
 export function foldHanText(text: string): string {
-  let folded: string[] | undefined;
-  for (let i = 0; i < text.length; i += 1) {
-    const simplified = toSimplified.get(text[i] ?? '');
-    if (simplified === undefined) continue;
-    folded ??= text.split('');
-    folded[i] = simplified;
+  let i = 0;
+  while (i < text.length && SIMPLIFIED_CODE[text.charCodeAt(i)] === 0) i += 1;
+  if (i === text.length) return text;
+  const folded = text.split('');
+  for (; i < text.length; i += 1) {
+    const simplified = SIMPLIFIED_CODE[text.charCodeAt(i)] as number;
+    if (simplified !== 0) folded[i] = String.fromCharCode(simplified);
   }
-  return folded ? folded.join('') : text;
+  return folded.join('');
 }
 
 /** A regular-expression fragment matching `phrase` in simplified or traditional characters. */

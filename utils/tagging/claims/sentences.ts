@@ -134,6 +134,23 @@ function pushSentence(sentences: Sentence[], text: string, start: number, end: n
   if (marker < span.end) sentences.push({ start: marker, end: span.end, lang });
 }
 
+/** Per-script letter counts, reused by every `splitSentences` call (it is synchronous and not re-entered). */
+const scriptCounts = new Int32Array(SCRIPT_VIETNAMESE + 1);
+
+function languageOfCounts(counts: Int32Array, fallback: LexiconLang | undefined, text: string, start: number, end: number): LexiconLang {
+  return languageOf(
+    counts[SCRIPT_HAN] as number,
+    counts[SCRIPT_KANA] as number,
+    counts[SCRIPT_HANGUL] as number,
+    counts[SCRIPT_LATIN] as number,
+    counts[SCRIPT_VIETNAMESE] as number,
+    fallback,
+    text,
+    start,
+    end,
+  );
+}
+
 /**
  * Sentences inside one line `[lineStart, lineEnd)`, trimmed, with a leading list marker left out,
  * each with the language its scripts call for (`fallback`: the article's, for Latin text). Terminators: 。！？!? always, `.`/`…` when what follows starts
@@ -142,34 +159,16 @@ function pushSentence(sentences: Sentence[], text: string, start: number, end: n
 export function splitSentences(text: string, lineStart: number, lineEnd: number, fallback?: LexiconLang): Sentence[] {
   const sentences: Sentence[] = [];
   let start = lineStart;
-  // Script counts of the current sentence, in SCRIPT_* order, kept in locals: this loop sees every character.
-  let han = 0;
-  let kana = 0;
-  let hangul = 0;
-  let latin = 0;
-  let vietnamese = 0;
+  // Letters of each script in the current sentence, indexed by SCRIPT_* (one typed-array increment per
+  // character, no branch on the script: this loop sees every character of the article).
+  const counts = scriptCounts;
+  counts.fill(0);
   for (let i = lineStart; i < lineEnd; i += 1) {
     const code = text.charCodeAt(i);
     const terminal = TERMINAL[code] ?? 0;
     if (terminal === 0) {
-      switch (SCRIPT[code]) {
-        case SCRIPT_HAN:
-          han += 1;
-          break;
-        case SCRIPT_KANA:
-          kana += 1;
-          break;
-        case SCRIPT_HANGUL:
-          hangul += 1;
-          break;
-        case SCRIPT_LATIN:
-          latin += 1;
-          break;
-        case SCRIPT_VIETNAMESE:
-          vietnamese += 1;
-          break;
-        default:
-      }
+      const script = SCRIPT[code] as number;
+      counts[script] = (counts[script] as number) + 1;
       continue;
     }
     // Swallow runs of marks ("?!", "……", "...") and closing quotes/brackets.
@@ -193,12 +192,12 @@ export function splitSentences(text: string, lineStart: number, lineEnd: number,
         continue;
       }
     }
-    pushSentence(sentences, text, start, j, languageOf(han, kana, hangul, latin, vietnamese, fallback, text, start, j));
-    han = kana = hangul = latin = vietnamese = 0;
+    pushSentence(sentences, text, start, j, languageOfCounts(counts, fallback, text, start, j));
+    counts.fill(0);
     start = j;
     i = j - 1;
   }
-  if (start < lineEnd) pushSentence(sentences, text, start, lineEnd, languageOf(han, kana, hangul, latin, vietnamese, fallback, text, start, lineEnd));
+  if (start < lineEnd) pushSentence(sentences, text, start, lineEnd, languageOfCounts(counts, fallback, text, start, lineEnd));
   return sentences;
 }
 
