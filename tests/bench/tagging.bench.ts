@@ -4,7 +4,8 @@
  * against their budgets; the same at twice the dictionary; how cost grows on pathological input; the
  * dictionary's build time and the heap the knowledge base and dictionary take (both in a fresh Node
  * process, as a worker starting up would see them). The machine is shared: every figure is the best
- * of several interleaved runs, ratios compare runs of the same round, and the load average is printed.
+ * of several interleaved runs in CPU time of this process (the wall clock beside it grows with the
+ * load), and the load average is printed.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -65,19 +66,42 @@ function barePass(text: string): number {
   return hash;
 }
 
-/** Best time (ms) of each named pass over `ROUNDS` rounds, the passes interleaved within a round. */
-function bestOf(passes: Record<string, () => number>, rounds = ROUNDS): Record<string, number> {
-  const best: Record<string, number> = {};
+/** Best times (ms) of each named pass: wall-clock, and CPU time of this process (see `bestOf`). */
+interface Best {
+  wall: Record<string, number>;
+  cpu: Record<string, number>;
+}
+
+/** CPU time (user + system) this process has used, in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * Best time of each named pass over `ROUNDS` rounds, the passes interleaved within a round, both
+ * wall-clock and CPU time. On a loaded machine (load average often above 10 on 2 cores) a pass of
+ * 100 ms is always preempted, while the 1 ms bare pass often runs whole, so wall-clock ratios grow
+ * with the load; CPU time counts only the time this process ran, and its ratios hold still. The
+ * budgets are judged on CPU time; the wall-clock figures are printed beside them.
+ */
+function bestOf(passes: Record<string, () => number>, rounds = ROUNDS): Best {
+  const wall: Record<string, number> = {};
+  const cpu: Record<string, number> = {};
   let sink = 0;
   for (let round = 0; round < rounds; round += 1) {
     for (const [label, pass] of Object.entries(passes)) {
+      const cpuStart = cpuMs();
       const start = performance.now();
       sink += pass();
-      best[label] = Math.min(best[label] ?? Number.POSITIVE_INFINITY, performance.now() - start);
+      const elapsed = performance.now() - start;
+      const used = cpuMs() - cpuStart;
+      wall[label] = Math.min(wall[label] ?? Number.POSITIVE_INFINITY, elapsed);
+      cpu[label] = Math.min(cpu[label] ?? Number.POSITIVE_INFINITY, used);
     }
   }
   if (sink === 0) throw new Error('nothing was measured');
-  return best;
+  return { wall, cpu };
 }
 
 /**
@@ -126,11 +150,14 @@ export async function run(): Promise<BenchRow[]> {
     claims: () => findClaims(text, { lang, entities }).length,
     full: () => tagText(text).length,
   });
-  const bare = best.bare as number;
-  const scan = best.scan as number;
-  const matching = best.matching as number;
-  const claims = best.claims as number;
-  const full = best.full as number;
+  const { cpu, wall } = best;
+  const bare = cpu.bare as number;
+  const scan = cpu.scan as number;
+  const matching = cpu.matching as number;
+  const claims = cpu.claims as number;
+  const full = cpu.full as number;
+  /** The same pass by the wall clock, as a ratio to the wall-clock bare pass. */
+  const byWall = (label: string) => `wall ${(wall[label] as number).toFixed(1)} ms = ${times(wall[label] as number, wall.bare as number)}`;
 
   const bigBuildStart = performance.now();
   const big: Dictionary = compileDictionary(doubled(kb));
@@ -143,37 +170,37 @@ export async function run(): Promise<BenchRow[]> {
 
   const cold = startup();
   const rows: BenchRow[] = [
-    { label: 'machine load (1 min, 5 min)', value: `${(load1 ?? 0).toFixed(1)}, ${(load5 ?? 0).toFixed(1)} on 2 cores: best of ${ROUNDS} interleaved rounds` },
+    { label: 'machine load (1 min, 5 min)', value: `${(load1 ?? 0).toFixed(1)}, ${(load5 ?? 0).toFixed(1)} on 2 cores: best of ${ROUNDS} interleaved rounds, CPU time (wall clock after it)` },
     { label: 'corpus (dev gold + seed, 7 languages)', value: `${(bytes / 1_048_576).toFixed(2)} MB UTF-8, ${text.length} UTF-16 units, ${entities.length} entity tags` },
     { label: 'knowledge base', value: `v${kb.version}, ${kb.entities.length} entities, ${(kbBytes / 1024).toFixed(0)} KB JSON` },
-    { label: 'bare pass over the characters', value: `${bare.toFixed(2)} ms` },
-    { label: 'automaton scan alone', value: `${scan.toFixed(2)} ms = ${times(scan, bare)} bare (target ≤ ${SCAN_TARGET}×)` },
+    { label: 'bare pass over the characters', value: `${bare.toFixed(2)} ms (wall ${(wall.bare as number).toFixed(2)} ms)` },
+    { label: 'automaton scan alone', value: `${scan.toFixed(2)} ms = ${times(scan, bare)} bare (target ≤ ${SCAN_TARGET}×; ${byWall('scan')})` },
     {
       label: 'entity matching (all entity tags)',
-      value: `${matching.toFixed(2)} ms = ${times(matching, bare)} bare`,
+      value: `${matching.toFixed(2)} ms = ${times(matching, bare)} bare (${byWall('matching')})`,
       budget: `≤ ${MATCHING_BUDGET}× bare`,
       withinBudget: matching / bare <= MATCHING_BUDGET,
     },
     {
       label: 'claims alone (given the entities)',
-      value: `${claims.toFixed(1)} ms = ${times(claims, bare)} bare`,
+      value: `${claims.toFixed(1)} ms = ${times(claims, bare)} bare (${byWall('claims')})`,
       budget: `≤ ${CLAIMS_BUDGET}× bare`,
       withinBudget: claims / bare <= CLAIMS_BUDGET,
     },
     {
       label: 'full tagging (tagText: entities + claims)',
-      value: `${full.toFixed(1)} ms = ${times(full, bare)} bare`,
+      value: `${full.toFixed(1)} ms = ${times(full, bare)} bare (${byWall('full')})`,
       budget: `≤ ${FULL_BUDGET}× bare`,
       withinBudget: full / bare <= FULL_BUDGET,
     },
     { label: 'throughput, full tagging', value: `${(bytes / 1_048_576 / (full / 1000)).toFixed(1)} MB/s` },
     { label: '2× dictionary: build', value: `${bigBuildMs.toFixed(0)} ms, ${big.entities.length} entities` },
-    { label: '2× dictionary: automaton scan', value: `${times(bigBest.scan as number, bigBest.bare as number)} bare` },
+    { label: '2× dictionary: automaton scan', value: `${times(bigBest.cpu.scan as number, bigBest.cpu.bare as number)} bare` },
     {
       label: '2× dictionary: entity matching',
-      value: `${times(bigBest.matching as number, bigBest.bare as number)} bare`,
+      value: `${times(bigBest.cpu.matching as number, bigBest.cpu.bare as number)} bare`,
       budget: `≤ ${MATCHING_BUDGET}× bare`,
-      withinBudget: (bigBest.matching as number) / (bigBest.bare as number) <= MATCHING_BUDGET,
+      withinBudget: (bigBest.cpu.matching as number) / (bigBest.cpu.bare as number) <= MATCHING_BUDGET,
     },
   ];
 
@@ -181,7 +208,7 @@ export async function run(): Promise<BenchRow[]> {
     const small = make(GROWTH_SIZE);
     const large = make(GROWTH_SIZE * GROWTH_FACTOR);
     const growth = bestOf({ small: () => tagText(small).length + 1, large: () => tagText(large).length + 1 }, 5);
-    const ratio = (growth.large as number) / (growth.small as number);
+    const ratio = (growth.cpu.large as number) / (growth.cpu.small as number);
     rows.push({ label: `time growth, ${GROWTH_FACTOR}× input: ${label}`, value: `×${ratio.toFixed(1)}`, budget: `≤ ×${GROWTH_FACTOR * 1.5}`, withinBudget: ratio <= GROWTH_FACTOR * 1.5 });
   }
 
