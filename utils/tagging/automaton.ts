@@ -43,45 +43,123 @@ function grow(array: Int32Array<ArrayBuffer>, size: number, fill: number): Int32
   return bigger;
 }
 
-/** The trie before placement: nodes numbered in insertion order, edges keyed `node * classCount + class`. */
+/**
+ * (node, class) → child node, in open addressing over typed arrays: the build does a few hundred
+ * thousand look-ups, and a Map keyed by numbers spent most of the build hashing and allocating.
+ */
+class EdgeTable {
+  private readonly node: Int32Array;
+  private readonly cls: Int32Array;
+  private readonly child: Int32Array;
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    let size = 1024;
+    while (size < capacity * 2) size *= 2;
+    this.node = new Int32Array(size).fill(-1);
+    this.cls = new Int32Array(size);
+    this.child = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  private slot(node: number, cls: number): number {
+    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) & this.mask;
+    while (this.node[slot] !== -1 && (this.node[slot] !== node || this.cls[slot] !== cls)) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  /** The child of `node` along `cls`, or -1. */
+  get(node: number, cls: number): number {
+    const slot = this.slot(node, cls);
+    return this.node[slot] === -1 ? -1 : (this.child[slot] as number);
+  }
+
+  set(node: number, cls: number, child: number): void {
+    const slot = this.slot(node, cls);
+    this.node[slot] = node;
+    this.cls[slot] = cls;
+    this.child[slot] = child;
+  }
+}
+
+/**
+ * The trie before placement: nodes numbered in insertion order, each (but the root) with the class
+ * of its incoming edge; a node's children are `children[childStart[node] … childStart[node + 1])`,
+ * by ascending class.
+ */
 interface Trie {
-  classCount: number;
-  edges: Map<number, number>;
-  /** Per node: its children's classes, ascending. */
-  childClasses: number[][];
+  nodeCount: number;
+  edges: EdgeTable;
+  /** Per node: class of its incoming edge. */
+  edgeClass: Int32Array;
+  childStart: Int32Array;
+  children: Int32Array;
   /** Per node: boundary kind of the character on its incoming edge. */
-  kind: number[];
+  kind: Uint8Array;
   /** Per node: pattern that ends there, or -1. */
-  output: number[];
+  output: Int32Array;
 }
 
 function buildTrie(patterns: readonly string[], classOfFolded: Int32Array, classCount: number, kinds: Uint8Array): Trie {
-  const edges = new Map<number, number>();
-  const childClasses: number[][] = [[]];
-  const kind: number[] = [NOT_WORD];
-  const output: number[] = [-1];
+  let characters = 0;
+  for (const pattern of patterns) characters += pattern.length;
+  // At most one node per pattern character, plus the root.
+  const capacity = characters + 1;
+  const edges = new EdgeTable(capacity);
+  const edgeClass = new Int32Array(capacity);
+  const parent = new Int32Array(capacity);
+  const kind = new Uint8Array(capacity);
+  const output = new Int32Array(capacity).fill(-1);
+  kind[0] = NOT_WORD;
+  let nodeCount = 1;
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) return;
     let node = 0;
     for (let i = 0; i < pattern.length; i += 1) {
       const code = pattern.charCodeAt(i);
       const cls = classOfFolded[code] as number;
-      const key = node * classCount + cls;
-      let next = edges.get(key);
-      if (next === undefined) {
-        next = kind.length;
-        edges.set(key, next);
-        (childClasses[node] as number[]).push(cls);
-        childClasses.push([]);
-        kind.push(kinds[code] as number);
-        output.push(-1);
+      let next = edges.get(node, cls);
+      if (next < 0) {
+        next = nodeCount;
+        nodeCount += 1;
+        edges.set(node, cls, next);
+        edgeClass[next] = cls;
+        parent[next] = node;
+        kind[next] = kinds[code] as number;
       }
       node = next;
     }
     if (output[node] === -1) output[node] = index;
   });
-  for (const classes of childClasses) classes.sort((a, b) => a - b);
-  return { classCount, edges, childClasses, kind, output };
+  // Children grouped by parent and ordered by class: a counting sort by class, then a stable one by parent.
+  const byClass = new Int32Array(nodeCount - 1);
+  const classStart = new Int32Array(classCount + 1);
+  for (let node = 1; node < nodeCount; node += 1) classStart[(edgeClass[node] as number) + 1] = (classStart[(edgeClass[node] as number) + 1] as number) + 1;
+  for (let cls = 0; cls < classCount; cls += 1) classStart[cls + 1] = (classStart[cls + 1] as number) + (classStart[cls] as number);
+  for (let node = 1; node < nodeCount; node += 1) {
+    const cls = edgeClass[node] as number;
+    byClass[classStart[cls] as number] = node;
+    classStart[cls] = (classStart[cls] as number) + 1;
+  }
+  const childStart = new Int32Array(nodeCount + 1);
+  for (let node = 1; node < nodeCount; node += 1) childStart[(parent[node] as number) + 1] = (childStart[(parent[node] as number) + 1] as number) + 1;
+  for (let node = 0; node < nodeCount; node += 1) childStart[node + 1] = (childStart[node + 1] as number) + (childStart[node] as number);
+  const fill = childStart.slice(0, nodeCount);
+  const children = new Int32Array(nodeCount - 1);
+  for (const child of byClass) {
+    const from = parent[child] as number;
+    children[fill[from] as number] = child;
+    fill[from] = (fill[from] as number) + 1;
+  }
+  return {
+    nodeCount,
+    edges,
+    edgeClass,
+    childStart,
+    children,
+    kind: kind.subarray(0, nodeCount),
+    output: output.subarray(0, nodeCount),
+  };
 }
 
 /**
@@ -89,25 +167,31 @@ function buildTrie(patterns: readonly string[], classOfFolded: Int32Array, class
  * counts only if `mayStartWord(kind(b), kind(c))`. Since that depends on characters inside the path,
  * the text around a match never has to be read again to know that its start is a word start.
  */
-function failureLinks(trie: Trie): { order: number[]; fail: Int32Array } {
-  const { classCount, edges, childClasses, kind } = trie;
-  const fail = new Int32Array(kind.length);
-  const order: number[] = [0];
-  for (let head = 0; head < order.length; head += 1) {
+function failureLinks(trie: Trie): { order: Int32Array; fail: Int32Array } {
+  const { nodeCount, edges, edgeClass, childStart, children, kind } = trie;
+  const fail = new Int32Array(nodeCount);
+  const order = new Int32Array(nodeCount);
+  // The root's children by class (0: none), read for every node whose failure link goes back to the root.
+  const rootChild = new Int32Array(edgeClass.length === 0 ? 1 : Math.max(...edgeClass.subarray(0, nodeCount)) + 1);
+  for (let k = childStart[0] as number; k < (childStart[1] as number); k += 1) rootChild[edgeClass[children[k] as number] as number] = children[k] as number;
+  let tail = 1;
+  for (let head = 0; head < tail; head += 1) {
     const node = order[head] as number;
-    for (const cls of childClasses[node] as number[]) {
-      const child = edges.get(node * classCount + cls) as number;
-      order.push(child);
+    for (let k = childStart[node] as number; k < (childStart[node + 1] as number); k += 1) {
+      const child = children[k] as number;
+      order[tail] = child;
+      tail += 1;
       if (node === 0) continue;
+      const cls = edgeClass[child] as number;
       let target = -1;
       for (let candidate = fail[node] as number; candidate !== 0; candidate = fail[candidate] as number) {
-        const next = edges.get(candidate * classCount + cls);
-        if (next !== undefined) {
+        const next = edges.get(candidate, cls);
+        if (next >= 0) {
           target = next;
           break;
         }
       }
-      if (target < 0) target = mayStartWord(kind[node] as number, kind[child] as number) ? (edges.get(cls) ?? 0) : 0;
+      if (target < 0) target = mayStartWord(kind[node] as number, kind[child] as number) ? (rootChild[cls] as number) : 0;
       fail[child] = target;
     }
   }
@@ -165,32 +249,35 @@ export class Automaton {
     const kinds = boundaryKinds();
 
     // Classes: frequent characters get small numbers, which keeps the double array dense.
-    const frequency = new Map<number, number>();
+    const frequency = new Int32Array(0x10000);
     for (const pattern of patterns) {
       for (let i = 0; i < pattern.length; i += 1) {
         const code = pattern.charCodeAt(i);
-        frequency.set(code, (frequency.get(code) ?? 0) + 1);
+        frequency[code] = (frequency[code] as number) + 1;
       }
     }
-    const classCount = frequency.size + 1;
+    const used: number[] = [];
+    for (let code = 0; code < 0x10000; code += 1) if ((frequency[code] as number) > 0) used.push(code);
+    const classCount = used.length + 1;
     if (classCount > MAX_CLASSES) throw new Error(`dictionary patterns use ${classCount - 1} distinct characters; the automaton holds ${MAX_CLASSES - 1}`);
     const classOfFolded = new Int32Array(0x10000);
-    [...frequency.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .forEach(([code], index) => {
+    used
+      .sort((a, b) => (frequency[b] as number) - (frequency[a] as number) || a - b)
+      .forEach((code, index) => {
         classOfFolded[code] = index + 1;
       });
 
     const trie = buildTrie(patterns, classOfFolded, classCount, kinds);
     const { order, fail: nodeFail } = failureLinks(trie);
-    const nodeCount = trie.kind.length;
+    const { nodeCount, childStart, children, edgeClass } = trie;
 
     // Double-array placement in breadth-first order: each node's children sit at base + class. Free
     // slots are found through a "next free slot" forest with path compression, so occupied runs
     // are skipped instead of scanned.
     let base = new Int32Array(Math.ceil(nodeCount * SLACK) + classCount).fill(0);
     let check = new Int32Array(base.length).fill(FREE);
-    let nextFree = Int32Array.from({ length: base.length }, (_, index) => index);
+    let nextFree = new Int32Array(base.length);
+    for (let index = 0; index < nextFree.length; index += 1) nextFree[index] = index;
     const ensure = (size: number) => {
       if (size < check.length) return;
       const oldLength = check.length;
@@ -222,30 +309,33 @@ export class Automaton {
       ensure(slot + 1);
       nextFree[slot] = slot + 1;
     };
-    const fits = (offset: number, classes: number[]) => {
-      for (const cls of classes) if (check[offset + cls] !== FREE) return false;
+    // A node's children are `children[first, last)`, by ascending class.
+    const fits = (offset: number, first: number, last: number) => {
+      for (let k = first; k < last; k += 1) if (check[offset + (edgeClass[children[k] as number] as number)] !== FREE) return false;
       return true;
     };
     const slotOf = new Int32Array(nodeCount);
     occupy(0, 0);
     for (const node of order) {
-      const classes = trie.childClasses[node] as number[];
-      if (classes.length === 0) continue;
-      const lowest = classes[0] as number;
-      const highest = classes[classes.length - 1] as number;
+      const first = childStart[node] as number;
+      const last = childStart[node + 1] as number;
+      if (first === last) continue;
+      const lowest = edgeClass[children[first] as number] as number;
+      const highest = edgeClass[children[last - 1] as number] as number;
       let slot = findFree(lowest + 1);
       let offset = slot - lowest;
       for (;;) {
         ensure(offset + highest + classCount + 1);
-        if (fits(offset, classes)) break;
+        if (fits(offset, first, last)) break;
         slot = findFree(slot + 1);
         offset = slot - lowest;
       }
       const parentSlot = slotOf[node] as number;
       base[parentSlot] = offset;
-      for (const cls of classes) {
-        occupy(offset + cls, parentSlot);
-        slotOf[trie.edges.get(node * classCount + cls) as number] = offset + cls;
+      for (let k = first; k < last; k += 1) {
+        const child = children[k] as number;
+        occupy(offset + (edgeClass[child] as number), parentSlot);
+        slotOf[child] = offset + (edgeClass[child] as number);
       }
     }
 
@@ -267,14 +357,18 @@ export class Automaton {
       dict[slot] = (out[failSlot] as number) >= 0 ? failSlot : (dict[failSlot] as number);
       freeEnd[slot] = (output >= 0 && endsInWord[output] === 0) || freeEnd[failSlot] === 1 ? 1 : 0;
     }
-    const firstHit = Int32Array.from(out, (output, slot) => (output >= 0 ? slot : (dict[slot] as number)));
+    const firstHit = new Int32Array(size);
+    for (let slot = 0; slot < size; slot += 1) firstHit[slot] = (out[slot] as number) >= 0 ? slot : (dict[slot] as number);
     const nodes = new Int32Array(size * 2);
     for (let slot = 0; slot < size; slot += 1) {
       nodes[slot * 2] = ((base[slot] as number) << BASE_SHIFT) | ((firstHit[slot] as number) >= 0 ? HAS_OUTPUT : 0) | (freeEnd[slot] === 1 ? HAS_FREE_END : 0);
       nodes[slot * 2 + 1] = check[slot] as number;
     }
     const rootNext = new Int32Array(classCount);
-    for (const cls of trie.childClasses[0] as number[]) rootNext[cls] = slotOf[trie.edges.get(cls) as number] as number;
+    for (let k = childStart[0] as number; k < (childStart[1] as number); k += 1) {
+      const child = children[k] as number;
+      rootNext[edgeClass[child] as number] = slotOf[child] as number;
+    }
 
     const table = new Uint16Array(0x10000);
     for (let code = 0; code < 0x10000; code += 1) {
