@@ -44,6 +44,11 @@ for (const line of VARIANT_GROUPS) {
 const SIMPLIFIED_CODE = new Uint16Array(0x10000);
 for (const [traditional, simplified] of toSimplified) SIMPLIFIED_CODE[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
 
+/** The simplified form of one UTF-16 unit (itself when it has none). */
+export function simplifiedCode(code: number): number {
+  return SIMPLIFIED_CODE[code] || code;
+}
+
 /** The simplified form of one character (itself when it has none). */
 export function foldHan(char: string): string {
   return toSimplified.get(char) ?? char;
@@ -54,12 +59,16 @@ export function foldHanText(text: string): string {
   let i = 0;
   while (i < text.length && SIMPLIFIED_CODE[text.charCodeAt(i)] === 0) i += 1;
   if (i === text.length) return text;
-  const folded = text.split('');
+  // Unchanged runs are copied as slices: no array of one-character strings.
+  let folded = '';
+  let copied = 0;
   for (; i < text.length; i += 1) {
     const simplified = SIMPLIFIED_CODE[text.charCodeAt(i)] as number;
-    if (simplified !== 0) folded[i] = String.fromCharCode(simplified);
+    if (simplified === 0) continue;
+    folded += text.slice(copied, i) + String.fromCharCode(simplified);
+    copied = i + 1;
   }
-  return folded.join('');
+  return folded + text.slice(copied);
 }
 
 /** A regular-expression fragment matching `phrase` in simplified or traditional characters. */

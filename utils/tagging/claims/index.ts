@@ -313,10 +313,10 @@ function claimSpans(text: string, body: string, sentence: Span, hits: CueHits, m
       if (claimClauses.length >= 2) return claimClauses;
       // "Thanks for having me, but I think BTC will fall.": one claim, the sentence, though the greeting lowered its score.
       const [only] = claimClauses;
-      if (only && whole.penalised) return [{ ...sentence, assessment: only.assessment }];
+      if (only && whole.penalised) return [{ start: sentence.start, end: sentence.end, assessment: only.assessment }];
     }
   }
-  return whole.score >= CLAIM_THRESHOLD ? [{ ...sentence, assessment: whole }] : [];
+  return whole.score >= CLAIM_THRESHOLD ? [{ start: sentence.start, end: sentence.end, assessment: whole }] : [];
 }
 
 /** Finds the claims of `text`; offsets are UTF-16 indexes into `text`, and `text.slice(start, end) === tag.text`. */
