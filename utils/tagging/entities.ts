@@ -7,7 +7,9 @@
 import { ALIAS, AMBIGUOUS, CONTEXT, DOLLAR, EXACT, POINTS_TO_COMPANY, POINTS_TO_TOKEN, STOP, TICKER, TRIGGER, type Dictionary } from './dictionary';
 import { foldString } from './fold';
 import type { EntityKind, KbEntity } from './kb/types';
+import { fitsCjkWord } from './cjk-words';
 import { boundaryKinds, CJK, NOT_WORD, scriptTable, WORD } from './script';
+import { KB_LANGS } from './kb/types';
 import type { EntityTag } from './types';
 import { UnknownOrganisationFinder, type UnknownOrganisation } from './unknown-orgs';
 import { addWork } from './work';
@@ -56,6 +58,8 @@ const NEAR = 2;
 const AFTER_AMOUNT = 3;
 const CAPITALISED = 4;
 const AT_START_NAMED_ELSEWHERE = 5;
+const TICKER_AFTER_NAME = 6;
+const NAME_BEFORE_TICKER = 7;
 /** Candidate flag: capitalised at a sentence start, waiting to know whether the article names the entity elsewhere. */
 const AT_START = 8;
 
@@ -286,6 +290,7 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
         const flags = ruleFlags[rule] as number;
         const cashtag = (flags & TICKER) !== 0 && start > 0 && text.charCodeAt(start - 1) === DOLLAR_SIGN;
         if ((flags & EXACT) !== 0 && !cashtag && !sameCase(text, start, ruleSurface[rule] as string)) continue;
+        if (!fitsCjkWord(text, start, end)) continue;
         const confidence = cashtag ? CONFIDENCE.cashtag : (flags & TICKER) !== 0 ? CONFIDENCE.ticker : CONFIDENCE.name;
         const candidateFlags = cashtag ? CASHTAG : (flags & AMBIGUOUS) !== 0 ? NEEDS_EVIDENCE : 0;
         candidates.push(cashtag ? start - 1 : start, end, rule, ruleTarget[rule] as number, candidateFlags, confidence);
@@ -309,6 +314,7 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
   orderByStart(candidates.count, candidates.start, candidates.end, candidates.order, true);
   dropStopped();
   if (markFirm(dictionary.entities.length) > 0) weighEvidence(text, dictionary, script);
+  readNamesBeforeTickers(text, dictionary);
   return select(text, dictionary);
 }
 
@@ -473,6 +479,9 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
       confidence = specific ? CONFIDENCE.specificEvidence : CONFIDENCE.kindEvidence;
       candidates.evidenceStart[candidate] = contexts.start[hit] as number;
       candidates.evidenceEnd[candidate] = contexts.end[hit] as number;
+    } else if (nameBeforeBracket(text, start, entities[entity] as KbEntity)) {
+      evidence = TICKER_AFTER_NAME;
+      confidence = CONFIDENCE.specificEvidence;
     } else if (kind === 'token' && /^[A-Z0-9]+$/.test(surface) && amountBefore(text, start)) {
       evidence = AFTER_AMOUNT;
       confidence = CONFIDENCE.kindEvidence;
@@ -506,6 +515,68 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     }
   }
   addWork(contexts.count + examinedContexts + (atStart > 0 ? candidates.count : 0));
+}
+
+const OPEN_BRACKETS = new Set([0x28, 0xff08]);
+const CLOSE_BRACKETS = new Set([0x29, 0xff09]);
+
+/** `text` has `surface` ending at `end`, case and width aside. */
+function endsWithFolded(text: string, end: number, surface: string): boolean {
+  const start = end - surface.length;
+  return start >= 0 && foldString(text.slice(start, end)) === foldString(surface);
+}
+
+/**
+ * An ambiguous ticker in brackets right after a name of its own entity (ソラナ（SOL）, Chainlink
+ * (LINK)): the writer is spelling out the ticker, so it is the token.
+ */
+function nameBeforeBracket(text: string, start: number, entity: KbEntity): boolean {
+  let bracket = start - 1;
+  if (text.charCodeAt(bracket) === 0x20) bracket -= 1;
+  if (!OPEN_BRACKETS.has(text.charCodeAt(bracket))) return false;
+  const nameEnd = text.charCodeAt(bracket - 1) === 0x20 ? bracket - 1 : bracket;
+  const surfaces = [entity.name, ...KB_LANGS.flatMap((lang) => entity.aliases[lang] ?? [])];
+  addWork(surfaces.length);
+  return surfaces.some((surface) => endsWithFolded(text, nameEnd, surface));
+}
+
+/** Curated tokens by ticker, per dictionary (the first in KB order where several share one). */
+const tokensByTicker = new WeakMap<Dictionary, Map<string, number>>();
+
+function curatedTokenWithTicker(dictionary: Dictionary, ticker: string): number {
+  let byTicker = tokensByTicker.get(dictionary);
+  if (!byTicker) {
+    byTicker = new Map();
+    for (let index = 0; index < dictionary.entities.length; index += 1) {
+      const entity = dictionary.entities[index] as KbEntity;
+      if (entity.kind === 'token' && entity.symbol && dictionary.curated[index] === 1 && !byTicker.has(entity.symbol)) byTicker.set(entity.symbol, index);
+    }
+    tokensByTicker.set(dictionary, byTicker);
+  }
+  return byTicker.get(ticker) ?? -1;
+}
+
+/**
+ * A company's name written right before a token's ticker in brackets (리플(XRP), Tether (USDT)) names
+ * the token: the press spells out the ticker of the coin, not of its issuer.
+ */
+function readNamesBeforeTickers(text: string, dictionary: Dictionary): void {
+  for (let candidate = 0; candidate < candidates.count; candidate += 1) {
+    const entity = candidates.entity[candidate] as number;
+    if (entity < 0 || ((candidates.flags[candidate] as number) & DROPPED) !== 0) continue;
+    if ((dictionary.entities[entity] as KbEntity).kind !== 'company') continue;
+    let open = candidates.end[candidate] as number;
+    if (text.charCodeAt(open) === 0x20) open += 1;
+    if (!OPEN_BRACKETS.has(text.charCodeAt(open))) continue;
+    let close = open + 1;
+    while (close - open <= MAX_TICKER && /[A-Z0-9]/.test(text.charAt(close))) close += 1;
+    addWork(close - open);
+    if (close === open + 1 || !CLOSE_BRACKETS.has(text.charCodeAt(close))) continue;
+    const token = curatedTokenWithTicker(dictionary, text.slice(open + 1, close));
+    if (token < 0) continue;
+    candidates.entity[candidate] = token;
+    candidates.evidence[candidate] = NAME_BEFORE_TICKER;
+  }
 }
 
 /** Leftmost-longest: at each position the longest reading wins (then the surest); overlapping later readings drop. */
@@ -565,6 +636,10 @@ function withEvidence(text: string, reason: string, candidate: number): string {
       return `${reason}, capitalised in mid-sentence`;
     case AT_START_NAMED_ELSEWHERE:
       return `${reason}, at a sentence start, named elsewhere in the article`;
+    case TICKER_AFTER_NAME:
+      return `${reason}, in brackets after the name`;
+    case NAME_BEFORE_TICKER:
+      return `${reason}, written before the token's ticker`;
     default:
       return reason;
   }

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tagText, type EntityTag } from '../../../utils/tagging';
+import { fitsCjkWord } from '../../../utils/tagging/cjk-words';
+
+const found = (text: string) => (tagText(text, { kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+
+describe('Hangul and katakana names inside longer words', () => {
+  it('니어 inside 엔지니어 and 리도 inside 목소리도 are not NEAR and Lido: a Hangul name starts a word', () => {
+    expect(found('국내 게임사 엔지니어 가운데 솔라나로 옮기자는 목소리도 있다.')).toEqual(['솔라나→token:sol']);
+    expect(found('니어 프로토콜과 리도가 협력한다.')).toEqual(['니어→token:near', '리도→token:ldo']);
+  });
+
+  it('애플 before 리케이션 is not Apple, 애플은 is: a short Korean name takes only a particle after it', () => {
+    expect(found('최근 코빗은 애플리케이션을 개편했다.')).toEqual(['코빗→org:korbit']);
+    expect(found('애플은 스테이블코인 결제를 검토한다.')).toEqual(['애플→org:apple']);
+  });
+
+  it('イーサ inside a longer katakana word is not Ethereum; katakana after a name is fine (ソラナチェーン)', () => {
+    expect(fitsCjkWord('ソーシャルイーサ', 5, 8)).toBe(false);
+    expect(fitsCjkWord('ソラナチェーン', 0, 3)).toBe(true);
+  });
+
+  it('never fails on any span of any text', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.nat(), fc.nat(), (text, a, b) => {
+        const start = Math.min(a, b) % (text.length + 1);
+        const end = Math.min(text.length, start + (Math.max(a, b) % 12));
+        expect(typeof fitsCjkWord(text, start, end)).toBe('boolean');
+      }),
+    );
+  });
+});
+
+describe('tickers in brackets', () => {
+  it('ソラナ（SOL）, Chainlink (LINK): an ambiguous ticker in brackets after its own name is the token', () => {
+    expect(found('ソラナ（SOL）は9％高の3万1,000円台。')).toEqual(['ソラナ→token:sol', 'SOL→token:sol']);
+    expect(found('Les jetons Chainlink (LINK) montent.')).toEqual(['Chainlink→token:link', 'LINK→token:link']);
+  });
+
+  it('리플(XRP), Ripple (XRP): a company name written before a token’s ticker in brackets is the token', () => {
+    expect(found('거래대금 1위는 리플(XRP)로 집계됐다.')).toEqual(['리플→token:xrp', 'XRP→token:xrp']);
+    expect(found('리플은 SEC 소송을 끝냈다.')).toEqual(['리플→org:ripple', 'SEC→org:sec']);
+  });
+});

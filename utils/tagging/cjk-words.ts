@@ -1,0 +1,58 @@
+/**
+ * Where a Hangul or katakana alias may be read as a name inside running text. Korean and Japanese
+ * write no space inside a word, so the automaton finds 니어 (NEAR) in 엔지니어 (engineer) and ニア in
+ * エンジニア; these checks keep only matches that start a word, and short Korean names followed by a
+ * particle or nothing.
+ */
+
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+const KATAKANA_FIRST = 0x30a1;
+/** Katakana letters up to ヺ, then the prolonged sound mark ー (U+30FC); the middle dot ・ separates words. */
+const KATAKANA_LAST = 0x30fa;
+const PROLONGED_SOUND = 0x30fc;
+
+/**
+ * A Korean name this short (in syllables) is often the start of a longer word (애플 in 애플리케이션,
+ * 라인 in 라인업): glued Hangul after it must be a particle or ending.
+ */
+const SHORT_HANGUL_NAME = 2;
+
+/**
+ * First syllables of the particles and endings that follow a noun (은/는, 이/가, 을/를, 의, 에/에서,
+ * 와/과, 도, 로/으로, 만, 까지, 부터, 보다, 처럼, 나/이나, 라고/이라고, 란, 께, 측, 등, 및, 랑, 엔, 였다).
+ */
+const PARTICLE_STARTS = new Set([...'은는이가을를의에와과도로으만까부보처나라란께측등및랑엔였'].map((char) => char.charCodeAt(0)));
+
+function isHangul(code: number): boolean {
+  return code >= HANGUL_FIRST && code <= HANGUL_LAST;
+}
+
+function isKatakana(code: number): boolean {
+  return (code >= KATAKANA_FIRST && code <= KATAKANA_LAST) || code === PROLONGED_SOUND;
+}
+
+function hangulLength(text: string, start: number, end: number): number {
+  let length = 0;
+  for (let i = start; i < end; i += 1) if (isHangul(text.charCodeAt(i))) length += 1;
+  return length;
+}
+
+/**
+ * Whether `text[start, end)`, an alias match, may be a name where it stands: a Hangul alias must not
+ * continue a Hangul word and, when short, be followed by a particle or a non-Hangul character; a
+ * katakana alias must not continue a katakana word (katakana after it is fine: ソラナチェーン).
+ */
+export function fitsCjkWord(text: string, start: number, end: number): boolean {
+  if (start >= end) return true;
+  const first = text.charCodeAt(start);
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (isHangul(first)) {
+    if (isHangul(before)) return false;
+    const after = end < text.length ? text.charCodeAt(end) : 0;
+    if (isHangul(text.charCodeAt(end - 1)) && isHangul(after) && hangulLength(text, start, end) <= SHORT_HANGUL_NAME) return PARTICLE_STARTS.has(after);
+    return true;
+  }
+  if (isKatakana(first) && first !== PROLONGED_SOUND) return !isKatakana(before);
+  return true;
+}
