@@ -314,6 +314,7 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
   orderByStart(candidates.count, candidates.start, candidates.end, candidates.order, true);
   dropStopped();
   if (markFirm(dictionary.entities.length) > 0) weighEvidence(text, dictionary, script);
+  dropUnknownEndingInNames();
   readNamesBeforeTickers(text, dictionary);
   return select(text, dictionary);
 }
@@ -515,6 +516,31 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     }
   }
   addWork(contexts.count + examinedContexts + (atStart > 0 ? candidates.count : 0));
+}
+
+/**
+ * An unknown organisation that ends with a name the dictionary knows firmly has only words in front
+ * of it that are not part of the name (công ty Nhật Bản Metaplanet): the known name wins.
+ */
+function dropUnknownEndingInNames(): void {
+  const { order, start, end, flags, rule } = candidates;
+  let examined = 0;
+  for (let k = 0; k < candidates.count; k += 1) {
+    const unknown = order[k] as number;
+    if ((rule[unknown] as number) >= 0 || ((flags[unknown] as number) & (DROPPED | CASHTAG)) !== 0) continue;
+    const unknownEnd = end[unknown] as number;
+    for (let next = k + 1; next < candidates.count && (start[order[next] as number] as number) < unknownEnd; next += 1) {
+      examined += 1;
+      const other = order[next] as number;
+      // Only a name that needs no evidence: "Capital" (a token's name) does not undo Kestrel Capital.
+      if ((rule[other] as number) < 0 || ((flags[other] as number) & (DROPPED | NEEDS_EVIDENCE)) !== 0) continue;
+      if (end[other] === unknownEnd && (start[other] as number) > (start[unknown] as number)) {
+        flags[unknown] = (flags[unknown] as number) | DROPPED;
+        break;
+      }
+    }
+  }
+  addWork(candidates.count + examined);
 }
 
 const OPEN_BRACKETS = new Set([0x28, 0xff08]);

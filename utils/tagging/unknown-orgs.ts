@@ -4,7 +4,7 @@
  * The dictionary automaton reports the words that announce one (triggers); each is read here with a
  * short, bounded look around it, so the cost is per trigger word, never per character of the text.
  */
-import { LETTER_OR_NUMBER, nameCharFlags, SPACE, UPPER } from './script';
+import { CJK, LETTER_OR_NUMBER, nameCharFlags, scriptTable, SPACE, UPPER } from './script';
 
 export interface UnknownOrganisation {
   start: number;
@@ -52,15 +52,41 @@ const KATAKANA_GLUED = 64;
 const HANGUL_GLUED = 128;
 /** 名为“X”的公司. */
 const QUOTED = 256;
+/** 交換業者「ミナトコイン」, 交易所「鏈橋數位」: a quoted name right after a word for an organisation. */
+const QUOTED_AFTER_NOUN = 512;
+/** 株式会社ブルーシールド, ミライチェーン株式会社, (주)체인가드: a name beside a legal-form marker, marker included. */
+const LEGAL_FORM = 1024;
+/** 宏邦投顧, 元大投信: a two-character name before a Taiwanese word for a financial firm. */
+const HAN_SHORT_NAME = 2048;
 
 const ORGANISATION_SUFFIXES = [
   'DAO', 'Labs', 'Lab', 'Capital', 'Ventures', 'Foundation', 'Research', 'Partners', 'Fund', 'Group',
   'Holdings', 'Technologies', 'Investments', 'Asset Management', 'Securities', 'Bank', 'Inc.', 'Inc',
-  'Corp.', 'Corp', 'Corporation', 'Ltd', 'LLC', 'GmbH', 'Studios',
+  'Corp.', 'Corp', 'Corporation', 'Ltd', 'LLC', 'GmbH', 'Studios', 'Exchange',
 ];
 const CJK_COMPANY_WORDS = ['公司', '集团', '集團', '基金会', '基金會', '实验室', '實驗室', '资本', '資本', '社', '재단', '랩스', '캐피탈'];
 const KATAKANA_NAME_WORDS = ['グループ', 'ホールディングス', '証券', '銀行', '財団', 'ラボ', 'キャピタル', 'ベンチャーズ'];
-const HANGUL_NAME_WORDS = ['증권', '캐피탈', '벤처스', '랩스', '홀딩스', '자산운용'];
+const HANGUL_NAME_WORDS = ['증권', '캐피탈', '벤처스', '랩스', '홀딩스', '자산운용', '리서치', '파트너스', '인베스트먼트'];
+/** Words for an organisation that the press follows with the organisation's name in quotes. */
+const NOUNS_BEFORE_QUOTE = ['交換業者', '取引所', '交易所', '事務所', '公司', '企業', '会社', '新創', '機構', '平台', '团队', '團隊', '스타트업', '기업', '회사', '거래소'];
+const LEGAL_FORMS = ['株式会社', '(주)', '㈜'];
+/** Taiwanese words for a financial firm that follow a two-character name (宏邦投顧, 國泰金控). */
+const HAN_FIRM_WORDS = ['投顧', '投信', '金控', '證券'];
+/** Two characters before those words that are ordinary words, not names (有價證券, 虛擬資產…). */
+const NOT_HAN_NAMES = new Set([
+  '有價', '虛擬', '數位', '代幣', '加密', '資產', '傳統', '國內', '國外', '海外', '外資', '本土', '大型', '主要', '多家', '各家',
+  '相關', '其他', '美國', '台灣', '臺灣', '香港', '日本', '韓國', '中國', '大陸', '上市', '上櫃', '綜合', '投資', '金融', '專業',
+  '旗下', '該家', '這家', '兩家', '三家', '一家', '國際', '本國', '境外', '境內', '全球', '證券', '期貨', '銀行', '保險',
+]);
+/** Characters that may sit right before such a two-character name: punctuation aside, these Han words end a phrase. */
+const BEFORE_HAN_NAME = new Set([...'的與和及、據由向在為是將跟讓'].map((char) => char.charCodeAt(0)));
+/** Particles and function words that make a quotation a clause, not a name (取引所「価格が下がれば買う」). */
+const CLAUSE_MARKERS = /[がをばは的了是]/u;
+/** Longest quoted name read after an organisation noun. */
+const MAX_QUOTED_AFTER_NOUN = 15;
+/** Korean particles that may follow a name glued to (주): dropped from the name. */
+const HANGUL_PARTICLES = ['에서', '으로', '까지', '부터', '의', '은', '는', '이', '가', '을', '를', '와', '과', '도', '에', '로'];
+
 /** 社 starting a word of its own (社長 president, 社員 employee) says nothing about the name before it. */
 const NOT_AFTER_SHA = new Set([...'長員内会債名外'].map((char) => char.charCodeAt(0)));
 
@@ -78,7 +104,7 @@ const OPENING_QUOTES = new Set([...'“"「『'].map((char) => char.charCodeAt(0
 const CLOSING_QUOTES = new Set([...'”"」』'].map((char) => char.charCodeAt(0)));
 
 /** Katakana and Hangul words that are generic, not names, even before 社 or 証券. */
-const GENERIC_CJK_NAMES = ['ベンチャー', 'テクノロジー', 'デジタル', 'ネット', 'システム', 'グローバル', 'ファンド', 'メディア', 'ゲーム', 'クリプト', 'ブロックチェーン', 'トークン', 'コンサルティング', 'デジタル証券', '가상자산', '디지털', '글로벌', '블록체인'];
+const GENERIC_CJK_NAMES = ['ベンチャー', 'テクノロジー', 'デジタル', 'ネット', 'システム', 'グローバル', 'ファンド', 'メディア', 'ゲーム', 'クリプト', 'ブロックチェーン', 'トークン', 'コンサルティング', 'デジタル証券', 'ワーキング', '가상자산', '디지털', '글로벌', '블록체인', '토큰'];
 
 /** Capitalised words that start sentences, not names ("The", "Yesterday", "Selon"…). */
 const LEADING_WORDS = new Set([
@@ -86,7 +112,15 @@ const LEADING_WORDS = new Set([
   'But', 'Or', 'If', 'When', 'While', 'As', 'At', 'In', 'On', 'For', 'From', 'With', 'By', 'Of', 'To',
   'After', 'Before', 'Since', 'According', 'Its', 'Their', 'Our', 'Le', 'La', 'Les', 'Des', 'Du', 'De',
   'Un', 'Une', 'Selon', 'Pour', 'Avec', 'Chez', 'Par', 'Et', 'Mais', 'Ou', 'Dans', 'Sur', 'Lors', 'Cette', 'Ce',
+  'Now', 'Currently', 'However', 'Also', 'Then', 'Last', 'Next', 'Earlier', 'Later', 'Under', 'Via', 'Like',
+  // Vietnamese sentence openers (Hiện Mekong Labs có…, Theo X Capital…)
+  'Hiện', 'Theo', 'Trong', 'Tại', 'Khi', 'Sau', 'Trước', 'Ngoài', 'Nhưng', 'Các', 'Những', 'Với',
+  'Về', 'Từ', 'Còn', 'Cùng', 'Bên', 'Tuy', 'Nếu', 'Vì', 'Do', 'Để', 'Đến', 'Hôm', 'Năm', 'Ngày', 'Tháng',
+  'Đây', 'Đó', 'Riêng', 'Gần', 'Mới', 'Cả', 'Ông', 'Bà', 'Anh', 'Chị', 'Sàn',
 ]);
+
+/** Places the Vietnamese press puts between công ty / quỹ and the name (công ty Nhật Bản Metaplanet). */
+const VIETNAMESE_PLACES = ['Nhật Bản', 'Mỹ', 'Hàn Quốc', 'Trung Quốc', 'Việt Nam', 'Singapore', 'Anh', 'Pháp', 'Đức', 'Hồng Kông', 'Đài Loan', 'Thái Lan', 'Úc', 'Canada'];
 
 /** A word that announces an organisation, and what it starts. */
 export interface OrganisationTrigger {
@@ -111,6 +145,9 @@ function triggers(): OrganisationTrigger[] {
   add('名為', QUOTED);
   add('叫做', QUOTED);
   add('名叫', QUOTED);
+  for (const noun of NOUNS_BEFORE_QUOTE) add(noun, QUOTED_AFTER_NOUN);
+  for (const form of LEGAL_FORMS) add(form, LEGAL_FORM);
+  for (const word of HAN_FIRM_WORDS) add(word, HAN_SHORT_NAME);
   return [...byWord].map(([word, detectors]) => ({ word, detectors }));
 }
 
@@ -126,7 +163,16 @@ function trimName(matched: string, start: number): { name: string; start: number
   const words = matched.replace(/[.'’-]+$/u, '').split(' ');
   let offset = start;
   while (words.length > 0 && LEADING_WORDS.has(words[0] as string)) offset += (words.shift() as string).length + 1;
-  return words.length > 0 ? { name: words.join(' '), start: offset } : null;
+  for (const place of VIETNAMESE_PLACES) {
+    const placeWords = place.split(' ');
+    if (words.length > placeWords.length && placeWords.every((word, index) => words[index] === word)) {
+      offset += place.length + 1;
+      words.splice(0, placeWords.length);
+      break;
+    }
+  }
+  // A count before a company word (10社, 30 家公司) is not a name.
+  return words.length > 0 && /\p{L}/u.test(words.join('')) ? { name: words.join(' '), start: offset } : null;
 }
 
 function make(name: string, start: number, reason: string): UnknownOrganisation {
@@ -144,6 +190,7 @@ function make(name: string, start: number, reason: string): UnknownOrganisation 
 class TriggerReader {
   steps = 0;
   private readonly flags = nameCharFlags();
+  private readonly script = scriptTable();
 
   constructor(private readonly text: string) {}
 
@@ -151,8 +198,12 @@ class TriggerReader {
     return index >= 0 && index < this.text.length ? (this.flags[this.text.charCodeAt(index)] as number) : 0;
   }
 
+  /**
+   * A letter or number of an alphabetic script. Han, kana and Hangul are neither here: a name written
+   * in Latin letters starts and ends at them (国内ではGincoの, PayPayが同社), as at a space.
+   */
   letterOrNumber(index: number): boolean {
-    return (this.flagsAt(index) & LETTER_OR_NUMBER) !== 0;
+    return (this.flagsAt(index) & LETTER_OR_NUMBER) !== 0 && this.script[this.text.charCodeAt(index)] !== CJK;
   }
 
   space(index: number): boolean {
@@ -284,8 +335,11 @@ const DETECTORS: Array<{ flag: number; pattern: number; read: Detector }> = [
   { flag: KATAKANA_GLUED, pattern: 5, read: (text, read, start, end, notBefore) => glued(text, read, start, end, notBefore, 0x30a0, 0x30ff, MAX_KATAKANA_NAME) },
   { flag: HANGUL_GLUED, pattern: 6, read: (text, read, start, end, notBefore) => glued(text, read, start, end, notBefore, 0xac00, 0xd7a3, MAX_HANGUL_NAME) },
   { flag: QUOTED, pattern: 7, read: quoted },
+  { flag: QUOTED_AFTER_NOUN, pattern: 8, read: quotedAfterNoun },
+  { flag: LEGAL_FORM, pattern: 9, read: besideLegalForm },
+  { flag: HAN_SHORT_NAME, pattern: 10, read: hanShortName },
 ];
-const PATTERN_COUNT = 8;
+const PATTERN_COUNT = 11;
 
 /**
  * Unknown organisations in one text, fed the trigger words in order of their end. Each pattern
@@ -392,8 +446,18 @@ function introduced(text: string, read: TriggerReader, start: number, end: numbe
 /** "công ty Hanoi Digital", "Quỹ đầu tư X": the noun, white space, name. */
 function introducedVietnamese(text: string, read: TriggerReader, start: number, _end: number, notBefore: number): Reading | null {
   if (start < notBefore || read.letterOrNumber(start - 1)) return null;
-  for (const lead of VIETNAMESE_LEADS) if (read.wordAt(start, lead)) return nameAfterLead(text, read, start, start + lead.length);
+  for (const lead of VIETNAMESE_LEADS) {
+    if (!read.wordAt(start, lead)) continue;
+    const reading = nameAfterLead(text, read, start, start + lead.length);
+    if (reading?.organisation && lead === 'quỹ' && isFundProduct(reading.organisation.name)) reading.organisation = null;
+    return reading;
+  }
   return null;
+}
+
+/** After a bare "quỹ" (fund), "ETF Bitcoin" or a fund's ticker (IBIT, FBTC) is a product, not an organisation. */
+function isFundProduct(name: string): boolean {
+  return /^(?:ETF|ETP|ETN)\b/.test(name) || /^[A-Z]{2,5}$/.test(name);
 }
 
 /** "Zorbit 公司", "Kyber재단": a Latin name, at most one white space, then the CJK word. */
@@ -454,4 +518,68 @@ function quoted(text: string, read: TriggerReader, _start: number, end: number, 
   const content = text.slice(contentStart, close);
   const name = content.trim();
   return { start: leadStart, end: close + 1, organisation: name ? make(name, contentStart + content.indexOf(name), 'quoted name introduced as a company') : null };
+}
+
+/** 交換業者「ミナトコイン」: the quoted name (1–15 characters, no sentence punctuation) right after an organisation noun. */
+function quotedAfterNoun(text: string, read: TriggerReader, start: number, end: number, notBefore: number): Reading | null {
+  if (start < notBefore || !OPENING_QUOTES.has(text.charCodeAt(end))) return null;
+  const contentStart = end + 1;
+  let close = contentStart;
+  while (close < text.length && close - contentStart <= MAX_QUOTED_AFTER_NOUN && !CLOSING_QUOTES.has(text.charCodeAt(close)) && !/[\n。、，,！？!?：:]/.test(text.charAt(close))) close += 1;
+  read.steps += close - contentStart;
+  if (close === contentStart || close - contentStart > MAX_QUOTED_AFTER_NOUN || !CLOSING_QUOTES.has(text.charCodeAt(close))) return null;
+  const name = text.slice(contentStart, close).trim();
+  if (!name || name !== text.slice(contentStart, close) || CLAUSE_MARKERS.test(name)) return null;
+  return { start, end: close + 1, organisation: make(name, contentStart, `quoted name after "${text.slice(start, end)}"`) };
+}
+
+/** A run of katakana (with ー and ・) ending at `end` or starting at `start`: its length, up to the katakana name limit. */
+function katakanaRun(text: string, from: number, step: 1 | -1): number {
+  let length = 0;
+  let at = step === 1 ? from : from - 1;
+  while (length <= MAX_KATAKANA_NAME && at >= 0 && at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code < 0x30a1 || code > 0x30fc) break;
+    length += 1;
+    at += step;
+  }
+  return length;
+}
+
+/** 株式会社ブルーシールド, ミライチェーン株式会社, (주)체인가드의 → (주)체인가드: name and marker together. */
+function besideLegalForm(text: string, read: TriggerReader, start: number, end: number, notBefore: number): Reading | null {
+  const form = text.slice(start, end);
+  if (form === '株式会社') {
+    const before = katakanaRun(text, start, -1);
+    if (before >= MIN_GLUED_NAME && before <= MAX_KATAKANA_NAME && start - before >= notBefore) {
+      read.steps += before;
+      return { start: start - before, end, organisation: make(text.slice(start - before, end), start - before, 'name before 株式会社') };
+    }
+    if (start < notBefore) return null;
+    const after = katakanaRun(text, end, 1);
+    read.steps += after;
+    if (after >= MIN_GLUED_NAME && after <= MAX_KATAKANA_NAME) return { start, end: end + after, organisation: make(text.slice(start, end + after), start, 'name after 株式会社') };
+    const latinEnd = read.nameEndAfter(end);
+    return latinEnd > end ? { start, end: latinEnd, organisation: make(text.slice(start, latinEnd), start, 'name after 株式会社') } : null;
+  }
+  if (start < notBefore) return null;
+  let nameEnd = end;
+  while (nameEnd < text.length && nameEnd - end <= MAX_HANGUL_NAME && text.charCodeAt(nameEnd) >= 0xac00 && text.charCodeAt(nameEnd) <= 0xd7a3) nameEnd += 1;
+  read.steps += nameEnd - end;
+  if (nameEnd - end > MAX_HANGUL_NAME) return null;
+  const particle = HANGUL_PARTICLES.find((ending) => nameEnd - end > ending.length + 1 && text.endsWith(ending, nameEnd));
+  if (particle) nameEnd -= particle.length;
+  if (nameEnd - end < MIN_GLUED_NAME) return null;
+  return { start, end: nameEnd, organisation: make(text.slice(start, nameEnd), start, `name after ${form}`) };
+}
+
+/** 宏邦投顧: exactly two Han characters before the word, at the start of a phrase, and not an ordinary word. */
+function hanShortName(text: string, read: TriggerReader, start: number, end: number, notBefore: number): Reading | null {
+  const nameStart = start - 2;
+  if (nameStart < notBefore || read.runBefore(start, 0x4e00, 0x9fff, 3) < 2) return null;
+  const before = nameStart > 0 ? text.charCodeAt(nameStart - 1) : 0;
+  if (before >= 0x4e00 && before <= 0x9fff && !BEFORE_HAN_NAME.has(before)) return null;
+  const name = text.slice(nameStart, start);
+  if (NOT_HAN_NAMES.has(name)) return null;
+  return { start: nameStart, end, organisation: make(text.slice(nameStart, end), nameStart, `name before "${text.slice(start, end)}"`) };
 }
