@@ -19,9 +19,13 @@ export interface MarkdownLabels {
   stance: Record<NonNullable<StoredHighlight['stance']>, string>;
 }
 
-/** A YAML scalar: JSON strings are valid YAML and escape everything that could break the block. */
+/**
+ * A YAML scalar: JSON strings are valid YAML and escape everything that could break the block.
+ * Bidi controls and zero-width characters are written as `\uXXXX` escapes (YAML reads them back):
+ * the value stays exact, and a note app showing the properties shows no reversed or hidden text.
+ */
 function yaml(value: string | number): string {
-  return JSON.stringify(value);
+  return JSON.stringify(value).replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Escapes what Markdown or an HTML-aware renderer would read as markup, and drops invisible controls. */

@@ -35,7 +35,8 @@ export function watchUrlChanges(ctx: ContentScriptContext, win: Window, onChange
     last = url;
     onChange(url);
   };
-  ctx.addEventListener(win, 'wxt:locationchange', (event) => report(event.newUrl.href));
+  // The event's name is public: one a page script dispatched carries no URL this world can read.
+  ctx.addEventListener(win, 'wxt:locationchange', (event) => report((event.newUrl as URL | undefined)?.href ?? win.location.href));
   ctx.addEventListener(win, 'popstate', () => report(win.location.href));
   const navigation = (win as { navigation?: { addEventListener?: unknown } }).navigation;
   if (typeof navigation?.addEventListener !== 'function') ctx.setInterval(() => report(win.location.href), URL_POLL_MS);

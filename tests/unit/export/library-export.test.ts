@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { readHighlight } from '../../../utils/storage/queries';
 import { csvCell, highlightsToCsv } from '../../../utils/export/csv';
 import { articleToMarkdown, escapeMarkdown, markdownFileName, type MarkdownLabels } from '../../../utils/export/markdown';
@@ -198,6 +199,15 @@ describe('Markdown export', () => {
     );
     expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
     expect(escapeMarkdown('a\u202eb\u0007c')).toBe('abc');
+  });
+
+  it('writes bidi controls and zero-width characters in front matter as escapes that read back exactly', () => {
+    const title = 'Bitcoin \u202enioctiB\u202c Ethe\u200dreum\u200b <img src=x>';
+    const article = { ...makeArticle('804'), title, articleId: '804', kind: 'article' as const, locale: 'fr-FR' as const, savedAt: 0, updatedAt: 0 };
+    const markdown = articleToMarkdown(article, [], labels);
+    const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(markdown)![1]!;
+    expect(frontMatter).not.toMatch(/[\u200b-\u200f\u202a-\u202e]/);
+    expect((parseYaml(frontMatter) as { title: string }).title).toBe(title);
   });
 
   it('never writes a non-web link', () => {
