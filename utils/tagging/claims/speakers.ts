@@ -205,7 +205,8 @@ const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
 
 /**
  * Openings that carry on the words of the source named just before: a new quoted sentence, "His/Her
- * …" (en), "Selon lui" (fr), "Theo ông" (vi), "他/她认为" is a pronoun frame instead.
+ * …" (en), "Selon lui" (fr), "Theo ông" (vi). Pronoun subjects of a reporting verb ("他认为") are
+ * read by the frames above.
  */
 const CONTINUATION = /^(?:["“«「『]|(?:His|Her)\s|(?:[Ss]elon|[Pp]our|[Dd]['’]après)\s+(?:lui|elle)\b|[Tt]heo\s+(?:ông|bà|anh|chị)\b)/u;
 
@@ -218,7 +219,7 @@ export function continuesSource(sentence: string): boolean {
 const HONORIFIC = /^(?:Ông|Bà|Anh|Chị|M\.|Mme|Mr\.|Mrs\.|Ms\.|Dr\.)\s+/u;
 
 /** Subjects of reporting verbs that name no one ("analysts", "市场", "the report"). */
-const GENERIC_SOURCES = /^(?:analysts?|experts?|investors?|traders?|observers?|critics?|some|many|others|people|the report|reports?|data|it|this|that|we|i|you|les analystes|les experts|certains|beaucoup|on|nous|je|vous|cela|ce|分析师|专家|业内人士|市场|报告|数据|有人|很多人|不少人|我们|我|你|大家|外界|机构|投资者|研究|业内|人们|官方|消息人士|文章|该报告|市场人士|有分析|分析人士|交易员|有交易员|业者|有业者|平台|该平台|官方|项目方|团队|该公司|公司|theo|业内|观察人士|乐观派|悲观派|多头|空头|同社|同行|当局|笔者|筆者|作者|本文|アナリスト|専門家|市場|애널리스트|전문가|시장|chuyên gia|nhà phân tích|báo cáo|dữ liệu|thị trường|nhiều người|chúng tôi|tôi)$/iu;
+const GENERIC_SOURCES = /^(?:analysts?|experts?|investors?|traders?|observers?|critics?|some|many|others|people|the report|reports?|data|it|this|that|we|i|you|les analystes|les experts|certains|beaucoup|on|nous|je|vous|cela|ce|分析师|专家|业内人士|市场|报告|数据|有人|很多人|不少人|我们|我|你|大家|外界|机构|投资者|研究|业内|人们|官方|消息人士|文章|该报告|市场人士|有分析|分析人士|交易员|有交易员|业者|有业者|平台|该平台|项目方|团队|该公司|公司|观察人士|乐观派|悲观派|多头|空头|同社|同行|当局|笔者|筆者|作者|本文|アナリスト|専門家|市場|애널리스트|전문가|시장|chuyên gia|nhà phân tích|báo cáo|dữ liệu|thị trường|nhiều người|chúng tôi|tôi|theo)$/iu;
 
 /**
  * Endings that make a source an organisation, not a person (a speaker is always a person): firms,
@@ -227,7 +228,10 @@ const GENERIC_SOURCES = /^(?:analysts?|experts?|investors?|traders?|observers?|c
  * so surnames such as 阿部 stay names.
  */
 const ORGANISATION_END =
-  /(?:公司|集团|银行|协会|委员会|交易所|基金会|基金|资本|研究院|研究所|机构|证券|投顾|投信|金管会|央行|政府|银行|協会|取引所|証券|財団|機構|은행|협회|위원회|거래소|연구소|증권|금융원|그룹|\b(?:capital|labs|research|bank|group|fund|foundation|ventures|partners|intelligence|securities|association|commission|exchange|inc\.?|ltd|llc|digital|analytics|markets|management|advisors|holdings|ngân hàng|ủy ban|quỹ|công ty|tập đoàn)|.{2,}[部局署厅庁会社省])$/u;
+  /(?:公司|集团|银行|协会|委员会|交易所|基金会|基金|资本|研究院|研究所|机构|证券|投顾|投信|金管会|央行|政府|協会|取引所|証券|財団|機構|은행|협회|위원회|거래소|연구소|증권|금융원|그룹|\b(?:capital|labs|research|bank|group|fund|foundation|ventures|partners|intelligence|securities|association|commission|exchange|inc\.?|ltd|llc|digital|analytics|markets|management|advisors|holdings)|.{2,}[部局署厅庁会社省])$/u;
+
+/** Vietnamese organisations open with what they are ("Ngân hàng Nhà nước", "Ủy ban Chứng khoán", "Công ty …"). */
+const ORGANISATION_START = /^(?:ngân hàng|ủy ban|công ty|quỹ|tập đoàn|hiệp hội|bộ|sở)\s/u;
 
 /** An unnamed employee or camp ("…관계자", "…发言人", "悲观派"), never a named person. */
 const UNNAMED_EMPLOYEE = /관계자$|发言人$|人士$|官员$|负责人$|派$/u;
@@ -284,7 +288,7 @@ export function reportedSource(sentence: string, lang: LexiconLang): { name?: st
     const key = foldHanText(name.toLowerCase());
     if (PRONOUN_SOURCES.has(key)) return { pronoun: true };
     if (GENERIC_SOURCES.test(key) || name.length < 2 && !/\p{Script=Han}/u.test(name)) continue;
-    if (ORGANISATION_END.test(key) || UNNAMED_EMPLOYEE.test(key)) continue;
+    if (ORGANISATION_END.test(key) || ORGANISATION_START.test(key) || UNNAMED_EMPLOYEE.test(key)) continue;
     if (lang === 'zh' && (CJK_NON_NAME_CHARS.test(foldHanText(name)) || (name.length > 12 && /\p{Script=Han}/u.test(name)))) continue;
     const offset = sentence.indexOf(name, match.index);
     return offset >= 0 ? { name, offset } : { name };

@@ -36,7 +36,7 @@ describe('not claims: pointers to a link; word senses inside longer words', () =
 });
 
 describe('claims: decided plans and commitments', () => {
-  it('a decided plan or a policy looks ahead (편입하기로 했다, 강화할 방침이다, cam kết, đang chuẩn bị)', () => {
+  it('a decided plan or a policy looks ahead (편입하기로 했다, 강화할 방침이다, cam kết)', () => {
     expect(texts('금융감독원은 자금세탁 방지 점검을 강화할 방침이다.', 'ko')).toHaveLength(1);
     expect(texts('네이버파이낸셜은 업비트 운영사를 자회사로 편입하기로 했다.', 'ko')).toHaveLength(1);
     expect(texts('Dunamu cam kết bồi thường toàn bộ cho người dùng.', 'vi')).toHaveLength(1);

@@ -103,3 +103,9 @@ describe('speakers: more frames', () => {
     expect(speakers('Theo ước tính của hiệp hội, người Việt đang nắm giữ khoảng 100 tỷ USD tài sản mã hóa.', 'vi')).toEqual([undefined]);
   });
 });
+
+describe('speakers: Vietnamese organisations', () => {
+  it('gives no speaker for an organisation named by what it is ("Ngân hàng Nhà nước cho biết")', () => {
+    expect(speakers('Ngân hàng Nhà nước cho biết sẽ siết chặt giám sát dòng tiền vào năm tới.', 'vi')).toEqual([undefined]);
+  });
+});

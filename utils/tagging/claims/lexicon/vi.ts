@@ -50,7 +50,7 @@ export const vi: Lexicon = {
     cues(negator, 'không', 'chưa', 'chẳng', 'chả', 'đừng', 'không hề', 'chẳng hề', 'chưa hề', 'khó', 'loại trừ', 'tránh', 'ngừng'),
     // "chủ yếu" (mainly) holds no "yếu" (weak), "không phải là" (is not) no "phải" (must).
     cues({ blocker: true }, 'chủ yếu', 'phải là', 'không phải'),
-    cues(weakForecast, 'cam kết', 'đang chuẩn bị', 'chuẩn bị'),
+    cues(weakForecast, 'cam kết'),
     cues(fact, 'phần lớn'),
     cues({ against: 'narration' }, 'tôi bắt đầu làm', 'tôi bắt đầu sự nghiệp'),
     cues({ against: 'instruction' }, 'hãy', 'đường link', 'phần mô tả'),
