@@ -269,3 +269,10 @@ describe('findClaims: an opening first-person frame', () => {
     expect(claims.map((claim) => claim.speaker)).toEqual([undefined, undefined]);
   });
 });
+
+describe('findClaims: compound adjectives', () => {
+  it('a participle in a hyphenated compound is no event ("bank-issued tokens"), the verb is ("the SEC approved")', () => {
+    expect(texts('Title\n\nTether now competes with bank-issued tokens.', 'en')).toEqual([]);
+    expect(texts('Title\n\nThe SEC approved the fund.', 'en')).toEqual(['The SEC approved the fund.']);
+  });
+});
