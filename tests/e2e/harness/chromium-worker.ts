@@ -69,9 +69,9 @@ export class ChromiumWorkerControl {
     });
   }
 
-  async stop(): Promise<void> {
+  async stop({ untilStopped = true }: { untilStopped?: boolean } = {}): Promise<void> {
     await this.session.send('ServiceWorker.stopAllWorkers');
-    await this.waitFor('stopped');
+    if (untilStopped) await this.waitFor('stopped');
   }
 
   async start(): Promise<void> {
@@ -92,7 +92,7 @@ export class ChromiumWorkerControl {
         }
         return worker.evaluate(callExpression(fn.toString(), [arg])) as Promise<R>;
       },
-      stop: () => this.stop(),
+      stop: (options) => this.stop(options),
       start: () => this.start(),
       status: () => this.status(),
       waitUntilRunning: (options = {}) => this.waitFor('running', options.timeout),

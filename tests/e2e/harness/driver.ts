@@ -55,8 +55,11 @@ export interface ExtensionWorker {
   readonly errors: readonly PageProblem[];
   /** Runs a self-contained function in the running worker and returns its (serialisable) result. */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  /** Stops the worker as the browser does when it is idle; resolves once it has stopped. */
-  stop(): Promise<void>;
+  /**
+   * Stops the worker as the browser does when it is idle; resolves once it has stopped, or at once
+   * with `{ untilStopped: false }` (a worker that pending messages wake again may never be seen stopped).
+   */
+  stop(options?: { untilStopped?: boolean }): Promise<void>;
   /** Starts a fresh worker, as an incoming event would. */
   start(): Promise<void>;
   status(): WorkerRunningStatus;

@@ -1,0 +1,140 @@
+/**
+ * The MV3 service worker stopped mid-session, in Chromium (Firefox's MV2 background page is not
+ * stopped by the browser). Stopping goes through the DevTools protocol, as the browser does when the
+ * worker idles: the next hover, save and popup open still work and nothing saved is lost; a save
+ * the stop interrupts leaves the article either whole or absent in the library, never half.
+ */
+import { describe, expect, it } from 'vitest';
+import { LIBRARY_DB_NAME } from '../../utils/storage/schema';
+import { pageFixture } from '../fixtures/pages/fixtures';
+import { useExtensionBrowser, type ExtensionWorker, type TestPage } from './harness';
+import { waitUntil } from './harness/wait';
+
+const ANNOTATE = 'techflow-annotator:annotate';
+
+/** One article as the library holds it: its record, whether its body is there, and its highlight rows. */
+interface StoredArticleState {
+  key: string;
+  highlightCount: number;
+  hasBody: boolean;
+  highlightRows: number;
+}
+
+/** Reads every article of the library in the worker, with its body and highlight rows. */
+async function libraryContents(worker: ExtensionWorker): Promise<{ articles: StoredArticleState[]; orphanRows: number; orphanBodies: number }> {
+  if (worker.status() !== 'running') await worker.start();
+  return worker.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    const articles = await all<{ key: string; highlightCount: number }>('articles');
+    const bodies = await all<{ key: string }>('bodies');
+    // Schema v1 keeps a row per highlight, v2 one row per article holding its highlights.
+    const highlights = db.objectStoreNames.contains('articleHighlights')
+      ? (await all<{ highlights: Array<{ articleKey: string }> }>('articleHighlights')).flatMap((row) => row.highlights)
+      : await all<{ articleKey: string }>('highlights');
+    db.close();
+    const keys = new Set(articles.map((article) => article.key));
+    return {
+      articles: articles.map((article) => ({
+        key: article.key,
+        highlightCount: article.highlightCount,
+        hasBody: bodies.some((body) => body.key === article.key),
+        highlightRows: highlights.filter((highlight) => highlight.articleKey === article.key).length,
+      })),
+      orphanRows: highlights.filter((highlight) => !keys.has(highlight.articleKey)).length,
+      orphanBodies: bodies.filter((body) => !keys.has(body.key)).length,
+    };
+  }, LIBRARY_DB_NAME);
+}
+
+function dockText(page: TestPage): Promise<string[]> {
+  return page.getByRole('toolbar', { name: 'TechFlow Annotator' }).texts();
+}
+
+describe('chromium: the service worker stopped mid-session', () => {
+  const session = useExtensionBrowser('chromium');
+
+  it('the next hover, save and popup open work after the worker stopped, and nothing saved is lost', async () => {
+    const { browser } = session;
+    const worker = await browser.worker();
+    const first = await browser.openPage(browser.site.urlOf('en-US-interview'));
+    await first.waitForMeasure(ANNOTATE);
+    await first.getByRole('button', { name: 'Save' }).click();
+    await first.getByRole('button', { name: 'Undo' }).waitFor();
+    const before = await libraryContents(worker);
+    expect(before.articles).toHaveLength(1);
+
+    const page = await browser.openPage(browser.site.urlOf('fr-FR-keynote'));
+    await page.waitForMeasure(ANNOTATE);
+    await page.getByRole('toolbar', { name: 'TechFlow Annotator' }).waitFor();
+    await worker.stop();
+    expect(worker.status()).toBe('stopped');
+
+    await page.textRange('Ethereum').hover();
+    expect(await page.waitForTooltip()).toContain('Ethereum');
+    await page.moveMouse(2, 2);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor({ timeout: 20_000 });
+    expect(await dockText(page)).toEqual([expect.stringMatching(/^Saved · \d+ highlights/)]);
+
+    await worker.stop();
+    const popup = await browser.openPopup();
+    // The newest article comes first; its highlights may push the older one out of the rendered rows.
+    await popup.getByRole('article', { name: /Zeng Ming/ }).waitFor({ timeout: 20_000 });
+    await popup.waitFor(() => document.body.innerText.includes('2 articles') || undefined);
+
+    await worker.stop();
+    await first.reload();
+    await first.waitForMeasure(ANNOTATE);
+    await first.getByRole('button', { name: 'Undo' }).waitFor({ state: 'hidden' });
+    expect(await dockText(first)).toEqual([expect.stringMatching(/^Saved · \d+ highlights/)]);
+
+    const after = await libraryContents(worker);
+    expect(after.articles).toEqual(expect.arrayContaining(before.articles));
+    expect(after.articles).toHaveLength(2);
+    expect(page.errors).toEqual([]);
+    expect(first.errors).toEqual([]);
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('a save the worker stops in the middle of leaves the article whole or absent, and the page says which', async () => {
+    const { browser } = session;
+    const worker = await browser.worker();
+    // Several articles, each stopped at a slightly different moment of its save.
+    for (const name of ['zh-CN-podcast', 'fr-FR-podcast', 'en-US-rerender']) {
+      const page = await browser.openPage(browser.site.urlOf(name));
+      await page.waitForMeasure(ANNOTATE);
+      if (worker.status() !== 'running') await worker.start();
+      await page.getByRole('button', { name: 'Save' }).click();
+      // The save's own messages may wake the worker at once: stop it without waiting to see it stopped.
+      await worker.stop({ untilStopped: false });
+      // The page ends in a state it can explain: saved (the resent request completed it), or Save
+      // offered again with a message; the library holds the article whole, or not at all.
+      const settled = await waitUntil(async () => {
+        const [text = ''] = await dockText(page);
+        return text.startsWith('Saving') ? undefined : text;
+      }, { timeout: 20_000, describe: () => 'the dock to leave "Saving…"' });
+      const contents = await libraryContents(worker);
+      expect(contents.orphanRows).toBe(0);
+      expect(contents.orphanBodies).toBe(0);
+      for (const article of contents.articles) {
+        expect(article, article.key).toMatchObject({ hasBody: true, highlightRows: article.highlightCount });
+      }
+      const stored = contents.articles.find((article) => article.key === pageFixture(name).key);
+      if (settled.startsWith('Saved')) expect(stored, `${name} says saved`).toBeDefined();
+      else expect(settled, `${name} after an interrupted save`).toMatch(/^Save/);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    }
+    expect(worker.errors).toEqual([]);
+  });
+});
