@@ -60,4 +60,10 @@ describe('namesEntity', () => {
     expect(namesEntity('Maya Chen', entities)).toBe(false);
     expect(namesEntity('Secunda Ray', entities)).toBe(false);
   });
+
+  it('keeps a person the organisation introduces as a speaker ("SEC Chair Paul Atkins", "두나무 대표 오경석")', () => {
+    expect(namesEntity('SEC Chair Paul Atkins', entities)).toBe(false);
+    expect(namesEntity('Paul Atkins of the SEC', entities)).toBe(false);
+    expect(namesEntity('두나무 대표 오경석', entities)).toBe(false);
+  });
 });

@@ -85,12 +85,29 @@ export function sameSpeaker(gold: string | undefined, tagged: string | undefined
   return resolvesRole(gold, tagged, participants);
 }
 
-/** Whether `name` is `key` or one of its whole words (Latin), or begins or ends it (CJK, written without spaces). */
+/**
+ * Words (Latin) or characters (CJK) an organisation's name may carry beside the marked entity and still
+ * be that organisation ("Bloomberg Intelligence", "两家公司"); a longer rest is a person introduced by
+ * the organisation ("Coinbase CEO Brian Armstrong", "币安 CEO 赵长鹏"), who is a speaker.
+ */
+const ORGANISATION_REST_WORDS = 1;
+const ORGANISATION_REST_CHARS = 2;
+
+/** Whether `key` is the organisation `name`, alone or with a short rest of its own name. */
 function holdsName(key: string, name: string): boolean {
   if (name.length === 0) return false;
   if (key === name) return true;
-  if (/^\p{Script=Latin}/u.test(name)) return ` ${key} `.includes(` ${name} `);
-  return key.startsWith(name) || key.endsWith(name);
+  if (/^\p{Script=Latin}/u.test(name)) {
+    const words = key.split(' ');
+    const nameWords = name.split(' ');
+    const rest = words.length - nameWords.length;
+    if (rest < 1 || rest > ORGANISATION_REST_WORDS) return false;
+    const head = words.slice(0, nameWords.length).join(' ');
+    const tail = words.slice(rest).join(' ');
+    return head === name || tail === name;
+  }
+  const rest = key.length - name.length;
+  return rest > 0 && rest <= ORGANISATION_REST_CHARS && (key.startsWith(name) || key.endsWith(name));
 }
 
 /**
