@@ -85,8 +85,12 @@ class PlaywrightPage implements PageBackend {
 }
 
 export async function launchChromium(site: FixtureSite, options: LaunchOptions): Promise<BrowserBackend> {
-  const extension = extensionDir('chromium');
-  const profileDir = mkdtempSync(join(tmpdir(), 'tfa-chromium-'));
+  const extension = options.extensionPath ?? extensionDir('chromium');
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'tfa-chromium-'));
+  // A profile the caller gave outlives this browser; one made here does not.
+  const removeProfile = () => {
+    if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+  };
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: executablePath('chromium'),
     headless: options.headless,
@@ -151,12 +155,12 @@ export async function launchChromium(site: FixtureSite, options: LaunchOptions):
       },
       async close() {
         await context.close();
-        rmSync(profileDir, { recursive: true, force: true });
+        removeProfile();
       },
     };
   } catch (error) {
     await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    removeProfile();
     throw error;
   }
 }

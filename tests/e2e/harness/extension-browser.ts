@@ -18,6 +18,13 @@ export interface LaunchOptions {
    * only for `Accept-Language`, since ESR ships its UI in English alone.
    */
   locale?: string;
+  /**
+   * Chromium only: an unpacked build to load instead of `.output/chrome-mv3`, and a profile folder
+   * kept after the browser closes (the caller removes it). Together they let a test relaunch with
+   * another build in the same place: an extension update.
+   */
+  extensionPath?: string;
+  profileDir?: string;
 }
 
 /** What each driver module provides to `ExtensionBrowser`. */
@@ -129,7 +136,7 @@ export async function launchExtensionBrowser(
   options: Partial<LaunchOptions> = {},
 ): Promise<ExtensionBrowser> {
   assertBrowserInstalled(name);
-  assertExtensionBuilt(name);
+  if (!options.extensionPath) assertExtensionBuilt(name);
   const site = new FixtureSite();
   const settings = { ...DEFAULT_OPTIONS, ...options };
   const backend = name === 'chromium' ? await launchChromium(site, settings) : await launchFirefox(site, settings);

@@ -1,0 +1,131 @@
+/**
+ * An extension update keeps every record, in Chromium: the previous build (built from the git commit
+ * readers last installed) is loaded unpacked, saves articles and a reader's highlight, then the
+ * current build replaces it in the same folder and profile, as an update does. The library opens at
+ * the current schema version (upgrading it when the schema changed) with every record of the old one.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, LIBRARY_DB_NAME } from '../../utils/storage/schema';
+import { launchExtensionBrowser, type ExtensionBrowser, type ExtensionWorker } from './harness';
+import { extensionDir } from './harness/browsers';
+import { buildFromCommit } from './harness/build';
+
+/**
+ * The build readers have installed before this one: the commit of the last release. Move it forward
+ * at each release, so the test always updates from what is really out there.
+ */
+const PREVIOUS_RELEASE_COMMIT = '6c2773e5f1b7aaa21f1dccb326be981a00a9c57f';
+/** Building the previous release takes a minute or two on a loaded 2-core machine. */
+const BUILD_TIMEOUT_MS = 300_000;
+
+/**
+ * The library as IndexedDB holds it, read in the worker without Dexie, with highlights flattened
+ * whatever the layout (schema v1: a row per highlight; v2: a row per article holding them).
+ */
+interface RawLibrary {
+  version: number;
+  articles: unknown[];
+  bodies: unknown[];
+  highlights: Array<{ id: string }>;
+  meta: unknown[];
+}
+
+async function readLibrary(worker: ExtensionWorker): Promise<RawLibrary> {
+  if (worker.status() !== 'running') await worker.start();
+  const library = await worker.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    const highlights = db.objectStoreNames.contains('articleHighlights')
+      ? (await all<{ highlights: Array<{ id: string }> }>('articleHighlights')).flatMap((row) => row.highlights)
+      : await all<{ id: string }>('highlights');
+    const raw = { version: db.version, articles: await all('articles'), bodies: await all('bodies'), highlights, meta: await all('meta') };
+    db.close();
+    return raw;
+  }, LIBRARY_DB_NAME);
+  library.highlights.sort((a, b) => a.id.localeCompare(b.id));
+  return library;
+}
+
+describe('chromium: an extension update', () => {
+  let work = '';
+  let previousBuild = '';
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'tfa-update-'));
+    previousBuild = await buildFromCommit(PREVIOUS_RELEASE_COMMIT, 'chromium', join(work, 'previous'));
+  }, BUILD_TIMEOUT_MS);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('keeps every article and highlight saved with the previous build, the reader’s own included', async () => {
+    // The installed extension's folder and the profile stay; only the folder's contents change.
+    const installed = join(work, 'installed');
+    const profileDir = join(work, 'profile');
+    cpSync(previousBuild, installed, { recursive: true });
+    let browser: ExtensionBrowser | undefined = await launchExtensionBrowser('chromium', { extensionPath: installed, profileDir });
+    let before: RawLibrary;
+    try {
+      for (const name of ['en-US-interview', 'zh-CN-podcast']) {
+        const page = await browser.openPage(browser.site.urlOf(name));
+        await page.waitForMeasure('techflow-annotator:annotate');
+        await page.getByRole('button', { name: 'Save' }).click();
+        await page.getByRole('button', { name: 'Undo' }).waitFor();
+      }
+      const page = await browser.openPage(browser.site.urlOf('ko-KR-short'));
+      await page.waitForMeasure('techflow-annotator:annotate');
+      const quote = await page.evaluate(() => {
+        const paragraph = [...document.querySelectorAll('.art_detail_content p')].find((p) => (p.textContent ?? '').trim().length > 20);
+        return (paragraph?.textContent ?? '').trim().slice(0, 12);
+      });
+      await page.textRange(quote).select();
+      await page.getByRole('button', { name: 'Highlight' }).click();
+      await page.waitFor(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tfa-user')?.size || undefined);
+      before = await readLibrary(await browser.worker());
+      expect(before.articles).toHaveLength(3);
+      expect(before.highlights.length).toBeGreaterThan(3);
+    } finally {
+      await browser.close();
+      browser = undefined;
+    }
+
+    rmSync(installed, { recursive: true, force: true });
+    cpSync(extensionDir('chromium'), installed, { recursive: true });
+    browser = await launchExtensionBrowser('chromium', { extensionPath: installed, profileDir });
+    try {
+      // The popup and a page open the library with the new build, which upgrades it.
+      const popup = await browser.openPopup();
+      await popup.waitFor(() => document.body.innerText.includes('3 articles') || undefined);
+      const page = await browser.openPage(browser.site.urlOf('ko-KR-short'));
+      await page.waitForMeasure('techflow-annotator:annotate');
+      const after = await readLibrary(await browser.worker());
+      // Dexie stores version N as IndexedDB version 10 N (plus 1 when it adjusted indexes itself).
+      expect(Math.floor(after.version / 10)).toBe(CURRENT_SCHEMA_VERSION);
+      expect(after.articles).toEqual(expect.arrayContaining(before.articles));
+      expect(after.articles).toHaveLength(before.articles.length);
+      expect(after.bodies).toEqual(expect.arrayContaining(before.bodies));
+      expect(after.highlights).toEqual(before.highlights);
+      expect(after.meta).toEqual(expect.arrayContaining(before.meta));
+      // The page knows the article is saved, with the reader's highlight.
+      const dock = page.getByRole('toolbar', { name: 'TechFlow Annotator' });
+      await expect.poll(async () => (await dock.texts()).join(' '), { timeout: 15_000 }).toMatch(/^Saved · 1 highlight/);
+      expect(popup.errors).toEqual([]);
+      expect(page.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
