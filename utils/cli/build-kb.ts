@@ -253,6 +253,16 @@ function isPhraseOfWords(alias: string): boolean {
 const isTicker = (alias: string): boolean => /^[A-Z0-9]{1,10}$/.test(alias) && /[A-Z]/.test(alias);
 
 /**
+ * ` zh-Hans` or ` zh-Hant` when the entity lists `surface` under that language only: the matcher
+ * lets one entity own it in simplified and another in traditional Chinese (央行). Empty otherwise.
+ */
+function scriptBound(entity: KbEntity, surface: string): string {
+  const listedIn = KB_LANGS.filter((lang) => (entity.aliases[lang] ?? []).includes(surface));
+  const only = listedIn.length === 1 && surface !== entity.name && surface !== entity.symbol ? listedIn[0] : undefined;
+  return only === 'zh-Hans' || only === 'zh-Hant' ? ` ${only}` : '';
+}
+
+/**
  * Curated data a person must look at again, reported all at once: an alias owned by two curated
  * entities (the matcher would keep only the first), and a curated alias that is also a frequent word
  * in a site language but is neither flagged `ambiguous` nor declared `clear` (safe as a name).
@@ -265,7 +275,7 @@ function checkCurated(entities: KbEntity[], clearOf: Map<string, Set<string>>): 
     const flagged = new Set(entity.ambiguous ?? []);
     const clear = clearOf.get(entity.id) ?? new Set<string>();
     for (const surface of new Set(allSurfaces(entity))) {
-      const key = foldString(surface);
+      const key = `${foldString(surface)}${scriptBound(entity, surface)}`;
       const owner = owners.get(key);
       if (owner && owner !== entity.id) problems.push(`"${surface}" is an alias of both ${owner} and ${entity.id}`);
       else owners.set(key, entity.id);

@@ -31,6 +31,15 @@ export const TICKER = 4;
 export const POINTS_TO_TOKEN = 8;
 /** …or to organisations (company, CEO, 公司…). */
 export const POINTS_TO_COMPANY = 16;
+/**
+ * Alias that one entity has in simplified Chinese and another in traditional Chinese (央行: the
+ * People's Bank of China in zh-CN, Taiwan's central bank in zh-TW): read only in text of that script.
+ */
+export const SIMPLIFIED_ONLY = 32;
+export const TRADITIONAL_ONLY = 64;
+
+/** Which Chinese script a text is written in, for aliases bound to one (see SIMPLIFIED_ONLY). */
+export type ChineseScript = 'simplified' | 'traditional';
 
 export interface Dictionary {
   automaton: Automaton;
@@ -72,6 +81,13 @@ function isTicker(surface: string): boolean {
   return TICKER_SHAPE.test(surface) && /[A-Z]/.test(surface);
 }
 
+/** The Chinese script an entity lists `surface` under when it lists it under that one only, else null. */
+function chineseScriptOnly(entity: KbEntity, surface: string): ChineseScript | null {
+  const listedIn = KB_LANGS.filter((lang) => (entity.aliases[lang] ?? []).includes(surface));
+  if (surface === entity.name || surface === entity.symbol || listedIn.length !== 1) return null;
+  return listedIn[0] === 'zh-Hans' ? 'simplified' : listedIn[0] === 'zh-Hant' ? 'traditional' : null;
+}
+
 function surfacesOf(entity: KbEntity): string[] {
   const all = [entity.name, ...(entity.symbol ? [entity.symbol] : []), ...KB_LANGS.flatMap((lang) => entity.aliases[lang] ?? [])];
   return [...new Set(all.map((surface) => surface.trim()).filter(Boolean))];
@@ -90,18 +106,28 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
   const cashtagRules: Array<[string, Rule]> = [];
 
   const notTickers = new Set(kb.lexicon.notTickers);
-  // One surface belongs to one entity: the first in KB order (curated first, then by rank).
-  const owner = new Set<string>();
+  // One surface belongs to one entity: the first in KB order (curated first, then by rank), except
+  // that a surface one entity lists only in zh-Hans and another only in zh-Hant belongs to each in
+  // text of its script.
+  const owner = new Map<string, Rule>();
   kb.entities.forEach((entity, index) => {
     const ambiguous = new Set(entity.ambiguous ?? []);
     const caseSensitive = new Set(entity.exactCase ?? []);
     for (const surface of surfacesOf(entity)) {
-      if (owner.has(surface)) continue;
-      owner.add(surface);
+      const script = chineseScriptOnly(entity, surface);
+      const first = owner.get(surface);
+      const firstScript = first ? chineseScriptOnly(kb.entities[first.target] as KbEntity, surface) : null;
+      if (first && !(script && firstScript && script !== firstScript)) continue;
       const ticker = isTicker(surface);
       const flagged = ambiguous.has(surface);
       const exact = ticker || flagged || caseSensitive.has(surface) || surface.length <= SHORT_NAME || MIXED_CASE.test(surface);
       const rule: Rule = { type: ALIAS, flags: (exact ? EXACT : 0) | (flagged ? AMBIGUOUS : 0) | (ticker ? TICKER : 0), target: index, surface };
+      if (first) {
+        first.flags |= firstScript === 'simplified' ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
+        rule.flags |= script === 'simplified' ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
+      } else {
+        owner.set(surface, rule);
+      }
       // All-caps words that are token tickers only as `$WORD` (CEO, ETF) are looked up after `$`, not
       // scanned for everywhere; an organisation's acronym (SEC, CFTC) is its name.
       if (ticker && entity.kind === 'token' && (notTickers.has(surface) || surface.length === 1)) cashtagRules.push([foldString(surface), rule]);

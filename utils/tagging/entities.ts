@@ -4,7 +4,22 @@
  * ambiguous aliases then look for evidence, and leftmost-longest selection picks the tags.
  * Candidates live in reusable typed arrays; strings are built only for the tags returned.
  */
-import { ALIAS, AMBIGUOUS, CONTEXT, DOLLAR, EXACT, POINTS_TO_COMPANY, POINTS_TO_TOKEN, STOP, TICKER, TRIGGER, type Dictionary } from './dictionary';
+import {
+  ALIAS,
+  AMBIGUOUS,
+  CONTEXT,
+  DOLLAR,
+  EXACT,
+  POINTS_TO_COMPANY,
+  POINTS_TO_TOKEN,
+  SIMPLIFIED_ONLY,
+  STOP,
+  TICKER,
+  TRADITIONAL_ONLY,
+  TRIGGER,
+  type ChineseScript,
+  type Dictionary,
+} from './dictionary';
 import { foldString } from './fold';
 import type { EntityKind, KbEntity } from './kb/types';
 import { fitsCjkWord } from './cjk-words';
@@ -266,8 +281,12 @@ function unknownTickerLength(text: string, from: number): number {
   return length >= MIN_UNKNOWN_TICKER && !alphanumeric ? length : 0;
 }
 
-/** Every entity mention in `text`, non-overlapping, in text order. */
-export function findEntities(text: string, dictionary: Dictionary): EntityTag[] {
+/**
+ * Every entity mention in `text`, non-overlapping, in text order. `chineseScript` picks the owner of
+ * the few aliases that mean one entity in simplified and another in traditional Chinese (央行).
+ */
+export function findEntities(text: string, dictionary: Dictionary, chineseScript: ChineseScript = 'simplified'): EntityTag[] {
+  const otherScriptOnly = chineseScript === 'traditional' ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
   const script = scriptTable();
   const { automaton, ruleStart, ruleType, ruleFlags, ruleTarget, ruleSurface } = dictionary;
   const patternLengths = automaton.patternLengths;
@@ -288,6 +307,7 @@ export function findEntities(text: string, dictionary: Dictionary): EntityTag[] 
       const type = ruleType[rule] as number;
       if (type === ALIAS) {
         const flags = ruleFlags[rule] as number;
+        if ((flags & otherScriptOnly) !== 0) continue;
         const cashtag = (flags & TICKER) !== 0 && start > 0 && text.charCodeAt(start - 1) === DOLLAR_SIGN;
         if ((flags & EXACT) !== 0 && !cashtag && !sameCase(text, start, ruleSurface[rule] as string)) continue;
         if (!fitsCjkWord(text, start, end)) continue;

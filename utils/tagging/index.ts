@@ -29,7 +29,7 @@ export function tagText(text: string, options: TagOptions = {}): Tag[] {
   if (text.length === 0 || kinds.size === 0) return [];
   const lang: SiteLanguage = normaliseLanguage(options.lang) ?? detectLanguage(text);
   // Claims name their subjects by entity id, so entities are found whenever anything is asked for.
-  const entities: EntityTag[] = findEntities(text, getDictionary());
+  const entities: EntityTag[] = findEntities(text, getDictionary(), lang === 'zh-TW' ? 'traditional' : 'simplified');
   const wanted = kinds.has('token') && kinds.has('company') ? entities : entities.filter((tag) => kinds.has(tag.kind));
   return kinds.has('claim') ? mergeByStart(wanted, findClaims(text, { lang, entities })) : wanted;
 }

@@ -97,6 +97,18 @@ describe('ordinary words need evidence', () => {
     expect(found('The MAX supply is fixed.')).toEqual([]);
   });
 
+  it('央行: the People’s Bank of China in zh-CN, Taiwan’s central bank in zh-TW, neither in 各國央行', () => {
+    const inLang = (text: string, lang: string) => (tagText(text, { kinds: ['company'], lang }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+    expect(inLang('央行宣布下调人民币存款准备金率。', 'zh-CN')).toEqual(['央行→org:pboc']);
+    expect(inLang('央行總裁楊金龍表示，新台幣穩定幣仍需觀察。', 'zh-TW')).toEqual(['央行→org:cbc-tw']);
+    expect(inLang('各國央行都在研究數位貨幣。', 'zh-TW')).toEqual([]);
+  });
+
+  it('大餅 and 二餅 (BTC and ETH slang in traditional characters) need market context', () => {
+    expect(found('中秋節吃了一塊大餅。')).toEqual([]);
+    expect(found('大餅和二餅齊漲，行情轉強。').map((hit) => hit.split('→')[1])).toEqual(['token:btc', 'token:eth']);
+  });
+
   it('Chính phủ (the government) is a common noun, not a name', () => {
     expect(found('Chính phủ ban hành nghị quyết thí điểm.')).toEqual([]);
   });
@@ -112,6 +124,7 @@ describe('names the press writes in each language', () => {
     expect(found('警察庁と金融審議会、日本暗号資産等取引業協会').map((hit) => hit.split('→')[1])).toEqual(['org:jp-npa', 'org:jp-fsc-council', 'org:jvcea']);
     expect(found('자본시장연구원과 하나금융연구소, 신한금융그룹, BNY멜론').map((hit) => hit.split('→')[1])).toEqual(['org:kcmi', 'org:hana-institute', 'org:shinhan', 'org:bny']);
     expect(found('證期局、刑事警察局、灰階與安擬集團').map((hit) => hit.split('→')[1])).toEqual(['org:tw-sfb', 'org:tw-cib', 'org:grayscale', 'org:animoca']);
+    expect(found('美國證管會、國際貨幣基金、永豐金與台灣大哥大').map((hit) => hit.split('→')[1])).toEqual(['org:sec', 'org:imf', 'org:sinopac', 'org:taiwan-mobile']);
     expect(found('Chứng khoán Kỹ Thương và Chứng khoán Rồng Việt').map((hit) => hit.split('→')[1])).toEqual(['org:tcbs', 'org:vdsc']);
   });
 
