@@ -88,9 +88,23 @@ function chineseScriptOnly(entity: KbEntity, surface: string): ChineseScript | n
   return listedIn[0] === 'zh-Hans' ? 'simplified' : listedIn[0] === 'zh-Hant' ? 'traditional' : null;
 }
 
+/**
+ * The entity's name, symbol and aliases, trimmed, each once, in that order. Plain loops: this runs
+ * once per entity while the worker starts, when the code is not optimised yet.
+ */
 function surfacesOf(entity: KbEntity): string[] {
-  const all = [entity.name, ...(entity.symbol ? [entity.symbol] : []), ...KB_LANGS.flatMap((lang) => entity.aliases[lang] ?? [])];
-  return [...new Set(all.map((surface) => surface.trim()).filter(Boolean))];
+  const surfaces: string[] = [];
+  const take = (surface: string) => {
+    const trimmed = surface.trim();
+    if (trimmed && !surfaces.includes(trimmed)) surfaces.push(trimmed);
+  };
+  take(entity.name);
+  if (entity.symbol) take(entity.symbol);
+  for (const lang of KB_LANGS) {
+    const aliases = entity.aliases[lang];
+    if (aliases) for (const alias of aliases) take(alias);
+  }
+  return surfaces;
 }
 
 /** Builds the dictionary; costs one automaton build (tens of ms for the full KB). */
@@ -111,16 +125,14 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
   // text of its script.
   const owner = new Map<string, Rule>();
   kb.entities.forEach((entity, index) => {
-    const ambiguous = new Set(entity.ambiguous ?? []);
-    const caseSensitive = new Set(entity.exactCase ?? []);
     for (const surface of surfacesOf(entity)) {
       const script = chineseScriptOnly(entity, surface);
       const first = owner.get(surface);
       const firstScript = first ? chineseScriptOnly(kb.entities[first.target] as KbEntity, surface) : null;
       if (first && !(script && firstScript && script !== firstScript)) continue;
       const ticker = isTicker(surface);
-      const flagged = ambiguous.has(surface);
-      const exact = ticker || flagged || caseSensitive.has(surface) || surface.length <= SHORT_NAME || MIXED_CASE.test(surface);
+      const flagged = entity.ambiguous?.includes(surface) === true;
+      const exact = ticker || flagged || entity.exactCase?.includes(surface) === true || surface.length <= SHORT_NAME || MIXED_CASE.test(surface);
       const rule: Rule = { type: ALIAS, flags: (exact ? EXACT : 0) | (flagged ? AMBIGUOUS : 0) | (ticker ? TICKER : 0), target: index, surface };
       if (first) {
         first.flags |= firstScript === 'simplified' ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
