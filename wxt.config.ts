@@ -35,10 +35,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'techflow-annotator@example.org',
-              strict_min_version: '128.0',
+              // 140 (ESR) is the first release that reads `data_collection_permissions`.
+              strict_min_version: '140.0',
               // Nothing leaves the browser: Firefox shows "no data collected" at install.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads `data_collection_permissions` from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
