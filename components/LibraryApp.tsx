@@ -15,7 +15,7 @@ import {
   type LibrarySnapshot,
 } from '../utils/library/library-view';
 import { SEARCH_MEASURE } from '../utils/library/performance-names';
-import { LibrarySearch } from '../utils/library/search-index';
+import type { LibrarySearch } from '../utils/library/search-index';
 import { sendToBackground } from '../utils/messaging';
 import { ProtocolError } from '../utils/messaging/runtime';
 import type { LibraryDatabase } from '../utils/storage/database';
@@ -75,7 +75,7 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
   const [undo, setUndo] = useState<UndoNotice | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [dataLoss, setDataLoss] = useState<DataLossReport | null>(null);
-  const search = useMemo(() => new LibrarySearch(), []);
+  const [search, setSearch] = useState<LibrarySearch | null>(null);
   const [indexed, setIndexed] = useState<LibrarySnapshot | null>(null);
   const indexedSnapshot = useRef<LibrarySnapshot | null>(null);
   const keystrokeAt = useRef<number | null>(null);
@@ -93,18 +93,30 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
     indexedSnapshot.current = current;
   }
 
-  // The search index is built once every highlight is in, after the first render.
+  // The search code loads, and its index is built, once every highlight is in: the first screen
+  // needs neither, and parsing them would only delay it.
   useEffect(() => {
-    if (!complete) return;
+    if (!complete || search) return;
+    let cancelled = false;
+    void import('../utils/library/search-index').then(({ LibrarySearch: Search }) => {
+      if (!cancelled) setSearch(new Search());
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [complete, search]);
+
+  useEffect(() => {
+    if (!complete || !search) return;
     indexSnapshot(search, snapshot);
     setIndexed(snapshot);
-  }, [snapshot, complete]);
+  }, [snapshot, complete, search]);
 
   const hits = useMemo(() => {
-    if (!query.trim()) return undefined;
+    if (!query.trim() || !search) return undefined;
     indexSnapshot(search, snapshot);
     return search.search(query);
-  }, [query, snapshot]);
+  }, [query, snapshot, search]);
   const rows = useMemo(() => libraryRows(snapshot, byArticle, filters, hits), [snapshot, byArticle, filters, hits]);
 
   // A keystroke is timed from the input event to the paint of the list it filtered.

@@ -11,6 +11,7 @@ import { ProtocolError } from '../utils/messaging/runtime';
 import type { LibraryDatabase } from '../utils/storage/database';
 import { toStorageError } from '../utils/storage/errors';
 import { readFirstScreen, readLibrarySnapshot } from '../utils/storage/queries';
+import { afterNextPaint } from './after-paint';
 
 /** Articles whose highlights the first render shows: more than a 580 px popup can hold. */
 const FIRST_SCREEN_ARTICLES = 8;
@@ -34,14 +35,19 @@ export function useLiveLibrary(db: LibraryDatabase): LiveLibrary {
   useLayoutEffect(() => {
     let complete = false;
     let full: Subscription | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let fullRequested = false;
+    let stopped = false;
     const onError = (error: unknown) => setState(failure(error));
     const first = liveQuery(() => readFirstScreen(db, FIRST_SCREEN_ARTICLES)).subscribe({
       next: (snapshot) => {
         if (complete) return;
         setState({ status: 'ready', snapshot, complete: false });
-        // Let the first screen paint before reading every highlight.
-        timer ??= setTimeout(() => {
+        // Let the first screen paint before reading every highlight: reading and listing 10,000
+        // highlights takes longer than the first screen, and a timer alone can run before the paint.
+        if (fullRequested) return;
+        fullRequested = true;
+        afterNextPaint(() => {
+          if (stopped) return;
           full = liveQuery(() => readLibrarySnapshot(db)).subscribe({
             next: (everything) => {
               complete = true;
@@ -50,12 +56,12 @@ export function useLiveLibrary(db: LibraryDatabase): LiveLibrary {
             },
             error: onError,
           });
-        }, 0);
+        });
       },
       error: onError,
     });
     return () => {
-      clearTimeout(timer);
+      stopped = true;
       first.unsubscribe();
       full?.unsubscribe();
     };
