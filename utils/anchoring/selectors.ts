@@ -1,8 +1,8 @@
 /**
  * W3C Web Annotation selectors both ways: `describe` turns a stretch of the live article text into a
  * TextQuoteSelector (with prefix/suffix) and a TextPositionSelector; `anchor` finds it again, trying
- * the exact position (checked against the quote), then the exact quote (prefix/suffix decide between
- * repeats), then an approximate quote for edited text. Whatever cannot be placed is an orphan (null),
+ * the exact position (checked against the quote and its prefix/suffix), then the exact quote
+ * (prefix/suffix decide between repeats), then an approximate quote for edited text. Whatever cannot be placed is an orphan (null),
  * which callers keep and list, never drop.
  */
 import type { TextPositionSelector, TextQuoteSelector } from '../storage/types';
@@ -169,11 +169,25 @@ function anchorFuzzyQuote(text: string, quote: TextQuoteSelector, hint: number |
   return best;
 }
 
+/**
+ * The stored position still holds the quote with the context it was saved with. The quote alone is
+ * not enough: a short quote ("b", "le") recurs so often that, once text is added before it, another
+ * occurrence can sit at the old offset; only the context tells that it is not the saved one.
+ */
+function holdsQuoteInContext(text: string, quote: TextQuoteSelector, position: TextPositionSelector): boolean {
+  const { start, end } = position;
+  if (start < 0 || end > text.length || text.slice(start, end) !== quote.exact) return false;
+  return (
+    text.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix &&
+    text.slice(end, end + quote.suffix.length) === quote.suffix
+  );
+}
+
 /** Finds the selectors' text in `text`; null means an orphan. */
 export function anchorOffsets(text: string, target: AnchorTarget): Anchored | null {
   const { quote, position } = target;
   if (quote.exact.length === 0) return null;
-  if (position && position.end <= text.length && text.slice(position.start, position.end) === quote.exact) {
+  if (position && holdsQuoteInContext(text, quote, position)) {
     return { start: position.start, end: position.end, method: 'position' };
   }
   const hint = position?.start;

@@ -25,8 +25,13 @@ export const treeArbitrary: fc.Arbitrary<NodeSpec[]> = fc.letrec<{ node: NodeSpe
   nodes: fc.array(tie('node'), { maxLength: 5 }),
 })).nodes;
 
-/** Builds the tree in a fresh `article` of the test environment's document (jsdom). */
+/**
+ * Builds the tree in an `article` of a fresh document. Not the test environment's shared document:
+ * jsdom keeps every Range ever made in it (a removed root's ranges move to its parent) and updates
+ * them all on each mutation, so thousands of runs, and above all shrinking, slowed down quadratically.
+ */
 export function buildDom(specs: NodeSpec[]): { document: Document; root: HTMLElement } {
+  const document = globalThis.document.implementation.createHTMLDocument('');
   const root = document.createElement('article');
   document.body.replaceChildren(root);
   const append = (parent: Node, spec: NodeSpec) => {

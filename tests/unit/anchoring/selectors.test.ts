@@ -24,12 +24,36 @@ group('describing and anchoring quotes', { timeout: 30_000 }, () => {
     expect(selectors.position).toEqual({ type: 'TextPositionSelector', start, end: start + 9 });
   });
 
-  it('trusts the stored position only when the quote is still there', () => {
+  it('trusts the stored position only when the quote and its context are still there', () => {
     const start = ARTICLE.indexOf('Coinbase');
     const selectors = describeOffsets(ARTICLE, start, start + 8);
     expect(anchorOffsets(ARTICLE, selectors)).toEqual({ start, end: start + 8, method: 'position' });
     const shifted = 'Mise à jour. ' + ARTICLE;
     expect(anchorOffsets(shifted, selectors)).toEqual({ start: start + 13, end: start + 21, method: 'quote' });
+  });
+
+  it('does not trust a stored position that holds the quote by chance once text is added before it (regression: position checked without its context)', () => {
+    // The anchoring property's shrunk counterexample: 36 "a" over inline elements, the 33rd selected,
+    // then a paragraph "!" added before. The old offset still holds an "a", but not the saved one.
+    const { document: doc, root } = buildDom([
+      { text: 'aaaa' },
+      {
+        tag: 'b',
+        hidden: false,
+        children: [
+          { text: 'aaaaa' },
+          { tag: 'b', hidden: false, children: [{ text: 'aaaaaaaaa' }, { text: 'aaaaaaaa' }] },
+          { text: 'aaaaaaaaaa' },
+        ],
+      },
+    ]);
+    const selectors = describeOffsets(buildTextIndex(root).text, 32, 33);
+    const paragraph = doc.createElement('p');
+    paragraph.textContent = '!';
+    root.prepend(paragraph);
+    const index = buildTextIndex(root);
+    expect(index.text).toBe(`! ${'a'.repeat(36)}`);
+    expect(anchorOffsets(index.text, selectors)).toEqual({ start: 34, end: 35, method: 'quote' });
   });
 
   it('tells repeats of a quote apart by their context', () => {
