@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'unit',
           root,
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+          // Every property test gets a bounded shrinking time, so a failure reports instead of hanging.
+          setupFiles: ['tests/unit/install-property-budget.ts'],
           // Property tests take a few seconds; on a busy 2-core machine several times that.
           testTimeout: 30_000,
         },
