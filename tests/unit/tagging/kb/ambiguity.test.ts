@@ -109,6 +109,26 @@ describe('ordinary words need evidence', () => {
     expect(found('大餅和二餅齊漲，行情轉強。').map((hit) => hit.split('→')[1])).toEqual(['token:btc', 'token:eth']);
   });
 
+  it('國泰 and 富邦 alone: the financial groups beside each other or a bank word, never 國泰民安 or 國泰航空', () => {
+    expect(found('國泰和富邦都在測試虛擬資產保管業務。')).toEqual(['國泰→org:cathay', '富邦→org:fubon']);
+    expect(found('金管會主委在新年致詞中祝福國泰民安。')).toEqual(['金管會→org:tw-fsc']);
+    expect(found('國泰航空宣布增加台北航班。')).toEqual(['國泰航空→org:cathay-pacific']);
+    expect(found('富邦悍將昨晚贏球。')).toEqual([]);
+  });
+
+  it('推特 and X inside Han text: X is the platform beside 推特 or a post, not a stray letter', () => {
+    expect(found('消息都會放在推特，也就是現在的X上。')).toEqual(['推特→org:x-corp', 'X→org:x-corp']);
+    expect(found('他在X上發文表示將繼續增持。')).toEqual(['X→org:x-corp']);
+    expect(found('圖中X軸為時間，Y軸為價格。')).toEqual([]);
+    expect(found('Plot X against Y to see the trend.')).toEqual([]);
+  });
+
+  it('灰階: Grayscale the fund manager, not greyscale in a chart (灰階標示, 灰階顯示)', () => {
+    expect(found('灰階的以太坊信託本週淨流出 1.2 億美元。')).toEqual(['灰階→org:grayscale', '以太坊→token:eth']);
+    expect(found('下圖中以灰階標示的為已下架的交易對。')).toEqual([]);
+    expect(found('手機開啟灰階顯示可以減少使用時間。')).toEqual([]);
+  });
+
   it('Chính phủ (the government) is a common noun, not a name', () => {
     expect(found('Chính phủ ban hành nghị quyết thí điểm.')).toEqual([]);
   });
