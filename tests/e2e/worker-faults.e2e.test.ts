@@ -95,8 +95,8 @@ describe('chromium: the service worker stopped mid-session', () => {
     await worker.stop();
     await first.reload();
     await first.waitForMeasure(ANNOTATE);
-    await first.getByRole('button', { name: 'Undo' }).waitFor({ state: 'hidden' });
-    expect(await dockText(first)).toEqual([expect.stringMatching(/^Saved · \d+ highlights/)]);
+    // The dock mounts once the page is idle after annotating: wait for it to say what it knows.
+    await expect.poll(async () => (await dockText(first)).join(' '), { timeout: 15_000 }).toMatch(/^Saved · \d+ highlights/);
 
     const after = await libraryContents(worker);
     expect(after.articles).toEqual(expect.arrayContaining(before.articles));
