@@ -129,6 +129,17 @@ describe('ordinary words need evidence', () => {
     expect(found('手機開啟灰階顯示可以減少使用時間。')).toEqual([]);
   });
 
+  it('全支付: PX Pay the payment app, not 安全支付 (secure payment) or 完全支付 (paid in full)', () => {
+    expect(found('街口支付與全支付本月合計新增 35 萬名用戶。')).toEqual(['街口支付→org:jkopay', '全支付→org:pxpay']);
+    expect(found('交易所提供安全支付與完全支付的選項。')).toEqual([]);
+  });
+
+  it('深潮 TechFlow 消息 (the newsflash by-line): one TechFlow mention, with or without the space', () => {
+    const inLang = (text: string, lang: string) => (tagText(text, { kinds: ['company'], lang }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+    expect(inLang('深潮 TechFlow 消息，幣安宣布上架新代幣。', 'zh-TW')).toEqual(['深潮 TechFlow→org:techflow', '幣安→org:binance']);
+    expect(inLang('深潮TechFlow 消息，币安宣布上架新代币。', 'zh-CN')).toEqual(['深潮TechFlow→org:techflow', '币安→org:binance']);
+  });
+
   it('Chính phủ (the government) is a common noun, not a name', () => {
     expect(found('Chính phủ ban hành nghị quyết thí điểm.')).toEqual([]);
   });
