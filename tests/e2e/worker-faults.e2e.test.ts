@@ -92,7 +92,8 @@ describe('chromium: the service worker stopped mid-session', () => {
     await popup.getByRole('article', { name: /Zeng Ming/ }).waitFor({ timeout: 20_000 });
     await popup.waitFor(() => document.body.innerText.includes('2 articles') || undefined);
 
-    await worker.stop();
+    // The open popup may wake the worker again at once: stop it without waiting to see it stopped.
+    await worker.stop({ untilStopped: false });
     await first.reload();
     await first.waitForMeasure(ANNOTATE);
     // The dock mounts once the page is idle after annotating: wait for it to say what it knows.
