@@ -123,6 +123,23 @@ describe('ordinary words need evidence', () => {
     expect(found('Plot X against Y to see the trend.')).toEqual([]);
   });
 
+  it('雪崩: Avalanche beside its ticker or subnets, never a collapse (雪崩式下跌, 價格雪崩)', () => {
+    expect(found('雪崩（AVAX）本週上漲 9%。')).toEqual(['雪崩→token:avax', 'AVAX→token:avax']);
+    expect(found('會不會出現雪崩式下跌？')).toEqual([]);
+    expect(found('比特幣價格雪崩，山區也發生雪崩。').map((hit) => hit.split('→')[1])).toEqual(['token:btc']);
+  });
+
+  it('鏈結: Chainlink beside its ticker or an oracle word, never a link (文末鏈結, 區塊鏈結合)', () => {
+    expect(found('預言機龍頭鏈結（LINK）上漲 11%。')).toEqual(['鏈結→token:link', 'LINK→token:link']);
+    expect(found('完整的漲跌幅排行請見文末鏈結。')).toEqual([]);
+    expect(found('這家公司把區塊鏈結合支付與空投。')).toEqual([]);
+  });
+
+  it('美元幣: USDC beside its ticker or a stablecoin word, never the dollar’s value (美元幣值)', () => {
+    expect(found('美元幣（USDC）約占穩定幣市值的 25%。').map((hit) => hit.split('→')[1])).toEqual(['token:usdc', 'token:usdc']);
+    expect(found('美元幣值走強，新台幣貶值。')).toEqual([]);
+  });
+
   it('灰階: Grayscale the fund manager, not greyscale in a chart (灰階標示, 灰階顯示)', () => {
     expect(found('灰階的以太坊信託本週淨流出 1.2 億美元。')).toEqual(['灰階→org:grayscale', '以太坊→token:eth']);
     expect(found('下圖中以灰階標示的為已下架的交易對。')).toEqual([]);
