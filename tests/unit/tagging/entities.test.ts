@@ -24,6 +24,15 @@ describe('dictionary matching', () => {
     ]);
   });
 
+  it('tags Taiwan renderings of altcoins and their simplified twins (皮幣, 索拉那, 以太經典, 馬蹄幣, 噸幣, 佩佩幣)', () => {
+    expect(found('皮幣、索拉那、以太經典、馬蹄幣、噸幣、波卡幣、柚子幣、小蟻幣與佩佩幣', 'zh-TW').map((hit) => hit.split('→')[1])).toEqual([
+      'token:pi', 'token:sol', 'token:etc', 'token:pol', 'token:ton', 'token:dot', 'token:eos', 'token:neo', 'token:pepe',
+    ]);
+    expect(found('皮币、索拉那、以太经典、马蹄币、吨币与佩佩币', 'zh-CN').map((hit) => hit.split('→')[1])).toEqual([
+      'token:pi', 'token:sol', 'token:etc', 'token:pol', 'token:ton', 'token:pepe',
+    ]);
+  });
+
   it('treats apostrophes as word boundaries (l’ETH, l\'ETH)', () => {
     expect(found('Le prix de l’ETH et de l\'ETH monte.')).toEqual(['ETH→token:eth', 'ETH→token:eth']);
   });
