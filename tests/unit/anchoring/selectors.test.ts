@@ -4,6 +4,10 @@ import { describe as group, expect, it } from 'vitest';
 import { editDistance } from '../../../utils/anchoring/fuzzy';
 import { anchor, anchorOffsets, describe, describeOffsets } from '../../../utils/anchoring/selectors';
 import { buildTextIndex } from '../../../utils/anchoring/text-index';
+import { findArticleRoot } from '../../../utils/reading/article-root';
+import { techflow } from '../../../utils/site/techflow';
+import type { TextPositionSelector, TextQuoteSelector } from '../../../utils/storage/types';
+import { pageFixture, readPageHtml } from '../../fixtures/pages/fixtures';
 import { buildDom, rangeBetween, treeArbitrary } from './dom-arbitraries';
 
 const ARTICLE =
@@ -84,6 +88,24 @@ group('describing and anchoring quotes', { timeout: 30_000 }, () => {
     const found = anchorOffsets(edited, selectors)!;
     expect(found.method).toBe('fuzzy');
     expect(edited.slice(found.start, found.end)).toBe(paragraph.replace('numéro 7 ', 'numéro sept ').replace('numéro 20 ', 'n° 20 '));
+  });
+
+  it('anchors at its stored position a highlight the previous release (6c2773e) saved on ko-KR-short: live text is measured alike across releases', () => {
+    // Selectors as that build stored them in the update browser test; the live text they are
+    // measured in must not change between releases, or every saved highlight falls back to its quote.
+    const quote: TextQuoteSelector = {
+      type: 'TextQuoteSelector',
+      exact: '비트코인 현물 ETF에',
+      prefix: '억 달러 유입 저자: 김서연2024-11-12 10:00 ',
+      suffix: ' 하루 만에 10억 달러가 유입되었다. 블랙록의 IBIT가',
+    };
+    const position: TextPositionSelector = { type: 'TextPositionSelector', start: 77, end: 89 };
+    const doc = new DOMParser().parseFromString(readPageHtml(pageFixture('ko-KR-short')), 'text/html');
+    const root = findArticleRoot(doc, techflow.page);
+    expect(root).not.toBeNull();
+    const found = anchor(buildTextIndex(root!), { quote, position });
+    expect(found).toMatchObject({ start: 77, end: 89, method: 'position' });
+    expect(found?.range.toString()).toBe(quote.exact);
   });
 
   it('leaves a quote that is no longer anywhere as an orphan', () => {
