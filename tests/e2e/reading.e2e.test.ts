@@ -184,7 +184,8 @@ describe.each(BROWSER_NAMES)('%s: reading with annotations', (browserName) => {
       return user && user.size > 0 ? [...user].map((range) => range.toString().replace(/\s+/g, ' ').trim()) : undefined;
     });
     expect(drawn).toEqual([quote.replace(/\s+/g, ' ').trim()]);
-    expect(await page.getByRole('toolbar', { name: 'TechFlow Annotator' }).texts()).toEqual([expect.stringMatching(/Saved · /)]);
+    // The dock mounts once the page is idle, which may come after the highlight is drawn.
+    expect(await page.getByRole('toolbar', { name: 'TechFlow Annotator' }).waitFor()).toEqual([expect.stringMatching(/Saved · /)]);
     expect(page.errors).toEqual([]);
   });
 
