@@ -184,8 +184,10 @@ describe.each(BROWSER_NAMES)('%s: reading with annotations', (browserName) => {
       return user && user.size > 0 ? [...user].map((range) => range.toString().replace(/\s+/g, ' ').trim()) : undefined;
     });
     expect(drawn).toEqual([quote.replace(/\s+/g, ' ').trim()]);
-    // The dock mounts once the page is idle, which may come after the highlight is drawn.
-    expect(await page.getByRole('toolbar', { name: 'TechFlow Annotator' }).waitFor()).toEqual([expect.stringMatching(/Saved · /)]);
+    // The dock mounts once the page is idle, which may come after the highlight is drawn, and shows
+    // the saved state when the worker's reply arrives.
+    const dock = page.getByRole('toolbar', { name: 'TechFlow Annotator' });
+    await expect.poll(async () => dock.texts(), { timeout: 15_000 }).toEqual([expect.stringMatching(/Saved · /)]);
     expect(page.errors).toEqual([]);
   });
 
