@@ -8,7 +8,7 @@
  * load), and the load average is printed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ import { findClaims } from '../../utils/tagging/claims';
 import { compileDictionary, type Dictionary } from '../../utils/tagging/dictionary';
 import { findEntities } from '../../utils/tagging/entities';
 import { knowledgeBase, type KbEntity, type KnowledgeBase } from '../../utils/tagging/kb';
-import { parseGold } from '../unit/tagging/gold';
+import { mixedCorpus } from './corpus';
 import type { BenchRow } from './run';
 
 export const name = 'tagging';
@@ -37,27 +37,6 @@ const WORKER_HEAP_BUDGET_MB = 40;
 /** Pathological inputs are timed at this size and 8 times it. */
 const GROWTH_SIZE = 100_000;
 const GROWTH_FACTOR = 8;
-
-/** Dev gold articles (every site language) and the seed article, repeated to the corpus size. */
-function corpus(): string {
-  const dir = join(root, 'tests/fixtures/gold/dev');
-  const parts = readdirSync(dir)
-    .filter((file) => file.endsWith('.gold.txt'))
-    .sort()
-    .map((file) => parseGold(readFileSync(join(dir, file), 'utf8')).text);
-  // The shared folder sits beside the clone (CI) or beside the worktrees' parent (developers).
-  const seed = ['../shared', '../../shared'].map((up) => join(root, up, 'seeds/fr-keynote-ai-crypto.txt')).find((path) => existsSync(path));
-  if (seed) parts.push(readFileSync(seed, 'utf8'));
-  const unit = parts.join('\n\n');
-  const copies: string[] = [];
-  let bytes = 0;
-  while (bytes < CORPUS_BYTES) {
-    copies.push(unit);
-    bytes += Buffer.byteLength(unit) + 2;
-  }
-  // Join and copy once, so every measured pass reads a flat string, as extracted text is.
-  return copies.join('\n\n').split('').join('');
-}
 
 /** Reading every UTF-16 unit once, with the least work that keeps the loop from being optimised away. */
 function barePass(text: string): number {
@@ -146,7 +125,7 @@ const times = (part: number, whole: number) => `${(part / whole).toFixed(2)}×`;
 
 export async function run(): Promise<BenchRow[]> {
   const [load1, load5] = loadavg();
-  const text = corpus();
+  const text = mixedCorpus(CORPUS_BYTES);
   const bytes = Buffer.byteLength(text);
   const kbBytes = statSync(join(root, 'assets/kb/kb.json')).size;
   const kb = knowledgeBase();
