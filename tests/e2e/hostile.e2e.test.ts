@@ -10,52 +10,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL } from '../../utils/messaging';
 import { BIDI_OVERRIDE, PWNED_GLOBAL, VISIBLE_IMG_PAYLOAD, ZERO_WIDTH_SPACE } from '../fixtures/pages/hostile-text';
-import { BROWSER_NAMES, type TestPage, useExtensionBrowser } from './harness';
+import { BROWSER_NAMES, catchDownloads, caughtDownload, type TestPage, useExtensionBrowser } from './harness';
 
 const ANNOTATE = 'techflow-annotator:annotate';
 const HOSTILE = 'en-US-hostile';
 /** The hostile article's title as the site shows it: markup as text, up to the bidi override. */
 const HOSTILE_TITLE_START = `Bitcoin ${VISIBLE_IMG_PAYLOAD}`;
-
-interface CaughtFile {
-  name: string;
-  type: string;
-  /** The file's bytes, base64. */
-  base64: string;
-}
-
-/** Keeps the files the popup offers for download instead of saving them (bytes, so zips survive). */
-async function catchDownloads(popup: TestPage): Promise<void> {
-  await popup.evaluate(() => {
-    const caught: Array<{ name: string; type: string; bytes: Promise<string> }> = [];
-    const blobs = new Map<string, Blob>();
-    const create = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      const url = create(blob);
-      if (blob instanceof Blob) blobs.set(url, blob);
-      return url;
-    };
-    const base64 = async (blob: Blob) => {
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      let binary = '';
-      for (const byte of bytes) binary += String.fromCharCode(byte);
-      return btoa(binary);
-    };
-    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
-      const blob = blobs.get(this.href);
-      if (blob) caught.push({ name: this.download, type: blob.type, bytes: base64(blob) });
-    };
-    (window as unknown as { tfaDownloads: typeof caught }).tfaDownloads = caught;
-  });
-}
-
-async function download(popup: TestPage, index: number): Promise<CaughtFile> {
-  return popup.waitFor(async (at) => {
-    const caught = (window as unknown as { tfaDownloads: Array<{ name: string; type: string; bytes: Promise<string> }> }).tfaDownloads;
-    const file = caught[at];
-    return file ? { name: file.name, type: file.type, base64: await file.bytes } : undefined;
-  }, index);
-}
 
 /**
  * Watches a document for anything hostile text could make run: the payloads' global, elements the
@@ -134,7 +94,7 @@ describe.each(BROWSER_NAMES)('%s: hostile article text', (browserName) => {
 
     await catchDownloads(popup);
     await popup.getByRole('button', { name: 'Export Markdown' }).click();
-    const zip = unzipSync(new Uint8Array(Buffer.from((await download(popup, 0)).base64, 'base64')));
+    const zip = unzipSync((await caughtDownload(popup, 0)).bytes);
     const markdown = Object.values(zip).map((bytes) => strFromU8(bytes)).join('\n');
     // The body escapes markup (link targets aside); the front matter holds it in quoted YAML strings.
     const body = markdown.replace(/^---\n[\s\S]*?\n---\n/gm, '');
@@ -143,10 +103,10 @@ describe.each(BROWSER_NAMES)('%s: hostile article text', (browserName) => {
     expect(body).not.toMatch(/\]\((?!<https?:)/);
     expect(markdown).not.toContain(BIDI_OVERRIDE);
     await popup.getByRole('button', { name: 'Export CSV' }).click();
-    const csv = Buffer.from((await download(popup, 1)).base64, 'base64').toString('utf8');
+    const csv = (await caughtDownload(popup, 1)).text;
     expect(csv).toContain(`${VISIBLE_IMG_PAYLOAD}""(self.${PWNED_GLOBAL}`);
     await popup.getByRole('button', { name: 'Export JSON' }).click();
-    const json = JSON.parse(Buffer.from((await download(popup, 2)).base64, 'base64').toString('utf8')) as unknown;
+    const json = JSON.parse((await caughtDownload(popup, 2)).text) as unknown;
     expect(JSON.stringify(json)).toContain(VISIBLE_IMG_PAYLOAD);
 
     expect(await executed(page)).toEqual({ pwned: null, elements: [] });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialiseLibraryExport } from '../../utils/export/web-annotation';
 import type { SavedArticle, StoredHighlight } from '../../utils/storage/types';
-import { BROWSER_NAMES, useExtensionBrowser, type TestPage } from './harness';
+import { BROWSER_NAMES, catchDownloads, caughtDownload, useExtensionBrowser, type TestPage } from './harness';
 
 const KEYNOTE_URL = 'https://www.techflowpost.com/fr-FR/article/29120';
 const KEYNOTE_TITLE = "Ancien directeur stratégique en chef d'Alibaba, Zeng Ming : AI + Crypto, c'est cela le Web3 ; d'abord créer de la valeur, puis la distribuer";
@@ -68,25 +68,6 @@ async function chooseImportFile(popup: TestPage, json: string): Promise<void> {
   }, json);
 }
 
-/** Keeps the files the popup offers for download instead of saving them. */
-async function catchDownloads(popup: TestPage): Promise<void> {
-  await popup.evaluate(() => {
-    const caught: Array<{ name: string; type: string; text: Promise<string> }> = [];
-    const blobs = new Map<string, Blob>();
-    const create = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      const url = create(blob);
-      if (blob instanceof Blob) blobs.set(url, blob);
-      return url;
-    };
-    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
-      const blob = blobs.get(this.href);
-      if (blob) caught.push({ name: this.download, type: blob.type, text: blob.text() });
-    };
-    (window as unknown as { tfaDownloads: typeof caught }).tfaDownloads = caught;
-  });
-}
-
 /** Waits until the popup's status line says `text`. */
 async function waitForStatus(popup: TestPage, text: string): Promise<void> {
   await popup.waitFor((wanted) => document.querySelector('[role="status"]')?.textContent?.includes(wanted), text);
@@ -95,14 +76,6 @@ async function waitForStatus(popup: TestPage, text: string): Promise<void> {
 /** Waits until the search index covers the whole library, as it does shortly after the popup opens. */
 async function waitForSearch(popup: TestPage): Promise<void> {
   await popup.waitFor(() => document.querySelector('input[type="search"][data-ready="true"]') !== null, undefined, { timeout: 15_000 });
-}
-
-async function download(popup: TestPage, index: number): Promise<{ name: string; type: string; text: string }> {
-  return popup.waitFor(async (at) => {
-    const caught = (window as unknown as { tfaDownloads: Array<{ name: string; type: string; text: Promise<string> }> }).tfaDownloads;
-    const file = caught[at];
-    return file ? { name: file.name, type: file.type, text: await file.text } : undefined;
-  }, index);
 }
 
 describe.each(BROWSER_NAMES)('%s: the library popup', (browserName) => {
@@ -203,14 +176,14 @@ describe.each(BROWSER_NAMES)('%s: the library popup', (browserName) => {
     await catchDownloads(popup);
 
     await popup.getByRole('button', { name: 'Export Markdown' }).click();
-    const markdown = await download(popup, 0);
+    const markdown = await caughtDownload(popup, 0);
     expect(markdown).toMatchObject({ type: 'application/zip', name: expect.stringMatching(/^techflow-library-.*\.zip$/) });
     await popup.getByRole('button', { name: 'Export CSV' }).click();
-    const csv = await download(popup, 1);
+    const csv = await caughtDownload(popup, 1);
     expect(csv.text.split('\r\n')[0]).toMatch(/^\ufeff?article_title,article_url,/);
     expect(csv.text).toContain(NOTE);
     await popup.getByRole('button', { name: 'Export JSON' }).click();
-    const json = await download(popup, 2);
+    const json = await caughtDownload(popup, 2);
     const exported = JSON.parse(json.text) as { type: string; total: number };
     expect(exported).toMatchObject({ type: 'AnnotationCollection', total: 4 });
 

@@ -1,5 +1,6 @@
 /** The browser-test harness: see `tests/e2e/README.md`. */
 export { BROWSER_NAMES, ARTIFACTS_DIR, type BrowserName } from './browsers';
+export { catchDownloads, caughtDownload, type CaughtDownload } from './downloads';
 export type { ExtensionWorker, PageProblem } from './driver';
 export { ExtensionBrowser, launchExtensionBrowser, type LaunchOptions } from './extension-browser';
 export { FixtureSite } from './fixture-site';
