@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, LIBRARY_DB_NAME } from '../../utils/storage/schema';
-import { launchExtensionBrowser, type ExtensionBrowser, type ExtensionWorker } from './harness';
+import { CURRENT_SCHEMA_VERSION } from '../../utils/storage/schema';
+import { launchExtensionBrowser, readRawLibrary, type ExtensionBrowser, type RawLibrary } from './harness';
 import { extensionDir } from './harness/browsers';
 import { buildFromCommit } from './harness/build';
 
@@ -20,43 +20,6 @@ import { buildFromCommit } from './harness/build';
 const PREVIOUS_RELEASE_COMMIT = '6c2773e5f1b7aaa21f1dccb326be981a00a9c57f';
 /** Building the previous release takes a minute or two on a loaded 2-core machine. */
 const BUILD_TIMEOUT_MS = 300_000;
-
-/**
- * The library as IndexedDB holds it, read in the worker without Dexie, with highlights flattened
- * whatever the layout (schema v1: a row per highlight; v2: a row per article holding them).
- */
-interface RawLibrary {
-  version: number;
-  articles: unknown[];
-  bodies: unknown[];
-  highlights: Array<{ id: string }>;
-  meta: unknown[];
-}
-
-async function readLibrary(worker: ExtensionWorker): Promise<RawLibrary> {
-  if (worker.status() !== 'running') await worker.start();
-  const library = await worker.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    const highlights = db.objectStoreNames.contains('articleHighlights')
-      ? (await all<{ highlights: Array<{ id: string }> }>('articleHighlights')).flatMap((row) => row.highlights)
-      : await all<{ id: string }>('highlights');
-    const raw = { version: db.version, articles: await all('articles'), bodies: await all('bodies'), highlights, meta: await all('meta') };
-    db.close();
-    return raw;
-  }, LIBRARY_DB_NAME);
-  library.highlights.sort((a, b) => a.id.localeCompare(b.id));
-  return library;
-}
 
 /**
  * Chromium keeps an extension's service worker script in the profile, and after the folder's files
@@ -105,7 +68,7 @@ describe('chromium: an extension update', () => {
       await page.textRange(quote).select();
       await page.getByRole('button', { name: 'Highlight' }).click();
       await page.waitFor(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tfa-user')?.size || undefined);
-      before = await readLibrary(await browser.worker());
+      before = await readRawLibrary(await browser.worker());
       expect(before.articles).toHaveLength(3);
       expect(before.highlights.length).toBeGreaterThan(3);
     } finally {
@@ -123,7 +86,7 @@ describe('chromium: an extension update', () => {
       await popup.waitFor(() => document.body.innerText.includes('3 articles') || undefined);
       const page = await browser.openPage(browser.site.urlOf('ko-KR-short'));
       await page.waitForMeasure('techflow-annotator:annotate');
-      const after = await readLibrary(await browser.worker());
+      const after = await readRawLibrary(await browser.worker());
       // Dexie stores version N as IndexedDB version 10 N; 10 N + 1 would mean a context declaring
       // another schema (the previous build's worker) opened the library and Dexie patched it to fit.
       expect(after.version).toBe(CURRENT_SCHEMA_VERSION * 10);

@@ -5,9 +5,8 @@
  * the stop interrupts leaves the article either whole or absent in the library, never half.
  */
 import { describe, expect, it } from 'vitest';
-import { LIBRARY_DB_NAME } from '../../utils/storage/schema';
 import { pageFixture } from '../fixtures/pages/fixtures';
-import { useExtensionBrowser, type ExtensionWorker, type TestPage } from './harness';
+import { readRawLibrary, useExtensionBrowser, type ExtensionWorker, type TestPage } from './harness';
 import { waitUntil } from './harness/wait';
 
 const ANNOTATE = 'techflow-annotator:annotate';
@@ -20,40 +19,20 @@ interface StoredArticleState {
   highlightRows: number;
 }
 
-/** Reads every article of the library in the worker, with its body and highlight rows. */
+/** Every article of the library with its body and highlight rows, and what no article owns. */
 async function libraryContents(worker: ExtensionWorker): Promise<{ articles: StoredArticleState[]; orphanRows: number; orphanBodies: number }> {
-  if (worker.status() !== 'running') await worker.start();
-  return worker.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    const articles = await all<{ key: string; highlightCount: number }>('articles');
-    const bodies = await all<{ key: string }>('bodies');
-    // Schema v1 keeps a row per highlight, v2 one row per article holding its highlights.
-    const highlights = db.objectStoreNames.contains('articleHighlights')
-      ? (await all<{ highlights: Array<{ articleKey: string }> }>('articleHighlights')).flatMap((row) => row.highlights)
-      : await all<{ articleKey: string }>('highlights');
-    db.close();
-    const keys = new Set(articles.map((article) => article.key));
-    return {
-      articles: articles.map((article) => ({
-        key: article.key,
-        highlightCount: article.highlightCount,
-        hasBody: bodies.some((body) => body.key === article.key),
-        highlightRows: highlights.filter((highlight) => highlight.articleKey === article.key).length,
-      })),
-      orphanRows: highlights.filter((highlight) => !keys.has(highlight.articleKey)).length,
-      orphanBodies: bodies.filter((body) => !keys.has(body.key)).length,
-    };
-  }, LIBRARY_DB_NAME);
+  const { articles, bodies, highlights } = await readRawLibrary(worker);
+  const keys = new Set(articles.map((article) => article.key));
+  return {
+    articles: articles.map((article) => ({
+      key: article.key,
+      highlightCount: article.highlightCount,
+      hasBody: bodies.some((body) => body.key === article.key),
+      highlightRows: highlights.filter((highlight) => highlight.articleKey === article.key).length,
+    })),
+    orphanRows: highlights.filter((highlight) => !keys.has(highlight.articleKey)).length,
+    orphanBodies: bodies.filter((body) => !keys.has(body.key)).length,
+  };
 }
 
 function dockText(page: TestPage): Promise<string[]> {
