@@ -33,6 +33,19 @@ const FREE = -1;
 const SLACK = 1.25;
 /** First size of the reusable match buffer (pairs of Int32); it doubles when a text has more matches. */
 const FOUND_CAPACITY = 4096;
+/**
+ * The first-word filter: a bit per hash of a pattern's first word (its leading run of word
+ * characters, as classes). 2^18 bits (32 KB) keep a few thousand first words at a few per cent of
+ * false positives, which only cost a trie walk that finds nothing.
+ */
+const FIRST_WORD_BITS = 18;
+const FIRST_WORD_SHIFT = 32 - FIRST_WORD_BITS;
+/** The pair filter: a bit per hash of the first two characters (as classes) of the patterns that start with a character that is not a word character. */
+const PAIR_BITS = 18;
+const PAIR_SHIFT = 32 - PAIR_BITS;
+/** Multiplier of the running hash over a word's classes, and the odd constant that spreads it over the filter. */
+const WORD_HASH_MULTIPLIER = 31;
+const WORD_HASH_SPREAD = 0x9e3779b1;
 
 function grow(array: Int32Array<ArrayBuffer>, size: number, fill: number): Int32Array<ArrayBuffer> {
   if (size <= array.length) return array;
@@ -198,6 +211,16 @@ function failureLinks(trie: Trie): { order: Int32Array; fail: Int32Array } {
   return { order, fail };
 }
 
+/** Where the hash of a first word falls in the first-word filter. */
+function firstWordBit(hash: number): number {
+  return Math.imul(hash, WORD_HASH_SPREAD) >>> FIRST_WORD_SHIFT;
+}
+
+/** Where a pattern's first two classes fall in the pair filter. */
+function pairBit(first: number, second: number): number {
+  return Math.imul(Math.imul(first, WORD_HASH_MULTIPLIER) + second, WORD_HASH_SPREAD) >>> PAIR_SHIFT;
+}
+
 export class Automaton {
   /** Per code unit: kind, root edge and class (see KIND_MASK, ROOT_EDGE, CLASS_SHIFT). */
   private readonly table: Uint16Array;
@@ -217,6 +240,12 @@ export class Automaton {
   private readonly rootNext: Int32Array;
   /** Per pattern: 1 when its last character is a word character, so the next one must not be. */
   private readonly endsInWord: Uint8Array;
+  /** Bit set over the hashes of the patterns' first words (see FIRST_WORD_BITS and `firstWordBit`). */
+  private readonly firstWords: Int32Array;
+  /** Bit set over the first two classes of the patterns that start with a character that is not a word character (CJK, `$`, brackets). */
+  private readonly firstPairs: Int32Array;
+  /** Per class: 1 when that character alone is a pattern (社, `$`), so a start there needs no second character. */
+  private readonly wholePattern: Uint8Array;
   readonly patternLengths: Int32Array;
   /** Reused between scans: a scan's result is valid until the next scan of this automaton. */
   private found = new Int32Array(FOUND_CAPACITY * 2);
@@ -230,6 +259,9 @@ export class Automaton {
     firstHit: Int32Array;
     rootNext: Int32Array;
     endsInWord: Uint8Array;
+    firstWords: Int32Array;
+    firstPairs: Int32Array;
+    wholePattern: Uint8Array;
     patternLengths: Int32Array;
   }) {
     this.table = parts.table;
@@ -240,6 +272,9 @@ export class Automaton {
     this.firstHit = parts.firstHit;
     this.rootNext = parts.rootNext;
     this.endsInWord = parts.endsInWord;
+    this.firstWords = parts.firstWords;
+    this.firstPairs = parts.firstPairs;
+    this.wholePattern = parts.wholePattern;
     this.patternLengths = parts.patternLengths;
   }
 
@@ -375,8 +410,34 @@ export class Automaton {
       const cls = classOfFolded[fold[code] as number] as number;
       table[code] = (cls << CLASS_SHIFT) | ((rootNext[cls] as number) > 0 ? ROOT_EDGE : 0) | (kinds[code] as number);
     }
+    // Patterns that start with a word character: the hash of their first word, as `scan` computes it.
+    const firstWords = new Int32Array(1 << (FIRST_WORD_BITS - 5));
+    // Patterns that start with any other character: their first two classes, or the class alone for one-character patterns.
+    const firstPairs = new Int32Array(1 << (PAIR_BITS - 5));
+    const wholePattern = new Uint8Array(classCount);
+    for (const pattern of patterns) {
+      if (pattern.length > 0 && kinds[pattern.charCodeAt(0)] === NOT_WORD) {
+        const first = classOfFolded[pattern.charCodeAt(0)] as number;
+        if (pattern.length === 1) {
+          wholePattern[first] = 1;
+        } else {
+          const bit = pairBit(first, classOfFolded[pattern.charCodeAt(1)] as number);
+          firstPairs[bit >>> 5] = (firstPairs[bit >>> 5] as number) | (1 << (bit & 31));
+        }
+        continue;
+      }
+      let hash = 0;
+      let i = 0;
+      while (i < pattern.length && kinds[pattern.charCodeAt(i)] !== NOT_WORD) {
+        hash = (Math.imul(hash, WORD_HASH_MULTIPLIER) + (classOfFolded[pattern.charCodeAt(i)] as number)) | 0;
+        i += 1;
+      }
+      if (i === 0) continue;
+      const bit = firstWordBit(hash);
+      firstWords[bit >>> 5] = (firstWords[bit >>> 5] as number) | (1 << (bit & 31));
+    }
     const patternLengths = Int32Array.from(patterns, (pattern) => pattern.length);
-    return new Automaton({ table, nodes, fail, out, dict, firstHit, rootNext, endsInWord, patternLengths });
+    return new Automaton({ table, nodes, fail, out, dict, firstHit, rootNext, endsInWord, firstWords, firstPairs, wholePattern, patternLengths });
   }
 
   /**
@@ -386,7 +447,7 @@ export class Automaton {
    * `end - patternLengths[pattern]`. The list is only valid until this automaton's next scan.
    */
   scan(text: string, from = 0, to = text.length): Int32Array {
-    const { table, nodes, fail, out, dict, firstHit, rootNext, endsInWord } = this;
+    const { table, nodes, fail, out, dict, firstHit, rootNext, endsInWord, firstWords, firstPairs, wholePattern } = this;
     const length = text.length;
     let found = this.found;
     let count = 0;
@@ -401,6 +462,51 @@ export class Automaton {
         previousKind = kind;
         i += 1;
         continue;
+      }
+      if (kind !== NOT_WORD_KIND && previousKind === NOT_WORD_KIND) {
+        // A word starts here. A pattern that starts with a word character and matches here begins
+        // with this whole word (it either ends with the word or goes on with a character that is not
+        // a word character), so the word is hashed as it is read and the trie is entered only when
+        // some pattern's first word has that hash. Otherwise the scan resumes after the word, unless
+        // a digit is glued to a letter inside it ("1,200BTC"), where a name may start again.
+        let hash = 0;
+        let j = i;
+        let runEntry = entry;
+        let runKind = kind;
+        let gluedStart = 0;
+        for (;;) {
+          hash = (Math.imul(hash, WORD_HASH_MULTIPLIER) + (runEntry >>> CLASS_SHIFT)) | 0;
+          j += 1;
+          if (j >= to) break;
+          runEntry = table[text.charCodeAt(j)] as number;
+          const runNext = runEntry & KIND_MASK;
+          if (runNext === NOT_WORD_KIND) break;
+          gluedStart |= (runKind >> 1) & runNext;
+          runKind = runNext;
+        }
+        const bit = firstWordBit(hash);
+        const mayMatch = ((firstWords[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+        if (!mayMatch && gluedStart === 0) {
+          previousKind = runKind;
+          i = j;
+          continue;
+        }
+        // The word's characters are read again, by the trie or at the root.
+        steps += j - i;
+        if (!mayMatch) {
+          previousKind = kind;
+          i += 1;
+          continue;
+        }
+      } else if (kind === NOT_WORD_KIND && wholePattern[entry >>> CLASS_SHIFT] === 0) {
+        // CJK, `$`, brackets: a name may start at any of them, so the next character decides
+        // whether any pattern starts here before the trie is entered.
+        const bit = i + 1 < to ? pairBit(entry >>> CLASS_SHIFT, (table[text.charCodeAt(i + 1)] as number) >>> CLASS_SHIFT) : -1;
+        if (bit < 0 || ((firstPairs[bit >>> 5] as number) & (1 << (bit & 31))) === 0) {
+          previousKind = kind;
+          i += 1;
+          continue;
+        }
       }
       previousKind = kind;
       let state = rootNext[entry >>> CLASS_SHIFT] as number;

@@ -655,18 +655,20 @@ function tagOf(text: string, candidate: number, dictionary: Dictionary): EntityT
   const confidence = candidates.confidence[candidate] as number;
   if (rule < 0) {
     const mention = candidates.unknown[-rule - 1] as UnknownMention;
-    const tag: EntityTag = { kind: mention.kind, start, end, text: text.slice(start, end), id: mention.id, name: mention.name, confidence, reason: mention.reason };
-    if (mention.symbol) tag.symbol = mention.symbol;
-    return tag;
+    const written = text.slice(start, end);
+    // One object literal per shape (with or without a symbol): adding the key afterwards would change its hidden class.
+    return mention.symbol
+      ? { kind: mention.kind, start, end, text: written, id: mention.id, name: mention.name, confidence, reason: mention.reason, symbol: mention.symbol }
+      : { kind: mention.kind, start, end, text: written, id: mention.id, name: mention.name, confidence, reason: mention.reason };
   }
   const entity = dictionary.entities[candidates.entity[candidate] as number] as KbEntity;
   const cashtag = ((candidates.flags[candidate] as number) & CASHTAG) !== 0;
   const surface = dictionary.ruleSurface[rule] as string;
   const reason = withEvidence(text, cashtag ? (dictionary.ruleCashtagReason[rule] as string) : (dictionary.ruleReason[rule] as string), candidate);
   const written = sameText(text, start, end, surface) ? surface : text.slice(start, end);
-  const tag: EntityTag = { kind: entity.kind, start, end, text: written, id: entity.id, name: entity.name, confidence, reason };
-  if (entity.symbol) tag.symbol = entity.symbol;
-  return tag;
+  return entity.symbol
+    ? { kind: entity.kind, start, end, text: written, id: entity.id, name: entity.name, confidence, reason, symbol: entity.symbol }
+    : { kind: entity.kind, start, end, text: written, id: entity.id, name: entity.name, confidence, reason };
 }
 
 /** An ambiguous alias's reason says what evidence it was accepted on. */

@@ -154,25 +154,38 @@ function triggers(): OrganisationTrigger[] {
 /** Trigger words, for the dictionary automaton (matched case-insensitively; the detectors check case). */
 export const ORGANISATION_TRIGGERS: readonly OrganisationTrigger[] = triggers();
 
+/** Places split into words once, for `trimName`. */
+const VIETNAMESE_PLACE_WORDS = VIETNAMESE_PLACES.map((place) => place.split(' '));
+/** Punctuation trimmed from the end of a matched name. */
+const TRAILING_PUNCTUATION = new Set([...".'’-"].map((char) => char.charCodeAt(0)));
+
+/** Whether every code unit is ASCII, which NFKC leaves as it is (most names: normalising costs more than checking). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function normalise(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s’']+/g, '-');
+  return (isAscii(name) ? name : name.normalize('NFKC')).toLowerCase().replace(/[\s’']+/g, '-');
 }
 
 /** Drops sentence-starting words in front and sentence punctuation behind a matched name. */
 function trimName(matched: string, start: number): { name: string; start: number } | null {
-  const words = matched.replace(/[.'’-]+$/u, '').split(' ');
+  let length = matched.length;
+  while (length > 0 && TRAILING_PUNCTUATION.has(matched.charCodeAt(length - 1))) length -= 1;
+  const words = matched.slice(0, length).split(' ');
   let offset = start;
   while (words.length > 0 && LEADING_WORDS.has(words[0] as string)) offset += (words.shift() as string).length + 1;
-  for (const place of VIETNAMESE_PLACES) {
-    const placeWords = place.split(' ');
+  for (const placeWords of VIETNAMESE_PLACE_WORDS) {
     if (words.length > placeWords.length && placeWords.every((word, index) => words[index] === word)) {
-      offset += place.length + 1;
+      offset += placeWords.join(' ').length + 1;
       words.splice(0, placeWords.length);
       break;
     }
   }
+  const name = words.join(' ');
   // A count before a company word (10社, 30 家公司) is not a name.
-  return words.length > 0 && /\p{L}/u.test(words.join('')) ? { name: words.join(' '), start: offset } : null;
+  return words.length > 0 && /\p{L}/u.test(name) ? { name, start: offset } : null;
 }
 
 function make(name: string, start: number, reason: string): UnknownOrganisation {

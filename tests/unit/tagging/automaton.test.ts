@@ -54,6 +54,15 @@ describe('Aho-Corasick automaton', () => {
     expect(viaAutomaton(['btc', '200'], '1,200BTC xBTC 1200 200')).toEqual(['0@5', '1@19']);
   });
 
+  it('finds a name glued after a digit inside a word no pattern starts with (ab1btc), and a word that is a pattern with a digit glued inside (1inch2btc)', () => {
+    expect(viaAutomaton(['btc'], 'ab1btc x1btc')).toEqual(['0@3', '0@9']);
+    expect(viaAutomaton(['1inch2btc', 'btc'], '1inch2btc')).toEqual(['0@0', '1@6']);
+  });
+
+  it('skips whole words that no pattern starts with but still finds what follows them (the, base sepolia, 比特币 after Latin)', () => {
+    expect(viaAutomaton(['base sepolia', 'sepolia', '比特币'], 'the bases sepolia, based比特币')).toEqual(['1@10', '2@24']);
+  });
+
   it('needs no word start inside CJK runs (币安比特币)', () => {
     expect(viaAutomaton(['比特币', '币安'], '币安比特币')).toEqual(['0@2', '1@0']);
   });
