@@ -49,18 +49,18 @@ export class CueHits {
 }
 
 /**
- * A trie of folded phrases kept in typed arrays: transitions live in an open-addressing hash table
- * keyed by (state, character), so one step costs a multiply and one or two array reads.
+ * A trie of folded phrases kept in typed arrays: the first step is one read of a table indexed by the
+ * raw UTF-16 unit (folding built in), later transitions live in an open-addressing hash table keyed by
+ * (state, character), so one step costs a multiply and one or two array reads.
  */
 export interface CompiledLexicon {
   lexicon: Lexicon;
-  /**
-   * Per raw UTF-16 unit (folding already applied): SINGLE / LONGER when a phrase starts with it,
-   * WORD for letters and digits of alphabetic scripts, DIGIT for 0-9. One read per character.
-   */
+  /** Per raw UTF-16 unit: WORD for letters and digits of alphabetic scripts, DIGIT for 0-9. */
   charFlags: Uint8Array;
-  /** Bit set over hashed (first, second) character pairs of the longer phrases: most candidate positions stop here. */
-  pairBits: Uint8Array;
+  /** Per raw UTF-16 unit: the trie state after reading it from the root, or -1 when no phrase starts with it. */
+  rootNext: Int32Array;
+  /** 1 for states with at least one transition: a walk stops at a leaf without probing the table. */
+  inner: Uint8Array;
   slotState: Int32Array;
   slotChar: Uint16Array;
   slotNext: Int32Array;
@@ -75,16 +75,8 @@ export interface CompiledLexicon {
 
 /** Longest phrase the trie walks before giving up: longer lexicon phrases are not expected. */
 const MAX_PHRASE = 48;
-const SINGLE = 1;
-const LONGER = 2;
 const WORD = 4;
 const DIGIT = 8;
-/** Size of the pair filter in bits (128 KB): few enough collisions for a few thousand phrases. */
-const PAIR_BITS = 1 << 20;
-
-function pairHash(first: number, second: number): number {
-  return (Math.imul(first, 0x2545f491) ^ Math.imul(second, 0x9e3779b1)) >>> 12;
-}
 
 const CODE_SPACE = 0x10000;
 
@@ -132,17 +124,8 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   const acceptList: number[] = [-1];
   const entries: CueEntry[] = [];
   const closed: number[] = [];
-  const firstFlags = new Uint8Array(CODE_SPACE);
-  const pairBits = new Uint8Array(PAIR_BITS / 8);
   for (const [phrase, entry] of phrases) {
     const codes = foldCodes(phrase);
-    const first = codes[0] ?? 0;
-    if (codes.length === 1) firstFlags[first] = (firstFlags[first] ?? 0) | SINGLE;
-    else {
-      firstFlags[first] = (firstFlags[first] ?? 0) | LONGER;
-      const bit = pairHash(first, codes[1] ?? 0);
-      pairBits[bit >> 3] = (pairBits[bit >> 3] ?? 0) | (1 << (bit & 7));
-    }
     let state = 0;
     for (const code of codes) {
       const map = children[state] as Map<number, number>;
@@ -164,10 +147,14 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   while (size < transitions * 2) size *= 2;
   const mask = size - 1;
   const charFlags = new Uint8Array(CODE_SPACE);
+  const rootNext = new Int32Array(CODE_SPACE);
+  const root = children[0] as Map<number, number>;
   for (let code = 0; code < CODE_SPACE; code += 1) {
     const digit = code >= 0x30 && code <= 0x39 ? DIGIT : 0;
-    charFlags[code] = (firstFlags[FOLD[code] ?? 0] ?? 0) | (WORD_CHAR[code] === 1 ? WORD : 0) | digit;
+    charFlags[code] = (WORD_CHAR[code] === 1 ? WORD : 0) | digit;
+    rootNext[code] = root.get(FOLD[code] ?? 0) ?? -1;
   }
+  const inner = Uint8Array.from(children, (map) => (map.size > 0 ? 1 : 0));
   const slotState = new Int32Array(size).fill(-1);
   const slotChar = new Uint16Array(size);
   const slotNext = new Int32Array(size);
@@ -180,7 +167,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
       slotNext[slot] = next;
     }
   });
-  return { lexicon, charFlags, pairBits, slotState, slotChar, slotNext, mask, accept: Int32Array.from(acceptList), entries, closedEnd: Uint8Array.from(closed) };
+  return { lexicon, charFlags, rootNext, inner, slotState, slotChar, slotNext, mask, accept: Int32Array.from(acceptList), entries, closedEnd: Uint8Array.from(closed) };
 }
 
 /** The compiled lexicon of a language, built on first use and kept for the worker's life. */
@@ -209,16 +196,6 @@ function isWordChar(text: string, index: number): boolean {
   return index >= 0 && index < text.length && WORD_CHAR[text.charCodeAt(index)] === 1;
 }
 
-function step(lexicon: CompiledLexicon, state: number, char: number): number {
-  let slot = slotOf(state, char, lexicon.mask);
-  for (;;) {
-    const owner = lexicon.slotState[slot] ?? -1;
-    if (owner === -1) return -1;
-    if (owner === state && lexicon.slotChar[slot] === char) return lexicon.slotNext[slot] ?? -1;
-    slot = (slot + 1) & lexicon.mask;
-  }
-}
-
 function keeps(entry: CueEntry): boolean {
   return !entry.blocker || Boolean(entry.evidence || entry.polarity || entry.negates || entry.against || entry.pronoun || entry.time || entry.reports);
 }
@@ -230,20 +207,34 @@ const candidatePhrases = new Int32Array(MAX_PHRASE);
 /** Phrase index found by the last successful `phraseAt` (a typed cell, so no pair is allocated per call). */
 const found = new Int32Array(1);
 
-/** End of the longest phrase starting at `i` that passes its boundary and sense checks (its index in `found`), or -1. */
-function phraseAt(lexicon: CompiledLexicon, text: string, i: number, end: number, flags: number): number {
+/** End of the longest phrase starting at `i` (whose first step leads to `first`) that passes its boundary and sense checks (its index in `found`), or -1. */
+function phraseAt(lexicon: CompiledLexicon, text: string, i: number, end: number, first: number): number {
+  const { accept, inner, slotState, slotChar, slotNext, mask } = lexicon;
   let count = 0;
-  let state = 0;
-  // Walk the trie only when the first two characters may begin a longer phrase; otherwise only a single can match.
-  let limit = i + 1;
-  if (flags & LONGER && i + 1 < end) {
-    const bit = pairHash(FOLD[text.charCodeAt(i)] ?? 0, FOLD[text.charCodeAt(i + 1)] ?? 0);
-    if (((lexicon.pairBits[bit >> 3] ?? 0) >> (bit & 7)) & 1) limit = Math.min(end, i + MAX_PHRASE);
+  let state = first;
+  let phrase = accept[state] as number;
+  if (phrase >= 0) {
+    candidateEnds[0] = i + 1;
+    candidatePhrases[0] = phrase;
+    count = 1;
   }
-  for (let j = i; j < limit; j += 1) {
-    state = step(lexicon, state, FOLD[text.charCodeAt(j)] ?? 0);
-    if (state < 0) break;
-    const phrase = lexicon.accept[state] ?? -1;
+  const limit = Math.min(end, i + MAX_PHRASE);
+  for (let j = i + 1; j < limit && inner[state] === 1; j += 1) {
+    const char = FOLD[text.charCodeAt(j)] as number;
+    let slot = slotOf(state, char, mask);
+    let next = -1;
+    for (;;) {
+      const owner = slotState[slot] as number;
+      if (owner === -1) break;
+      if (owner === state && slotChar[slot] === char) {
+        next = slotNext[slot] as number;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (next < 0) break;
+    state = next;
+    phrase = accept[state] as number;
     if (phrase >= 0) {
       candidateEnds[count] = j + 1;
       candidatePhrases[count] = phrase;
@@ -252,12 +243,12 @@ function phraseAt(lexicon: CompiledLexicon, text: string, i: number, end: number
   }
   const bounded = lexicon.lexicon.wordBoundaries;
   for (let k = count - 1; k >= 0; k -= 1) {
-    const phraseEnd = candidateEnds[k] ?? 0;
-    const phrase = candidatePhrases[k] ?? 0;
-    if (bounded && lexicon.closedEnd[phrase] === 1 && isWordChar(text, phraseEnd)) continue;
-    const sense = lexicon.entries[phrase]?.sense;
+    const phraseEnd = candidateEnds[k] as number;
+    const candidate = candidatePhrases[k] as number;
+    if (bounded && lexicon.closedEnd[candidate] === 1 && isWordChar(text, phraseEnd)) continue;
+    const sense = lexicon.entries[candidate]?.sense;
     if (sense && !sense(text, i, phraseEnd)) continue;
-    found[0] = phrase;
+    found[0] = candidate;
     return phraseEnd;
   }
   return -1;
@@ -275,17 +266,19 @@ export const HAS_DIGIT = 1;
 export function findCues(lang: LexiconLang, text: string, start: number, end: number, hits: CueHits): number {
   let seen = 0;
   const compiledLexicon = lexiconFor(lang);
-  const { lexicon, charFlags, entries } = compiledLexicon;
+  const { lexicon, charFlags, rootNext, entries } = compiledLexicon;
   const bounded = lexicon.wordBoundaries;
   let i = start;
   while (i < end) {
-    const flags = charFlags[text.charCodeAt(i)] ?? 0;
-    if (flags === 0) {
+    const code = text.charCodeAt(i);
+    const first = rootNext[code] as number;
+    const flags = charFlags[code] as number;
+    if (first < 0 && flags === 0) {
       i += 1;
       continue;
     }
     if (flags & DIGIT) seen |= HAS_DIGIT;
-    const phraseEnd = flags & (SINGLE | LONGER) ? phraseAt(compiledLexicon, text, i, end, flags) : -1;
+    const phraseEnd = first >= 0 ? phraseAt(compiledLexicon, text, i, end, first) : -1;
     if (phraseEnd > 0) {
       const entry = entries[found[0] ?? 0] as CueEntry;
       if (keeps(entry)) hits.push(i, phraseEnd, entry);
@@ -294,7 +287,7 @@ export function findCues(lang: LexiconLang, text: string, start: number, end: nu
     }
     if (bounded && flags & WORD) {
       let wordEnd = i + 1;
-      while (wordEnd < end && (charFlags[text.charCodeAt(wordEnd)] ?? 0) & WORD) wordEnd += 1;
+      while (wordEnd < end && (charFlags[text.charCodeAt(wordEnd)] as number) & WORD) wordEnd += 1;
       if (lexicon.wordForm && wordEnd - i >= 4 && hasSuffix(lexicon.wordFormSuffixes, text, i, wordEnd)) {
         const entry = lexicon.wordForm(text.slice(i, wordEnd).toLowerCase(), text, i);
         if (entry) hits.push(i, wordEnd, entry);

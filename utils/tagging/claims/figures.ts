@@ -5,6 +5,7 @@
  * character before it) is looked at. Fractions written in words ("deux tiers", "三分之二") and counts
  * in Han numerals ("七家机构") are lexicon cues instead.
  */
+import { isLetterCode } from './char-class';
 
 /** A unit right after a number (sticky: tried only at the number's end). */
 const UNIT_AFTER =
@@ -62,7 +63,7 @@ function numberEnd(text: string, start: number): number {
 function wordBefore(text: string, start: number): string {
   if (text[start - 1] !== ' ') return '';
   let i = start - 2;
-  while (i >= 0 && /\p{L}/u.test(text[i] ?? '')) i -= 1;
+  while (i >= 0 && isLetterCode(text.charCodeAt(i))) i -= 1;
   return text.slice(i + 1, start - 1);
 }
 

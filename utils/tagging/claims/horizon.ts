@@ -30,6 +30,11 @@ type Value =
 
 interface Rule {
   regex: RegExp;
+  /**
+   * Text the rule cannot match without (a literal its pattern requires, same flags), tested first: most
+   * claims hold none, and one literal search is far cheaper than trying the rule at every position.
+   */
+  gate?: RegExp;
   /** The rule needs a digit (a year, a quarter number): skipped for claims without one. */
   digits?: boolean;
   /** Higher wins when two rules match the same claim (a dated phrase beats "soon"). */
@@ -196,6 +201,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
   en: [
     {
       regex: /\b(?:(by|before|until|in|during|after|through)\s+(?:the\s+)?)?(?:(Q[1-4])|(H[12])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(first|second)\s+half)(?:\s+(?:of\s+)?(?:(\d{4})|(this|next)\s+year))?/i,
+      gate: /Q[1-4]|H[12]|quarter|half/i,
       priority: 3,
       read: (m) => {
         const part = m[2] ? quarterPart(Number(m[2].slice(1))) : m[3] ? partOf(m[3]) : m[4] ? quarterPart(ORDINAL_QUARTER[m[4].toLowerCase()] ?? 1) : partOf(`${m[5]} half`);
@@ -205,6 +211,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /\b(?:(by|before|until|in|during|after)\s+)?(?:the\s+)?(end|beginning|start|middle|early|mid|late)(?:-|\s+of\s+(?:the\s+)?|\s+)(\d{4}|this year|next year|year)\b/i,
+      gate: /\d{4}|year/i,
       digits: true,
       priority: 3,
       read: (m) => {
@@ -214,11 +221,13 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /\bby\s+(?:the\s+)?year[- ]end\b/i,
+      gate: /year/i,
       priority: 3,
       read: () => calendarFromNow(0, [12, 12], 'by'),
     },
     {
       regex: /\b(?:(by|before|until|in|during|after)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(\d{4})\b/,
+      gate: /\d{4}/,
       digits: true,
       priority: 3,
       read: (m) => {
@@ -228,12 +237,14 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /\b(by|before|until|till|through|in|during|after|since|from)\s+(\d{4})\b/i,
+      gate: /\d{4}/i,
       digits: true,
       priority: 2,
       read: (m) => yearPart(m[2], WHOLE_YEAR, prepositionOf(m[1])),
     },
     {
       regex: /\b(?:(later|early|earlier)\s+)?(this|next)\s+(year|quarter|month|week)\b/i,
+      gate: /year|quarter|month|week/i,
       priority: 2,
       read: (m) => {
         const offset = m[2]?.toLowerCase() === 'next' ? 1 : 0;
@@ -244,16 +255,19 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /\b(?:in|within|over|during|for)\s+the\s+(?:next|coming|following)\s+(?:(\S+?)(?:\s*(?:-|–|to)\s*(\S+?))?\s+)?(years?|months?|weeks?|days?|decades?|quarters?)\b/i,
+      gate: /next|coming|following/i,
       priority: 2,
       read: (m) => duration(m[1] ?? undefined, m[2] ?? undefined, m[3] ?? '', true) ?? durationWithin(m[2] ?? m[1], m[3] ?? ''),
     },
     {
       regex: /\b(within|in)\s+(?:the\s+next\s+)?(\S+?)(?:\s*(?:-|–|to)\s*(\S+?))?\s+(years?|months?|weeks?|days?|decades?)(?:\s+from\s+now)?\b/i,
+      gate: /year|month|week|day|decade/i,
       priority: 2,
       read: (m) => duration(m[2], m[3], m[4] ?? '', m[1]?.toLowerCase() === 'within'),
     },
     {
       regex: /\b(?:the\s+)?(?:next|coming)\s+decade\b/i,
+      gate: /decade/i,
       priority: 2,
       read: () => relative(0, 10, 'Y'),
     },
@@ -266,6 +280,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
   fr: [
     {
       regex: /(?:(?<![\p{L}\p{N}])(d'ici|d’ici|avant|en|au cours du|au|pendant|après|dès)\s+(?:le\s+|la\s+|l'|l’)?)?(?:\b(T[1-4])\b|(?<![\p{L}\p{N}])(premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+(trimestre|semestre))(?:\s+(?:de\s+)?(?:(\d{4})|(cette année|l['’]année prochaine)))?/iu,
+      gate: /T[1-4]|trimestre|semestre/iu,
       digits: true,
       priority: 3,
       read: (m) => {
@@ -278,6 +293,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(?<![\p{L}\p{N}])(?:(d'ici|d’ici|avant|en|à|dès|après|au)\s+)?(?:la\s+)?(fin|début|mi|milieu)(?:[- ]|\s+(?:de\s+)?(?:l['’]année\s+)?)(\d{4}|l['’]année prochaine|cette année|l['’]an prochain|l['’]année)/iu,
+      gate: /\d{4}|année|an prochain/iu,
       digits: true,
       priority: 3,
       read: (m) => {
@@ -287,6 +303,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(?<![\p{L}\p{N}])(?:(d'ici|d’ici|avant|en|dès|après)\s+)?(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(\d{4})/iu,
+      gate: /\d{4}/iu,
       digits: true,
       priority: 3,
       read: (m) => {
@@ -296,17 +313,20 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(?<![\p{L}\p{N}])(d'ici|d’ici|avant|en|dès|après|depuis|jusqu'en|jusqu’en|à partir de|vers)\s+(\d{4})\b/iu,
+      gate: /\d{4}/iu,
       digits: true,
       priority: 2,
       read: (m) => yearPart(m[2], WHOLE_YEAR, prepositionOf(m[1])),
     },
     {
       regex: /(?<![\p{L}\p{N}])(?:(au début de|au cours de|durant|pendant)\s+)?(cette année|l['’]année prochaine|l['’]an prochain)/iu,
+      gate: /cette année|année prochaine|an prochain/iu,
       priority: 2,
       read: (m) => yearPart(m[2], m[1]?.toLowerCase() === 'au début de' ? [1, 3] : WHOLE_YEAR, 'in'),
     },
     {
       regex: /(?<![\p{L}\p{N}])(le mois prochain|ce mois-ci|ce trimestre|le trimestre prochain|la semaine prochaine)/iu,
+      gate: /mois|trimestre|semaine/iu,
       priority: 2,
       read: (m) => {
         const phrase = m[1]?.toLowerCase() ?? '';
@@ -316,16 +336,19 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(?<![\p{L}\p{N}])(?:dans|d['’]ici|au cours|durant|pendant)\s+(?:les|des)\s+(?:(\S+?)(?:\s+(?:à|a|-)\s+(\S+?))?\s+)?(?:prochaines?\s+|prochains\s+)?(ans|années|mois|semaines|jours|décennies|trimestres)(?:\s+(?:à venir|prochaines?|prochains|qui viennent))?/iu,
+      gate: /ans|années|mois|semaines|jours|décennies|trimestres/iu,
       priority: 2,
       read: (m) => (/derni/i.test(m[0]) ? undefined : duration(m[1], m[2], m[3] ?? '', true)),
     },
     {
       regex: /(?<![\p{L}\p{N}])(dans|d['’]ici|en)\s+(\S+?)(?:\s+(?:à|-)\s+(\S+?))?\s+(ans|années|mois|semaines|jours)\b/iu,
+      gate: /ans|années|mois|semaines|jours/iu,
       priority: 2,
       read: (m) => duration(m[2], m[3], m[4] ?? '', m[1]?.toLowerCase() !== 'dans'),
     },
     {
       regex: /(?<![\p{L}\p{N}])(?:la\s+)?(?:prochaine\s+décennie|décennie\s+à\s+venir)/iu,
+      gate: /décennie/iu,
       priority: 2,
       read: () => relative(0, 10, 'Y'),
     },
@@ -338,6 +361,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
   zh: [
     {
       regex: /(到|至|在|于|截至|截止|从|自)?\s*(\d{4})\s*年\s*(?:(年底|年末|年初|年中|底|末|初|中)|(上半年|下半年)|第?([一二三四1-4])季度|(\d{1,2})\s*月份?|Q([1-4]))?\s*(之前|以前|前|之内|以内|内|左右|以后|之后|后)?/i,
+      gate: /年/i,
       digits: true,
       priority: 3,
       read: (m) => {
@@ -349,6 +373,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(今年|明年|后年)?\s*(?:第([一二三四])季度|Q([1-4]))\s*(之前|以前|前|之内|内)?/i,
+      gate: /季度|Q[1-4]/i,
       priority: 3,
       read: (m) => {
         const part = quarterPart(m[2] ? (ORDINAL_QUARTER[m[2]] ?? 1) : Number(m[3]));
@@ -358,6 +383,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(今年|明年|后年)(年内|年底|年末|年初|年中|上半年|下半年|底|初|内)?(之前|以前|前)?|(年内|年底|年末|年初|年中|上半年|下半年)(之前|以前|前)?/,
+      gate: /年/,
       priority: 2,
       read: (m) => {
         const offset = m[1] ? (THIS_OR_NEXT[m[1]] ?? 0) : 0;
@@ -371,11 +397,13 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(?:未来|今后|接下来的?|在未来的?|此后)\s*([一二两三四五六七八九十半\d]+|几|数)?\s*(?:(?:到|至|-|~|—)\s*([一二两三四五六七八九十\d]+))?\s*(?:个)?(十年|年|月|周|天|季度)/,
+      gate: /未来|今后|接下来|此后/,
       priority: 2,
       read: (m) => (m[1] === '几' || m[1] === '数' ? { kind: 'vague' } : duration(m[1], m[2], m[3] ?? '', true)),
     },
     {
       regex: /([一二两三四五六七八九十半\d]+)\s*(?:(?:到|至|-|~)\s*([一二两三四五六七八九十\d]+))?\s*(?:个)?(年|月|周)(内|之内|以内|后|之后|以后)/,
+      gate: /[年月周](?:之|以)?[内后]/,
       priority: 2,
       read: (m) => duration(m[1], m[2], m[3] ?? '', /内/.test(m[4] ?? '')),
     },
@@ -388,6 +416,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
   ja: [
     {
       regex: /(\d{4})\s*年\s*(?:(末|初め|初|中|半ば|前半|後半|上期|下期|上半期|下半期)|第?([1-4一二三四])四半期|(\d{1,2})\s*月)?\s*(までに|まで|以降|中|内|前|以前)?/,
+      gate: /年/,
       digits: true,
       priority: 3,
       read: (m) => {
@@ -399,6 +428,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(今年|来年|再来年)(中|内|末|初め|初|前半|後半|上半期|下半期)?(までに|まで)?|(年内|年末|年初|下半期|上半期)/,
+      gate: /年|半期/,
       priority: 2,
       read: (m) => {
         const offset = m[1] ? (THIS_OR_NEXT[m[1]] ?? 0) : 0;
@@ -410,11 +440,13 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(?:今後|これから|向こう)\s*(\d+|[一二三四五六七八九十]+|数)\s*(?:(?:〜|~|-|から)\s*(\d+|[一二三四五六七八九十]+))?\s*(か月|ヶ月|カ月|年|週間)/,
+      gate: /今後|これから|向こう/,
       priority: 2,
       read: (m) => (m[1] === '数' ? { kind: 'vague' } : duration(m[1], m[2], m[3] ?? '', true)),
     },
     {
       regex: /(\d+|[一二三四五六七八九十]+)\s*(年|か月|ヶ月|カ月)\s*(以内|のうちに|後)/,
+      gate: /(?:年|月)\s*(?:以内|のうちに|後)/,
       priority: 2,
       read: (m) => duration(m[1], undefined, m[2] ?? '', m[3] !== '後'),
     },
@@ -427,6 +459,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
   ko: [
     {
       regex: /(\d{4})\s*년\s*(?:(말|초|중반|상반기|하반기)|(\d)\s*분기|(\d{1,2})\s*월)?\s*(까지|이전|전|내|안에|이후)?/,
+      gate: /년/,
       digits: true,
       priority: 3,
       read: (m) => {
@@ -438,6 +471,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(올해|내년|내후년)\s*(말|초|상반기|하반기|중)?\s*(까지)?|(연내|연말|연초)/,
+      gate: /올해|내년|내후년|연내|연말|연초/,
       priority: 2,
       read: (m) => {
         const offset = m[1] ? (THIS_OR_NEXT[m[1]] ?? 0) : 0;
@@ -449,11 +483,13 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(?:향후|앞으로)\s*(\d+|[한두세네다섯여섯일곱여덟아홉열]+|몇)\s*(?:(?:~|-|에서)\s*(\d+)\s*)?(년|개월|달|주)/,
+      gate: /향후|앞으로/,
       priority: 2,
       read: (m) => (m[1] === '몇' ? { kind: 'vague' } : duration(m[1], m[2], m[3] ?? '', true)),
     },
     {
       regex: /(\d+|[한두세네다섯여섯일곱여덟아홉열])\s*(년|개월|달)\s*(내|안에|이내|후)/,
+      gate: /(?:년|개월|달)\s*(?:내|안에|이내|후)/,
       priority: 2,
       read: (m) => duration(m[1], undefined, m[2] ?? '', m[3] !== '후'),
     },
@@ -466,6 +502,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
   vi: [
     {
       regex: /(?:(trước|đến|tới|trong|vào|cho đến|từ|sau)\s+)?(?:(cuối|đầu|giữa)\s+)?(?:(nửa đầu|nửa cuối|nửa sau)\s+)?(?:quý\s+(\d|IV|I{1,3})\s+)?năm\s+(\d{4})/i,
+      gate: /năm/i,
       digits: true,
       priority: 3,
       read: (m) => {
@@ -475,6 +512,7 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(?:(trước|đến|tới|trong|vào)\s+)?(?:(cuối|đầu|giữa)\s+)?(?:(nửa đầu|nửa cuối|nửa sau)\s+)?(năm nay|năm sau nữa|năm sau|năm tới)/i,
+      gate: /năm nay|năm sau|năm tới/i,
       priority: 2,
       read: (m) => {
         const part = m[2] ? partOf(m[2]) : m[3] ? partOf(m[3]) : WHOLE_YEAR;
@@ -483,11 +521,13 @@ const RULES: Record<LexiconLang, Rule[]> = {
     },
     {
       regex: /(?:trong vòng|trong)\s+(?:(\S+(?:\s\S+)?)\s+(?:(?:đến|tới|-)\s+(\S+(?:\s\S+)?)\s+)?)?(năm|tháng|tuần|thập kỷ|thập niên)\s+(?:tới|sắp tới|tiếp theo)/i,
+      gate: /trong/i,
       priority: 2,
       read: (m) => duration(m[1], m[2], m[3] ?? '', true),
     },
     {
       regex: /(?:trong vòng)\s+(\S+(?:\s\S+)?)\s+(năm|tháng|tuần)/i,
+      gate: /trong vòng/i,
       priority: 2,
       read: (m) => duration(m[1], undefined, m[2] ?? '', true),
     },
@@ -559,6 +599,11 @@ function finish(text: string, value: Value, now: Date | undefined): Horizon {
   }
 }
 
+/** Each rule's pattern and gate, for the test that every gate holds wherever its rule matches. */
+export function horizonRulePatterns(lang: LexiconLang): ReadonlyArray<{ regex: RegExp; gate?: RegExp }> {
+  return RULES[lang];
+}
+
 /** Words every rule of a language needs: claims without any of them skip the rules altogether. */
 const TIME_WORDS: Record<LexiconLang, RegExp> = {
   en: /\d|next|coming|soon|term|year|quarter|month|week|decade|cycle|eventual|future|half|Q[1-4]|H[12]/i,
@@ -579,7 +624,7 @@ export function findHorizon(claim: string, lang: LexiconLang, now?: Date): Horiz
   const digits = /\d/.test(claim);
   let best: { start: number; text: string; value: Value; priority: number } | undefined;
   for (const rule of RULES[lang]) {
-    if (rule.digits && !digits) continue;
+    if ((rule.digits && !digits) || (rule.gate && !rule.gate.test(scanned))) continue;
     const match = rule.regex.exec(scanned);
     if (!match || match[0].trim().length === 0) continue;
     const value = rule.read(match);

@@ -218,8 +218,10 @@ interface SpeakerState {
 
 /** The full name an earlier source gave for a surname alone: "松本" → "松本大輝", "Price" → "Jonah Price". */
 function fullName(name: string, earlier: string[]): string {
+  const surname = ` ${name}`;
+  const han = /^[\p{Script=Han}\p{Script=Hangul}]/u.test(name);
   for (const known of earlier) {
-    if (known.length > name.length && (known.endsWith(` ${name}`) || (!/\s/.test(known) && /^[\p{Script=Han}\p{Script=Hangul}]/u.test(name) && known.startsWith(name)))) return known;
+    if (known.length > name.length && (known.endsWith(surname) || (han && !/\s/.test(known) && known.startsWith(name)))) return known;
   }
   return name;
 }

@@ -102,6 +102,15 @@ export function looksLikeName(prefix: string): boolean {
   return !CJK_NON_NAME_CHARS.test(foldHanText(name)) && !(/\p{Script=Hiragana}/u.test(name) && PARTICLE_AT_END.test(name));
 }
 
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Spaces skipped after a label's colon. */
+const LABEL_SPACES = new Set([0x20, 0xa0, 0x3000, 0x09]);
+/** Sentence punctuation before any colon: the line is a sentence, not a label. */
+const LABEL_STOPS = new Set([...'。.!?，,；;'].map((char) => char.charCodeAt(0)));
+
 export interface LabelSplit {
   /** The text before the colon, trimmed. */
   prefix: string;
@@ -114,18 +123,19 @@ export interface LabelSplit {
 /** Splits "Prefix : rest" / "Prefix：rest" / "Prefix｜rest" at the first colon within the label length. */
 export function splitLabel(line: string): LabelSplit | null {
   const limit = Math.min(line.length, MAX_LABEL_CHARS + 4);
+  // Character codes, not one-character strings: this runs on every line of every article.
   for (let i = 0; i < limit; i += 1) {
-    const char = line[i];
-    if (char === ':' || char === '：' || char === '｜' || char === '|') {
+    const code = line.charCodeAt(i);
+    if (code === 0x3a || code === 0xff1a || code === 0xff5c || code === 0x7c) {
       // "https://…" and times like "10:30" are not labels.
-      if (char === ':' && (line[i + 1] === '/' || /\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? ''))) return null;
+      if (code === 0x3a && (line.charCodeAt(i + 1) === 0x2f || (isAsciiDigit(line.charCodeAt(i - 1)) && isAsciiDigit(line.charCodeAt(i + 1))))) return null;
       const prefix = line.slice(0, i).trim();
       if (prefix.length === 0) return null;
       let content = i + 1;
-      while (content < line.length && (line[content] === ' ' || line[content] === '\u00a0' || line[content] === '\u3000' || line[content] === '\t')) content += 1;
+      while (content < line.length && LABEL_SPACES.has(line.charCodeAt(content))) content += 1;
       return { prefix, contentOffset: content, alone: content >= line.length };
     }
-    if (char === '。' || char === '.' || char === '!' || char === '?' || char === '，' || char === ',' || char === '；' || char === ';') return null;
+    if (LABEL_STOPS.has(code)) return null;
   }
   return null;
 }

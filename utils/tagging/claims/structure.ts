@@ -6,7 +6,7 @@
 import { foldHanText } from './han';
 import type { LexiconLang } from './lexicon/types';
 import { isCjk, listMarkerEnd, splitLines, trimSpan, type Span } from './sentences';
-import { isDisclaimerLabel, isMetadataLabel, labelKey, looksLikeName, participantsIn, roleOf, sourceName, splitLabel, type Role } from './speakers';
+import { isDisclaimerLabel, isMetadataLabel, labelKey, looksLikeName, participantsIn, roleOf, sourceName, splitLabel, type LabelSplit, type Role } from './speakers';
 
 export type LineRole = 'heading' | 'metadata' | 'label' | 'text';
 
@@ -177,11 +177,14 @@ export function analyseDocument(text: string): DocumentLine[] {
   const labelCounts = new Map<string, number>();
   const labelCache = new Map<string, LabelFacts>();
 
-  // First pass: participants named in metadata, and how often each label prefix opens a line.
-  for (const span of spans) {
+  // First pass: participants named in metadata, and how often each label prefix opens a line. Each
+  // line's label split is kept for the second pass.
+  const splits: (LabelSplit | null)[] = new Array<LabelSplit | null>(spans.length).fill(null);
+  for (let index = 0; index < spans.length; index += 1) {
+    const span = spans[index] as Span;
     if (span.end === span.start) continue;
-    const line = text.slice(span.start, Math.min(span.end, span.start + 200));
-    const split = splitLabel(line);
+    const split = splitLabel(text.slice(span.start, Math.min(span.end, span.start + 200)));
+    splits[index] = split;
     if (!split) continue;
     const value = text.slice(span.start + split.contentOffset, span.end);
     const facts = labelFacts(labelCache, split.prefix);
@@ -223,7 +226,7 @@ export function analyseDocument(text: string): DocumentLine[] {
 
     // The first line is the title ("Arthur Hayes : le bitcoin va exploser"), not a turn, unless it is a
     // bare label ("Arthur Hayes :") or ends like a sentence.
-    const labelSplit = splitLabel(line.slice(0, 200));
+    const labelSplit = splits[index] ?? null;
     const split = labelSplit && isTitle && !labelSplit.alone && !endsLikeSentence(line) ? null : labelSplit;
     if (split) {
       const value = text.slice(span.start + split.contentOffset, span.end);

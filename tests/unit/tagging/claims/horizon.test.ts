@@ -1,5 +1,13 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findHorizon } from '../../../../utils/tagging/claims/horizon';
+import { foldHanText } from '../../../../utils/tagging/claims/han';
+import { findHorizon, horizonRulePatterns } from '../../../../utils/tagging/claims/horizon';
+import type { LexiconLang } from '../../../../utils/tagging/claims/lexicon/types';
+
+const GOLD_DIR = fileURLToPath(new URL('../../../fixtures/gold/dev', import.meta.url));
 
 const NOW = new Date(Date.UTC(2025, 2, 15));
 
@@ -88,5 +96,42 @@ describe('findHorizon: vague phrases keep only the text', () => {
 
   it('returns nothing when the claim names no time', () => {
     expect(findHorizon('I think ETH wins.', 'en')).toBeUndefined();
+  });
+});
+
+describe('findHorizon: each rule is tried only where its gate (a literal its pattern needs) is present', () => {
+  const LANGS: LexiconLang[] = ['en', 'fr', 'zh', 'ja', 'ko', 'vi'];
+  const goldLines = readdirSync(GOLD_DIR)
+    .filter((file) => file.endsWith('.gold.txt'))
+    .flatMap((file) => readFileSync(join(GOLD_DIR, file), 'utf8').split('\n'));
+  /** Words of every rule, in every language, to build phrases the gold texts lack. */
+  const PIECES = [
+    'by ', 'before ', 'until ', 'in ', 'within ', 'the ', 'end of ', 'early ', 'mid-', 'next ', 'coming ', 'this ', 'year', 'year-end',
+    'quarter', 'month', 'weeks', 'decade', 'Q2', 'H1', 'first half', 'June 2027', '2027', ' 2026', 'two', '6', ' to ', '-', 'soon',
+    "d'ici ", 'avant ', 'fin ', 'T3 ', 'premier trimestre', "l'année prochaine", 'cette année', 'dans les ', 'six à dix-huit ',
+    'mois', 'ans', 'années', 'prochaine décennie', 'semaine prochaine', 'à long terme', '在', '到', '2025年底', '年', '月', '第三季度',
+    '今年', '明年', '年内', '下半年', '未来', '两', '三个月内', '之前', '短期', '今後', '3年以内', 'か月', '来年', '年末', '향후',
+    '2년', '내년', '연말', '개월', '이내', '곧', 'trong vòng ', 'năm ', 'tháng ', 'tới', 'sắp tới', 'năm nay', 'quý 2 năm 2026', ' ', '，',
+    '3年', '以内', '後', '2년 ', '내', '후', '月', '周', '后', 'Q', '1',
+  ];
+  const phrase = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join(''));
+
+  function gateHolds(text: string, lang: LexiconLang): void {
+    const scanned = lang === 'zh' ? foldHanText(text) : text;
+    for (const { regex, gate } of horizonRulePatterns(lang)) {
+      if (gate && regex.exec(scanned)) expect(gate.test(scanned), `${gate} on "${scanned}" (${regex})`).toBe(true);
+    }
+  }
+
+  it('on every line of the dev gold texts, in every language', () => {
+    for (const line of goldLines) for (const lang of LANGS) gateHolds(line, lang);
+  });
+
+  it('on every pair of the rules’ words', () => {
+    for (const first of PIECES) for (const second of PIECES) for (const lang of LANGS) gateHolds(first + second, lang);
+  });
+
+  it('on longer phrases built from the rules’ words', () => {
+    fc.assert(fc.property(phrase, fc.constantFrom(...LANGS), (text, lang) => gateHolds(text, lang)), { numRuns: 3000 });
   });
 });

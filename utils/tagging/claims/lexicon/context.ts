@@ -1,13 +1,12 @@
 /** Small helpers the lexicons' word-sense checks share: the word before or after a match. */
-
-const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+import { isWordPartCode } from '../char-class';
 
 /** The word right after `end` (skipping spaces), lowercased; "" at the end of the text or before punctuation. */
 export function nextWord(text: string, end: number): string {
   let i = end;
   while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i += 1;
   const start = i;
-  while (i < text.length && i - start < 40 && WORD_CHAR.test(text[i] ?? '')) i += 1;
+  while (i < text.length && i - start < 40 && isWordPartCode(text.charCodeAt(i))) i += 1;
   return text.slice(start, i).toLowerCase();
 }
 
@@ -19,7 +18,7 @@ export function nextWords(text: string, end: number, n: number): string[] {
     let i = at;
     while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i += 1;
     const start = i;
-    while (i < text.length && i - start < 40 && WORD_CHAR.test(text[i] ?? '')) i += 1;
+    while (i < text.length && i - start < 40 && isWordPartCode(text.charCodeAt(i))) i += 1;
     if (i === start) break;
     words.push(text.slice(start, i).toLowerCase());
     at = i;
@@ -32,7 +31,7 @@ export function previousWord(text: string, start: number): string {
   let i = start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i -= 1;
   const end = i;
-  while (i > 0 && end - i < 40 && WORD_CHAR.test(text[i - 1] ?? '')) i -= 1;
+  while (i > 0 && end - i < 40 && isWordPartCode(text.charCodeAt(i - 1))) i -= 1;
   return text.slice(i, end).toLowerCase();
 }
 

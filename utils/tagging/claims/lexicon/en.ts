@@ -1,6 +1,6 @@
 /** English claim cues: modals and forecasting verbs, opinion frames, evaluative words, stance and negation. */
 import { capitalisedMidSentence, nextWord, previousWord } from './context';
-import { ENGLISH_INFLECTIONS, englishBases, inflectedEntry } from './inflection';
+import { ENGLISH_INFLECTIONS, englishBases, englishForms, inflectedEntry } from './inflection';
 import { cues, mergeEntries, type Lexicon, type SenseCheck } from './types';
 
 /** Words after which "will" is the noun (political will, the will of the people). */
@@ -95,7 +95,7 @@ const entries = mergeEntries(
   );
 
 /** Other forms of the listed single words: "underperformed", "liquidates", "surging". */
-const inflected = inflectedEntry(entries, englishBases);
+const inflected = inflectedEntry(entries, englishBases, englishForms);
 
 export const en: Lexicon = {
   lang: 'en',

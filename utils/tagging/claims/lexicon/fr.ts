@@ -3,7 +3,7 @@
  * imperfect forms that share a spelling (tirait, ouvrait, durait) told apart by stem.
  */
 import { capitalisedMidSentence, nextWords, previousWord } from './context';
-import { FRENCH_INFLECTIONS, frenchBases, inflectedEntry } from './inflection';
+import { FRENCH_INFLECTIONS, frenchBases, frenchForms, inflectedEntry } from './inflection';
 import { cues, mergeEntries, type CueEntry, type Lexicon, type SenseCheck, type WordFormCheck } from './types';
 
 /** Words that may sit between "va" and its infinitive: adverbs and clitic pronouns. */
@@ -154,7 +154,7 @@ const entries = mergeEntries(
 );
 
 /** Future and conditional endings first, then the agreeing forms of listed adjectives and participles. */
-const agreeing = inflectedEntry(entries, frenchBases);
+const agreeing = inflectedEntry(entries, frenchBases, frenchForms);
 const frenchWordForm: WordFormCheck = (word, text, start) => frenchVerbForm(word, text, start) ?? agreeing(word);
 
 export const fr: Lexicon = {

@@ -47,18 +47,57 @@ export function frenchBases(word: string): string[] {
 /** Endings a French word needs before its bases are looked up. */
 export const FRENCH_INFLECTIONS = ['s', 'e', 'x'];
 
-/** Looks up the single-word entries that carry evidence or a direction under the bases `basesOf` gives. */
-export function inflectedEntry(entries: Record<string, CueEntry>, basesOf: (word: string) => string[]): (word: string) => CueEntry | undefined {
+/**
+ * Every form whose bases (per `basesOf`) can include `base`: the inverse of the base rules above, with
+ * extra candidates where a rule only sometimes applies (a candidate that is no real form is harmless:
+ * its entry is computed by the base rules themselves).
+ */
+export function englishForms(base: string): string[] {
+  const last = base[base.length - 1] ?? '';
+  const forms = [`${base}s`, `${base}es`, `${base}ed`, `${base}d`, `${base}${last}ed`, `${base}ing`, `${base}${last}ing`];
+  if (last === 'y') forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`);
+  if (last === 'e') forms.push(`${base.slice(0, -1)}ing`);
+  return forms;
+}
+
+export function frenchForms(base: string): string[] {
+  const forms = [`${base}s`, `${base}e`, `${base}es`, `${base}les`, `${base}le`];
+  if (base.endsWith('if')) forms.push(`${base.slice(0, -2)}ives`, `${base.slice(0, -2)}ive`, `${base.slice(0, -2)}ifs`);
+  if (base.endsWith('eux')) forms.push(`${base.slice(0, -3)}euses`, `${base.slice(0, -3)}euse`);
+  if (base.endsWith('al')) forms.push(`${base.slice(0, -2)}aux`);
+  return forms;
+}
+
+/** The entry a word gets from the first of its bases (per `basesOf`) that is a listed word. */
+function entryByBases(words: Map<string, CueEntry>, basesOf: (word: string) => string[], word: string): CueEntry | undefined {
+  for (const base of basesOf(word)) {
+    const entry = base.length >= 3 ? words.get(base) : undefined;
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * Looks up the single-word entries that carry evidence or a direction under the bases `basesOf` gives.
+ * Every inflected form is worked out once, when the lexicon is built (`formsOf` inverts `basesOf`):
+ * a look-up then costs one Map read per word instead of building and trying its bases.
+ */
+export function inflectedEntry(
+  entries: Record<string, CueEntry>,
+  basesOf: (word: string) => string[],
+  formsOf: (base: string) => string[],
+): (word: string) => CueEntry | undefined {
   const words = new Map<string, CueEntry>();
   for (const [phrase, entry] of Object.entries(entries)) {
     if (phrase.includes(' ') || entry.sense || entry.blocker || !(entry.evidence || entry.polarity)) continue;
     words.set(phrase, entry);
   }
-  return (word) => {
-    for (const base of basesOf(word)) {
-      const entry = base.length >= 3 ? words.get(base) : undefined;
-      if (entry) return entry;
+  const forms = new Map<string, CueEntry>();
+  for (const base of words.keys()) {
+    for (const form of formsOf(base)) {
+      const entry = entryByBases(words, basesOf, form);
+      if (entry) forms.set(form, entry);
     }
-    return undefined;
-  };
+  }
+  return (word) => forms.get(word);
 }

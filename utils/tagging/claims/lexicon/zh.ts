@@ -2,7 +2,7 @@
  * Chinese claim cues, written in simplified characters; traditional variants are derived (han.ts).
  * Word-sense checks keep 将 (future) apart from 将…视为 (object marker) and 会 (will) apart from 会议/社会.
  */
-import { foldHan, foldHanText as foldText } from '../han';
+import { foldHanText as foldText, simplifiedCode } from '../han';
 import { cues, mergeEntries, type Lexicon, type SenseCheck } from './types';
 
 /** Characters after 将 that make a noun or another word: 将军, 将领, 将士, 将近 (nearly), 将就. */
@@ -18,10 +18,26 @@ const JIANG_OBJECT_FOLLOWS = /^(?:其|之|它|他们|她们|此|这|那|所有|�
 const JIANG_DISPOSAL_LATER =
   /^[^，。；！？,;!?：:]{1,14}?(?:视为|视作|作为|当作|当成|变为|变成|转化为|转变为|转化成|改为|改成|纳入|用于|置于|投入|交给|交由|放在|推向|推到|打造成|打造为|定义为|称为|列为|设为|归为|分为|转为|提升至|提升到|提高到|提高至|降至|降到|带入|引入|融入|迁移|迁至|转移|分配给|部署在|部署到|连接到|集成到|上调至|下调至|调整为|扩展到|扩大到|视同|翻译成|写入|存入|兑换成|换成|锁定在|质押到|转入|转给|发送到|押注在)/;
 
+/**
+ * The simplified form of the UTF-16 unit at `index` (-1 outside the text). Sense checks run on every
+ * candidate of a common character (会, 个, 人…): a code read is far cheaper than a one-character string.
+ */
+function foldedCodeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? simplifiedCode(text.charCodeAt(index)) : -1;
+}
+
+/** The UTF-16 codes of `chars` (one unit each), for sense checks that look at one character. */
+function codeSet(chars: Iterable<string>): Set<number> {
+  return new Set([...chars].map((char) => char.charCodeAt(0)));
+}
+
+const JIANG_NOT_FUTURE_BEFORE_CODES = codeSet(JIANG_NOT_FUTURE_BEFORE);
+const JIANG_NOT_FUTURE_AFTER_CODES = codeSet(JIANG_NOT_FUTURE_AFTER);
+
 /** 将 as the future marker, not 将军 or the object marker of 将 X 视为 Y. */
 const jiangIsFuture: SenseCheck = (text, start, end) => {
-  if (JIANG_NOT_FUTURE_BEFORE.has(foldHan(text[start - 1] ?? ''))) return false;
-  if (JIANG_NOT_FUTURE_AFTER.has(foldHan(text[end] ?? ''))) return false;
+  if (JIANG_NOT_FUTURE_BEFORE_CODES.has(foldedCodeAt(text, start - 1))) return false;
+  if (JIANG_NOT_FUTURE_AFTER_CODES.has(foldedCodeAt(text, end))) return false;
   const after = foldText(text.slice(end, end + 20));
   if (JIANG_FUTURE_FOLLOWS.test(after)) return true;
   return !JIANG_OBJECT_FOLLOWS.test(after) && !JIANG_DISPOSAL_LATER.test(after);
@@ -32,29 +48,44 @@ const HUI_NOUN_BEFORE = ['监', '管', '总', '分', '公', '商', '联', '社',
 /** Words starting with 会 that are nouns or other verbs: 会议, 会员, 会计, 会长, 会谈… */
 const HUI_NOUN_AFTER = new Set(['议', '员', '计', '长', '场', '所', '谈', '晤', '话', '见', '面', '师', '期', '址', '费', '标', '徽', '籍', '考', '诊', '审', '签', '同', '合', '聚', '意', '心', '务', '友', '刊', '章', '客', '演', '展', '馆', '堂', '上', '后']);
 
+/** The one- and two-character words of HUI_NOUN_BEFORE (longer ones never fit in the two characters looked at). */
+const HUI_NOUN_BEFORE_ONE = codeSet(HUI_NOUN_BEFORE.filter((word) => word.length === 1));
+const HUI_NOUN_BEFORE_TWO = new Set(HUI_NOUN_BEFORE.filter((word) => word.length === 2));
+const HUI_NOUN_AFTER_CODES = codeSet(HUI_NOUN_AFTER);
+const DU = '都'.charCodeAt(0);
+const DA = '大'.charCodeAt(0);
+const SHANG = '上'.charCodeAt(0);
+const HOU = '后'.charCodeAt(0);
+
 /** 会 as "will", not 会议/社会/机会. */
 const huiIsModal: SenseCheck = (text, start, end) => {
-  const before2 = foldText(text.slice(Math.max(0, start - 2), start));
-  if (HUI_NOUN_BEFORE.some((word) => before2.endsWith(word))) {
+  const last = foldedCodeAt(text, start - 1);
+  const beforeLast = foldedCodeAt(text, start - 2);
+  const twoBefore = beforeLast >= 0 && last >= 0 ? String.fromCharCode(beforeLast, last) : '';
+  if (HUI_NOUN_BEFORE_ONE.has(last) || HUI_NOUN_BEFORE_TWO.has(twoBefore)) {
     // "大家都会", "全都会": 都 before 会 is "all will" unless it makes 大都会 (metropolis).
-    if (!(before2.endsWith('都') && !before2.endsWith('大都'))) return false;
+    if (!(last === DU && beforeLast !== DA)) return false;
   }
-  const next = foldHan(text[end] ?? '');
-  if (next === '上' || next === '后') return !/[在的]/.test(foldText(text.slice(Math.max(0, start - 4), start)));
-  return !HUI_NOUN_AFTER.has(next);
+  const next = foldedCodeAt(text, end);
+  if (next === SHANG || next === HOU) return !/[在的]/.test(foldText(text.slice(Math.max(0, start - 4), start)));
+  return !HUI_NOUN_AFTER_CODES.has(next);
 };
 
+const NUMERALS = codeSet('0123456789０１２３４５６７８９一二两三四五六七八九十百千');
+
 /** 万/亿 are amounts after a numeral (10万, 三千亿), not in 万一 (in case) or 万物. */
-const afterNumeral: SenseCheck = (text, start) => /[0-9０-９一二两三四五六七八九十百千]/.test(text[start - 1] ?? '');
+const afterNumeral: SenseCheck = (text, start) => start > 0 && NUMERALS.has(text.charCodeAt(start - 1));
 
 /** Han numerals that count things ("七家机构", "九成", "两次"); a lone 一 is only "a" (一家公司, 一个问题). */
-const HAN_COUNT_BEFORE = new Set([...'两二三四五六七八九十百千']);
+const HAN_COUNT_BEFORE = codeSet('两二三四五六七八九十百千');
 
 /** A counter or 成 (tenths) after a counting Han numeral: a figure written in words ("七家", "六到八成"). */
-const afterHanCount: SenseCheck = (text, start) => HAN_COUNT_BEFORE.has(foldHan(text[start - 1] ?? ''));
+const afterHanCount: SenseCheck = (text, start) => HAN_COUNT_BEFORE.has(foldedCodeAt(text, start - 1));
+
+const JIN = '尽'.charCodeAt(0);
 
 /** 可能 hedges, but 尽可能 means "as much as possible". */
-const notJinKeneng: SenseCheck = (text, start) => foldHan(text[start - 1] ?? '') !== '尽';
+const notJinKeneng: SenseCheck = (text, start) => foldedCodeAt(text, start - 1) !== JIN;
 
 /** 一定 is "certainly" before a verb, but 一定程度/一定的 is "some". */
 const yidingIsCertain: SenseCheck = (text, _start, end) => !/^(?:程度|的|数量|时间|规模|比例|范围|条件|量|期|区间|阶段|影响|风险|作用)/.test(foldText(text.slice(end, end + 3)));

@@ -1,6 +1,15 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../../../utils/tagging/claims';
-import { englishBases, frenchBases } from '../../../../../utils/tagging/claims/lexicon/inflection';
+import { en } from '../../../../../utils/tagging/claims/lexicon/en';
+import { fr } from '../../../../../utils/tagging/claims/lexicon/fr';
+import { englishBases, englishForms, frenchBases, frenchForms, inflectedEntry } from '../../../../../utils/tagging/claims/lexicon/inflection';
+import type { CueEntry } from '../../../../../utils/tagging/claims/lexicon/types';
+
+const GOLD_DIR = fileURLToPath(new URL('../../../../fixtures/gold/dev', import.meta.url));
 
 function claimsOf(text: string, lang: string) {
   return findClaims(text, { lang, entities: [] });
@@ -36,5 +45,41 @@ describe('inflection: cues in their inflected forms', () => {
   it('a capitalised month or weekday dates an event ("on Thursday"); the adjective "august" does not', () => {
     expect(claimsOf('The hearing takes place on Thursday.', 'en')[0]?.cue).toBe('Thursday');
     expect(claimsOf('The society is an august institution.', 'en')).toEqual([]);
+  });
+});
+
+/** The base-by-base look-up the precomputed forms stand for: try each base in order, keep the first listed word. */
+function lookUpByBases(entries: Record<string, CueEntry>, basesOf: (word: string) => string[]): (word: string) => CueEntry | undefined {
+  const words = new Map(Object.entries(entries).filter(([phrase, entry]) => !phrase.includes(' ') && !entry.sense && !entry.blocker && (entry.evidence || entry.polarity)));
+  return (word) => basesOf(word).map((base) => (base.length >= 3 ? words.get(base) : undefined)).find(Boolean);
+}
+
+describe('inflection: forms worked out in advance give what the base rules give', () => {
+  const goldWords = readdirSync(GOLD_DIR)
+    .filter((file) => file.endsWith('.gold.txt'))
+    .flatMap((file) => readFileSync(join(GOLD_DIR, file), 'utf8').toLowerCase().split(/[^\p{L}'’-]+/u));
+  const cases: Array<[string, Record<string, CueEntry>, (word: string) => string[], (base: string) => string[]]> = [
+    ['English', en.entries, englishBases, englishForms],
+    ['French', fr.entries, frenchBases, frenchForms],
+  ];
+
+  it.each(cases)('%s: every word of the dev gold texts and every listed word with any ending', (_name, entries, basesOf, formsOf) => {
+    const precomputed = inflectedEntry(entries, basesOf, formsOf);
+    const reference = lookUpByBases(entries, basesOf);
+    let found = 0;
+    for (const word of goldWords) {
+      expect(precomputed(word)).toBe(reference(word));
+      if (reference(word)) found += 1;
+    }
+    expect(found).toBeGreaterThan(0);
+    const listed = Object.keys(entries).filter((phrase) => !phrase.includes(' '));
+    const endings = ['s', 'es', 'ed', 'd', 'ing', 'ies', 'ied', 'e', 'ée', 'ées', 'és', 'ives', 'ive', 'ifs', 'euses', 'euse', 'elles', 'elle', 'aux', 'ss', 'sed'];
+    fc.assert(
+      fc.property(fc.constantFrom(...listed), fc.nat(3), fc.constantFrom(...endings), (word, cut, ending) => {
+        const form = word.slice(0, Math.max(1, word.length - cut)) + ending;
+        expect(precomputed(form)).toBe(reference(form));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
