@@ -624,16 +624,18 @@ export function findHorizon(claim: string, lang: LexiconLang, now?: Date): Horiz
   const digits = /\d/.test(claim);
   let best: { start: number; text: string; value: Value; priority: number } | undefined;
   for (const rule of RULES[lang]) {
+    // A rule of lower priority than the best match so far cannot win: it is not tried.
+    if (best && rule.priority < best.priority) continue;
     if ((rule.digits && !digits) || (rule.gate && !rule.gate.test(scanned))) continue;
     const match = rule.regex.exec(scanned);
     if (!match || match[0].trim().length === 0) continue;
-    const value = rule.read(match);
-    if (!value) continue;
     const leading = match[0].length - match[0].trimStart().length;
     const start = match.index + leading;
-    if (!best || rule.priority > best.priority || (rule.priority === best.priority && start < best.start)) {
-      best = { start, text: claim.slice(start, match.index + match[0].trimEnd().length), value, priority: rule.priority };
-    }
+    if (best && !(rule.priority > best.priority || (rule.priority === best.priority && start < best.start))) continue;
+    // Read only what can win (reading builds the range).
+    const value = rule.read(match);
+    if (!value) continue;
+    best = { start, text: claim.slice(start, match.index + match[0].trimEnd().length), value, priority: rule.priority };
   }
   return best && finish(best.text, best.value, now);
 }

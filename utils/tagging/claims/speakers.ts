@@ -182,6 +182,16 @@ const EN_TITLES = '(?:Commissioner|Chair|Chairman|Chairwoman|Governor|President|
 
 const LATIN_SOURCE_NAME = "[A-ZÀ-ÝĐ][\\p{L}'’.-]*(?:\\s+(?:(?:de|da|van|von|der|du|le|la|bin|al)\\s+)?[A-ZÀ-ÝĐ][\\p{L}'’.-]*){0,3}";
 
+/**
+ * The parts of the Japanese and Korean frames that are literal words: a frame cannot match where its
+ * part is missing, and a search for the part alone is far cheaper than trying the frame at every
+ * position (their lazy name groups make each try read up to twenty characters), so it gates the frame.
+ */
+const JA_TITLE_THEN_PARTICLE = '(?:氏|さん|CEO|代表|社長|会長|総裁|副総裁|長官|大臣|議長|委員長|理事長|頭取|教授|最高経営責任者|アナリスト|ストラテジスト)(?:は|が|によると|によれば)';
+const JA_ACCORDING_TO = '(?:によると|によれば)';
+const KO_REPORTED_VERB = '(?:라고|고)\\s?(?:말했다|밝혔다|강조했다|설명했다|주장했다|전망했다|예상했다|덧붙였다|지적했다|언급했다|경고했다|분석했다|평가했다)';
+const KO_ACCORDING_TO = '에\\s?따르면';
+
 /** Reported-speech frames per language; group 1 is the source. */
 const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
   en: [
@@ -200,18 +210,32 @@ const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
     /据([^，。；！？\s]{1,20}?)(?:报道|消息|称|表示|透露|数据|统计|分析)/u,
   ],
   ja: [
-    /([\p{Script=Han}\p{Script=Katakana}A-Za-z・\s]{1,20}?)(?:氏|さん|CEO|代表|社長|会長|総裁|副総裁|長官|大臣|議長|委員長|理事長|頭取|教授|最高経営責任者|アナリスト|ストラテジスト)(?:は|が|によると|によれば)/u,
-    /([\p{Script=Han}\p{Script=Katakana}A-Za-z・\s]{1,20}?)(?:によると|によれば)/u,
+    new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}A-Za-z・\\s]{1,20}?)${JA_TITLE_THEN_PARTICLE}`, 'u'),
+    new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}A-Za-z・\\s]{1,20}?)${JA_ACCORDING_TO}`, 'u'),
   ],
   ko: [
-    /(?:^|[,.]\s*)(?:(?:반면|한편|또한|특히|그러나|하지만|이에 대해|앞서)\s+)?([가-힣A-Za-z\s]{1,20}?)(?:\s?(?:CEO|대표|의장|창업자|애널리스트|교수|연구원))?(?:는|은|가|이)\s.{0,120}?(?:라고|고)\s?(?:말했다|밝혔다|강조했다|설명했다|주장했다|전망했다|예상했다|덧붙였다|지적했다|언급했다|경고했다|분석했다|평가했다)/u,
-    /([가-힣A-Za-z\s]{1,20}?)에\s?따르면/u,
+    new RegExp(`(?:^|[,.]\\s*)(?:(?:반면|한편|또한|특히|그러나|하지만|이에 대해|앞서)\\s+)?([가-힣A-Za-z\\s]{1,20}?)(?:\\s?(?:CEO|대표|의장|창업자|애널리스트|교수|연구원))?(?:는|은|가|이)\\s.{0,120}?${KO_REPORTED_VERB}`, 'u'),
+    new RegExp(`([가-힣A-Za-z\\s]{1,20}?)${KO_ACCORDING_TO}`, 'u'),
   ],
   vi: [
     new RegExp(`\\b[Tt]heo\\s+(?:(?:ông|bà|CEO|nhà sáng lập|chuyên gia|nhà phân tích)\\s+)?(${LATIN_SOURCE_NAME})`, 'u'),
     new RegExp(`^(?:[^,]{1,30},\\s+)?(${LATIN_SOURCE_NAME}|Ông|Bà|Anh|Chị|Họ|ông|bà|anh|chị|họ)(?:,\\s+[^,]{1,100},)?\\s+(?:cũng\\s+|vẫn\\s+)?(?:cho rằng|cho biết|nhận định|dự đoán|nói|khẳng định|nhấn mạnh|tin rằng|kỳ vọng|ước tính|chia sẻ|tuyên bố|cảnh báo|viết)`, 'u'),
   ],
 };
+
+/** Per language, a gate for each frame (same index) that has one: the frame is tried only where its gate matches. */
+const FRAME_GATES: Partial<Record<LexiconLang, RegExp[]>> = {
+  ja: [new RegExp(JA_TITLE_THEN_PARTICLE, 'u'), new RegExp(JA_ACCORDING_TO, 'u')],
+  ko: [new RegExp(KO_REPORTED_VERB, 'u'), new RegExp(KO_ACCORDING_TO, 'u')],
+};
+
+/** Each frame of a language with its gate, for the test that a frame never matches where its gate does not. */
+export function reportFrames(lang: LexiconLang): ReadonlyArray<{ frame: RegExp; gate?: RegExp }> {
+  return REPORT_FRAMES[lang].map((frame, index) => {
+    const gate = FRAME_GATES[lang]?.[index];
+    return gate ? { frame, gate } : { frame };
+  });
+}
 
 /**
  * Openings that carry on the words of the source named just before: a new quoted sentence, "His/Her
@@ -288,8 +312,12 @@ function cleanName(phrase: string, lang: LexiconLang): string {
 export function reportedSource(sentence: string, lang: LexiconLang): { name?: string; pronoun?: boolean; offset?: number } | undefined {
   // Chinese frames are written in simplified characters; folding keeps every offset.
   const read = lang === 'zh' ? foldHanText(sentence) : sentence;
-  for (const frame of REPORT_FRAMES[lang]) {
-    const match = frame.exec(read);
+  const frames = REPORT_FRAMES[lang];
+  const gates = FRAME_GATES[lang];
+  for (let index = 0; index < frames.length; index += 1) {
+    const gate = gates?.[index];
+    if (gate && !gate.test(read)) continue;
+    const match = (frames[index] as RegExp).exec(read);
     const group = match?.[1];
     if (!match || !group?.trim()) continue;
     const at = match.index + match[0].indexOf(group);

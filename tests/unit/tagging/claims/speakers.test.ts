@@ -1,5 +1,10 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../../utils/tagging/claims';
+import { reportFrames } from '../../../../utils/tagging/claims/speakers';
 import type { EntityTag } from '../../../../utils/tagging/types';
 
 function speakers(text: string, lang: string, entities: EntityTag[] = []): (string | undefined)[] {
@@ -107,5 +112,34 @@ describe('speakers: more frames', () => {
 describe('speakers: Vietnamese organisations', () => {
   it('gives no speaker for an organisation named by what it is ("Ngân hàng Nhà nước cho biết")', () => {
     expect(speakers('Ngân hàng Nhà nước cho biết sẽ siết chặt giám sát dòng tiền vào năm tới.', 'vi')).toEqual([undefined]);
+  });
+});
+
+describe('speakers: a reported-speech frame is tried only where its gate (its literal words) is present', () => {
+  const GOLD_DIR = fileURLToPath(new URL('../../../fixtures/gold/dev', import.meta.url));
+  const goldSentences = readdirSync(GOLD_DIR)
+    .filter((file) => file.endsWith('.gold.txt'))
+    .flatMap((file) => readFileSync(join(GOLD_DIR, file), 'utf8').split(/\n|(?<=[。.!?！？])/u));
+  const PIECES = [
+    '김민수', ' ', '는 ', '은 ', '가 ', '이 ', '대표', '비트코인이 오를 것', '이라고 ', '라고 ', '고 ', '말했다', '밝혔다', '전망했다', '에 따르면', '에따르면',
+    '한편 ', ', ', '.', '松本', '大輝', '氏', 'さん', 'CEO', 'アナリスト', 'は', 'が', 'によると', 'によれば', '、', '価格は上がる', 'と述べた', '日本銀行', '・',
+  ];
+  const gated = (['ja', 'ko'] as const).flatMap((lang) => reportFrames(lang).filter((entry) => entry.gate));
+
+  function gateHolds(text: string): void {
+    for (const { frame, gate } of gated) if (gate && frame.exec(text)) expect(gate.test(text), `${gate} on "${text}"`).toBe(true);
+  }
+
+  it('has gates for the Japanese and Korean frames', () => {
+    expect(gated.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('on every sentence of the dev gold texts and every pair of frame words', () => {
+    for (const sentence of goldSentences) gateHolds(sentence);
+    for (const first of PIECES) for (const second of PIECES) gateHolds(first + second);
+  });
+
+  it('on longer sentences built from the frames’ words', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((parts) => parts.join('')), gateHolds), { numRuns: 3000 });
   });
 });
