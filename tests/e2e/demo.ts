@@ -54,8 +54,12 @@ function highlightCounts(page: TestPage): Promise<Record<string, number>> {
 async function hoverFirstMention(page: TestPage): Promise<string | null> {
   const point = await page.evaluate((layers: string[]) => {
     for (const layer of layers) {
-      const first = CSS.highlights.get(layer)?.values().next().value;
-      if (!(first instanceof Range)) continue;
+      const drawn = CSS.highlights.get(layer)?.values().next().value;
+      if (!(drawn instanceof AbstractRange)) continue;
+      // Mentions are drawn with static ranges, which have no geometry: measure a live copy.
+      const first = document.createRange();
+      first.setStart(drawn.startContainer, drawn.startOffset);
+      first.setEnd(drawn.endContainer, drawn.endOffset);
       first.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
       const box = first.getClientRects()[0];
       if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };

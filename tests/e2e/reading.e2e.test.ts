@@ -40,9 +40,13 @@ function layersOver(page: TestPage, text: string, occurrence = 0): Promise<strin
       }
       if (!target) throw new Error(`"${text}" is not in one text node of the page`);
       const layers: string[] = [];
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
       for (const [name, highlight] of registry) {
-        for (const range of highlight) {
+        for (const drawn of highlight) {
+          // Mentions are drawn with static ranges: compare through a live range over the same boundaries.
+          const range = document.createRange();
+          range.setStart(drawn.startContainer, drawn.startOffset);
+          range.setEnd(drawn.endContainer, drawn.endOffset);
           if (
             range.compareBoundaryPoints(Range.START_TO_END, target) > 0 &&
             range.compareBoundaryPoints(Range.END_TO_START, target) < 0
@@ -135,8 +139,14 @@ describe.each(BROWSER_NAMES)('%s: reading with annotations', (browserName) => {
     expect(await layersOver(page, 'Commençons par la base')).toEqual([]);
     await expectNoTooltipOn(page, 'Commençons par la base');
     const solana = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      return [...(registry.get('tfa-token') ?? [])].some((range) => range.toString() === 'Solana');
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const text = (drawn: AbstractRange) => {
+        const range = document.createRange();
+        range.setStart(drawn.startContainer, drawn.startOffset);
+        range.setEnd(drawn.endContainer, drawn.endOffset);
+        return range.toString();
+      };
+      return [...(registry.get('tfa-token') ?? [])].some((drawn) => text(drawn) === 'Solana');
     });
     expect(solana).toBe(true);
     expect(page.errors).toEqual([]);
@@ -148,8 +158,14 @@ describe.each(BROWSER_NAMES)('%s: reading with annotations', (browserName) => {
     expect(layers).not.toContain('tfa-token');
     expect(layers).not.toContain('tfa-company');
     const ethereum = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      return [...(registry.get('tfa-token') ?? [])].some((range) => range.toString() === '以太坊');
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const text = (drawn: AbstractRange) => {
+        const range = document.createRange();
+        range.setStart(drawn.startContainer, drawn.startOffset);
+        range.setEnd(drawn.endContainer, drawn.endOffset);
+        return range.toString();
+      };
+      return [...(registry.get('tfa-token') ?? [])].some((drawn) => text(drawn) === '以太坊');
     });
     expect(ethereum).toBe(true);
     expect(page.errors).toEqual([]);
@@ -217,9 +233,15 @@ describe.each(BROWSER_NAMES)('%s: reading with annotations', (browserName) => {
     await page.getByRole('button', { name: 'Refresh quote' }).click();
     await page.waitFor(() => document.querySelector('#live-quote strong') !== null || undefined);
     await page.waitFor(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
       const fresh = document.getElementById('live-quote');
-      return [...(registry.get('tfa-token') ?? [])].some((range) => fresh?.contains(range.startContainer) && range.toString() === 'Solana') || undefined;
+      const text = (drawn: AbstractRange) => {
+        const range = document.createRange();
+        range.setStart(drawn.startContainer, drawn.startOffset);
+        range.setEnd(drawn.endContainer, drawn.endOffset);
+        return range.toString();
+      };
+      return [...(registry.get('tfa-token') ?? [])].some((drawn) => fresh?.contains(drawn.startContainer) && text(drawn) === 'Solana') || undefined;
     });
     await page.textRange('Solana').hover();
     expect(await page.waitForTooltip()).toContain('Solana');

@@ -51,9 +51,26 @@ const ANY_WHITESPACE = /\s/g;
 /** Nodes visited between two looks at the clock while building in slices. */
 const NODES_PER_CLOCK_CHECK = 64;
 
+/** Flags of a tag name: it starts a new line, or its text is never article text. */
+const BLOCK = 1;
+const SKIP = 2;
+/** Flags by `tagName` as the DOM gives it, filled as names are met: upper-casing every element's name costs milliseconds per page. */
+const TAG_FLAGS = new Map<string, number>();
+/** Names remembered at most: a page can invent any number of custom element names. */
+const MAX_REMEMBERED_TAGS = 512;
+
+function tagFlags(tagName: string): number {
+  let flags = TAG_FLAGS.get(tagName);
+  if (flags === undefined) {
+    const tag = tagName.toUpperCase();
+    flags = (BLOCK_ELEMENTS.has(tag) ? BLOCK : 0) | (SKIPPED_ELEMENTS.has(tag) || tag.startsWith(OWN_ELEMENT_PREFIX) ? SKIP : 0);
+    if (TAG_FLAGS.size < MAX_REMEMBERED_TAGS) TAG_FLAGS.set(tagName, flags);
+  }
+  return flags;
+}
+
 function isSkipped(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (SKIPPED_ELEMENTS.has(tag) || tag.startsWith(OWN_ELEMENT_PREFIX)) return true;
+  if (tagFlags(element.tagName) & SKIP) return true;
   if (element.hasAttribute('hidden')) return true;
   // The attribute text, not `element.style`: parsing inline styles of every span costs milliseconds.
   const style = element.getAttribute('style');
@@ -61,7 +78,7 @@ function isSkipped(element: Element): boolean {
 }
 
 function isBlock(node: Node): boolean {
-  return node.nodeType === 1 && BLOCK_ELEMENTS.has((node as Element).tagName.toUpperCase());
+  return node.nodeType === 1 && (tagFlags((node as Element).tagName) & BLOCK) !== 0;
 }
 
 /** A DOM position: a node and an offset in it, as Range boundaries take them. */

@@ -88,7 +88,7 @@ export class HighlightPainter {
   }
 
   /** Replaces everything drawn in a layer. */
-  paint(layer: HighlightLayer, ranges: Iterable<Range>): void {
+  paint(layer: HighlightLayer, ranges: Iterable<AbstractRange>): void {
     this.install();
     const highlight = this.highlights.get(layer);
     if (!highlight) return;
@@ -96,12 +96,12 @@ export class HighlightPainter {
     for (const range of ranges) highlight.add(range);
   }
 
-  add(layer: HighlightLayer, range: Range): void {
+  add(layer: HighlightLayer, range: AbstractRange): void {
     this.install();
     this.highlights.get(layer)?.add(range);
   }
 
-  remove(layer: HighlightLayer, range: Range): void {
+  remove(layer: HighlightLayer, range: AbstractRange): void {
     this.highlights.get(layer)?.delete(range);
   }
 

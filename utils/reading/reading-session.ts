@@ -32,6 +32,7 @@ import {
 } from './page-state';
 import { HighlightPainter, type HighlightLayer } from './painter';
 import { runInSlices, SLICE_MS, yieldToPage } from './slices';
+import { liveRange, staticRangeAt } from './static-ranges';
 import { createStore } from './store';
 
 /** What is known of the article from its address, before extraction. */
@@ -42,7 +43,6 @@ export interface ArticlePage {
 }
 
 interface EarlyWork {
-  state: Promise<BackgroundResponses['articleState']>;
   analysis: Promise<BackgroundResponses['analyse'] | null>;
 }
 
@@ -132,7 +132,8 @@ export class ReadingSession {
   private tags: Tag[] = [];
   private cards: EntityCard[] = [];
   private mentions: Mention[] = [];
-  private readonly ranges = new Map<string, Range>();
+  /** Each drawn mention's extent, static: the page's own DOM changes need not update it (a redraw follows them). */
+  private readonly ranges = new Map<string, AbstractRange>();
   private summaries = new Map<string, EntitySummary>();
   private entityStats: Record<string, EntityLibraryStats> = {};
   private storedHighlights: StoredHighlight[] = [];
@@ -184,25 +185,21 @@ export class ReadingSession {
   /**
    * Starts what does not need the extracted article, as soon as the page is known to be one:
    * indexing the live text and asking the worker to tag it (so tagging runs while the content
-   * script extracts), and asking the library what it holds for this article. Resolves once the
-   * text has left to be tagged.
+   * script extracts). Resolves once the text has left to be tagged.
    */
   async begin(): Promise<void> {
     await (this.early ??= this.prepare());
   }
 
   private prepare(): Promise<EarlyWork | null> {
-    const state = sendToBackground('articleState', { key: this.page.key, entityIds: [] });
-    // Neither request may reject unobserved while the rest is under way.
-    state.catch(() => undefined);
     // An article indexes within one slice: then the request leaves now, before the coordinator
     // starts extracting in this same task, and the worker tags while Readability runs.
     const builder = new TextIndexBuilder(this.root);
     if (builder.step(performance.now() + SLICE_MS, () => performance.now())) {
       const index = this.indexed(builder);
-      return Promise.resolve({ state, analysis: this.analyse(index) });
+      return Promise.resolve({ analysis: this.analyse(index) });
     }
-    return this.buildIndex(builder).then((index) => (index ? { state, analysis: this.analyse(index) } : null));
+    return this.buildIndex(builder).then((index) => (index ? { analysis: this.analyse(index) } : null));
   }
 
   /** Tags the live text; paragraphs stay on their own lines so claims never run across them. */
@@ -217,8 +214,8 @@ export class ReadingSession {
   /**
    * Draws the article's tags. Resolves when every tag is drawn: the page is fully annotated (the
    * end of the `annotate` measure). What only a reader's later action needs follows without
-   * holding that up: the reader's stored highlights when the library answers, the panel's lists,
-   * then the UI, mounted when the page is idle.
+   * holding that up: the hover index, the library's answer (saved state, the reader's stored
+   * highlights), the panel's lists, then the UI, mounted when the page is idle.
    */
   async annotate(article: ExtractedArticle): Promise<void> {
     this.article = article;
@@ -248,15 +245,18 @@ export class ReadingSession {
     }
     this.observe();
     this.listen();
-    this.rebuildHoverIndex();
-    void this.afterAnnotated(early.state);
+    void this.afterAnnotated();
   }
 
   /** Everything that waits until the page is annotated: tooltip data, stored highlights, the UI. */
-  private async afterAnnotated(state: Promise<BackgroundResponses['articleState']>): Promise<void> {
+  private async afterAnnotated(): Promise<void> {
     // A task of its own: re-anchoring many stored highlights by quote can take a while.
     await yieldToPage();
     if (this.signal.aborted) return;
+    // Asked only now: the library's answer is needed after drawing, and the request would
+    // otherwise hold up the text leaving to be tagged.
+    const state = sendToBackground('articleState', { key: this.page.key, entityIds: [] });
+    this.rebuildHoverIndex();
     this.summaries = summariseEntities(
       this.mentions.map((mention) => mention.tag),
       this.cards,
@@ -368,7 +368,7 @@ export class ReadingSession {
       for (; next < mentions.length; next++) {
         if (next % PAINT_CLOCK_CHECK === 0 && performance.now() >= deadline) return false;
         const mention = mentions[next]!;
-        const range = index.toRange(mention.start, mention.end);
+        const range = staticRangeAt(index, mention.start, mention.end);
         if (range) {
           this.ranges.set(mention.id, range);
           this.painter.add(this.layerOf(mention.tag), range);
@@ -608,7 +608,9 @@ export class ReadingSession {
   }
 
   private rangeOf(item: HoverItem): Range | undefined {
-    return item.type === 'mention' ? this.ranges.get(item.mention.id) : this.placedHighlights.find((p) => p.stored === item.highlight)?.range;
+    if (item.type === 'highlight') return this.placedHighlights.find((p) => p.stored === item.highlight)?.range;
+    const drawn = this.ranges.get(item.mention.id);
+    return drawn ? (liveRange(this.env.doc, drawn) ?? undefined) : undefined;
   }
 
   private onHoverChange(item: HoverItem | null): void {
@@ -718,7 +720,8 @@ export class ReadingSession {
     this.mountUi();
     const position = this.mentions.findIndex((mention) => mention.id === mentionId);
     const mention = this.mentions[position];
-    const range = this.ranges.get(mentionId);
+    const drawn = this.ranges.get(mentionId);
+    const range = drawn && liveRange(this.env.doc, drawn);
     if (!mention || !range) return;
     this.focusedMention = position;
     this.scrollTo(range);

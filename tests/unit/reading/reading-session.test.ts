@@ -37,7 +37,7 @@ vi.mock('../../../utils/messaging', async (importOriginal) => {
 });
 
 /** `CSS.highlights` and `Highlight` as the browsers have them (jsdom has neither). */
-class FakeHighlight extends Set<Range> {
+class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
 }
 
@@ -62,6 +62,14 @@ const article: ExtractedArticle = {
   text: articleText,
   method: 'readability',
 };
+
+/** The text a drawn (static or live) range covers. */
+function text(drawn: AbstractRange): string {
+  const range = document.createRange();
+  range.setStart(drawn.startContainer, drawn.startOffset);
+  range.setEnd(drawn.endContainer, drawn.endOffset);
+  return range.toString();
+}
 
 function registry(): Map<string, FakeHighlight> {
   return (window as unknown as { CSS: { highlights: Map<string, FakeHighlight> } }).CSS.highlights;
@@ -96,11 +104,24 @@ describe('a reading session on a page', () => {
 
   it('tags the live text before extraction and draws only the tags inside the article', async () => {
     session.begin();
-    expect(background.requests.map((request) => request.type)).toEqual(['articleState', 'analyse']);
+    expect(background.requests.map((request) => request.type)).toEqual(['analyse']);
     await session.annotate(article);
     const drawn = [...(registry().get('tfa-token') ?? [])];
-    expect(drawn.map((range) => range.toString())).toEqual(['Bitcoin']);
+    expect(drawn.map(text)).toEqual(['Bitcoin']);
     expect(document.getElementById('p')!.contains(drawn[0]!.startContainer)).toBe(true);
+  });
+
+  it('asks the library about the article only once its tags are drawn', async () => {
+    session.begin();
+    await session.annotate(article);
+    expect(background.requests.map((request) => request.type)).toEqual(['analyse']);
+    await vi.waitFor(() => expect(background.requests.map((request) => request.type).slice(0, 2)).toEqual(['analyse', 'articleState']));
+  });
+
+  it('draws mentions with static ranges, which the page’s own DOM changes do not have to update', async () => {
+    await session.annotate(article);
+    const [drawn] = [...(registry().get('tfa-token') ?? [])];
+    expect(drawn).toBeInstanceOf(StaticRange);
   });
 
   it('redraws on the new nodes when the page re-renders the paragraph', async () => {
