@@ -34,15 +34,12 @@ const SLACK = 1.25;
 /** First size of the reusable match buffer (pairs of Int32); it doubles when a text has more matches. */
 const FOUND_CAPACITY = 4096;
 /**
- * The first-word filter: a bit per hash of a pattern's first word (its leading run of word
- * characters, as classes). 2^18 bits (32 KB) keep a few thousand first words at a few per cent of
- * false positives, which only cost a trie walk that finds nothing.
+ * The start filters are bit sets over hashes of how patterns begin: 2^17 bits (16 KB) each keep a
+ * few thousand beginnings at a few per cent of false positives, which only cost a trie walk that
+ * finds nothing. Small enough to stay in cache beside the text.
  */
-const FIRST_WORD_BITS = 18;
-const FIRST_WORD_SHIFT = 32 - FIRST_WORD_BITS;
-/** The pair filter: a bit per hash of the first two characters (as classes) of the patterns that start with a character that is not a word character. */
-const PAIR_BITS = 18;
-const PAIR_SHIFT = 32 - PAIR_BITS;
+const FILTER_BITS = 17;
+const FILTER_SHIFT = 32 - FILTER_BITS;
 /** Multiplier of the running hash over a word's classes, and the odd constant that spreads it over the filter. */
 const WORD_HASH_MULTIPLIER = 31;
 const WORD_HASH_SPREAD = 0x9e3779b1;
@@ -213,12 +210,17 @@ function failureLinks(trie: Trie): { order: Int32Array; fail: Int32Array } {
 
 /** Where the hash of a first word falls in the first-word filter. */
 function firstWordBit(hash: number): number {
-  return Math.imul(hash, WORD_HASH_SPREAD) >>> FIRST_WORD_SHIFT;
+  return Math.imul(hash, WORD_HASH_SPREAD) >>> FILTER_SHIFT;
+}
+
+/** Where a first word's hash and the classes of the two characters after it fall in the continuation filter. */
+function continuationBit(hash: number, first: number, second: number): number {
+  return Math.imul(Math.imul(Math.imul(hash, WORD_HASH_MULTIPLIER) + first, WORD_HASH_MULTIPLIER) + second, WORD_HASH_SPREAD) >>> FILTER_SHIFT;
 }
 
 /** Where a pattern's first two classes fall in the pair filter. */
 function pairBit(first: number, second: number): number {
-  return Math.imul(Math.imul(first, WORD_HASH_MULTIPLIER) + second, WORD_HASH_SPREAD) >>> PAIR_SHIFT;
+  return Math.imul(Math.imul(first, WORD_HASH_MULTIPLIER) + second, WORD_HASH_SPREAD) >>> FILTER_SHIFT;
 }
 
 export class Automaton {
@@ -240,8 +242,17 @@ export class Automaton {
   private readonly rootNext: Int32Array;
   /** Per pattern: 1 when its last character is a word character, so the next one must not be. */
   private readonly endsInWord: Uint8Array;
-  /** Bit set over the hashes of the patterns' first words (see FIRST_WORD_BITS and `firstWordBit`). */
+  /**
+   * Bit set over the hashes of the first words (leading runs of word characters) of the patterns
+   * that are that word, or that word and one more character ("inc.").
+   */
   private readonly firstWords: Int32Array;
+  /**
+   * Bit set over the hashes of the longer patterns' first word and the two characters after it
+   * ("the g" for "the graph"): function words that start a few names ("the", "la", "de") then
+   * send the scan into the trie only before the right letter.
+   */
+  private readonly continuations: Int32Array;
   /** Bit set over the first two classes of the patterns that start with a character that is not a word character (CJK, `$`, brackets). */
   private readonly firstPairs: Int32Array;
   /** Per class: 1 when that character alone is a pattern (社, `$`), so a start there needs no second character. */
@@ -260,6 +271,7 @@ export class Automaton {
     rootNext: Int32Array;
     endsInWord: Uint8Array;
     firstWords: Int32Array;
+    continuations: Int32Array;
     firstPairs: Int32Array;
     wholePattern: Uint8Array;
     patternLengths: Int32Array;
@@ -273,6 +285,7 @@ export class Automaton {
     this.rootNext = parts.rootNext;
     this.endsInWord = parts.endsInWord;
     this.firstWords = parts.firstWords;
+    this.continuations = parts.continuations;
     this.firstPairs = parts.firstPairs;
     this.wholePattern = parts.wholePattern;
     this.patternLengths = parts.patternLengths;
@@ -411,9 +424,10 @@ export class Automaton {
       table[code] = (cls << CLASS_SHIFT) | ((rootNext[cls] as number) > 0 ? ROOT_EDGE : 0) | (kinds[code] as number);
     }
     // Patterns that start with a word character: the hash of their first word, as `scan` computes it.
-    const firstWords = new Int32Array(1 << (FIRST_WORD_BITS - 5));
+    const firstWords = new Int32Array(1 << (FILTER_BITS - 5));
+    const continuations = new Int32Array(1 << (FILTER_BITS - 5));
     // Patterns that start with any other character: their first two classes, or the class alone for one-character patterns.
-    const firstPairs = new Int32Array(1 << (PAIR_BITS - 5));
+    const firstPairs = new Int32Array(1 << (FILTER_BITS - 5));
     const wholePattern = new Uint8Array(classCount);
     for (const pattern of patterns) {
       if (pattern.length > 0 && kinds[pattern.charCodeAt(0)] === NOT_WORD) {
@@ -433,11 +447,16 @@ export class Automaton {
         i += 1;
       }
       if (i === 0) continue;
-      const bit = firstWordBit(hash);
-      firstWords[bit >>> 5] = (firstWords[bit >>> 5] as number) | (1 << (bit & 31));
+      if (pattern.length <= i + 1) {
+        const bit = firstWordBit(hash);
+        firstWords[bit >>> 5] = (firstWords[bit >>> 5] as number) | (1 << (bit & 31));
+      } else {
+        const bit = continuationBit(hash, classOfFolded[pattern.charCodeAt(i)] as number, classOfFolded[pattern.charCodeAt(i + 1)] as number);
+        continuations[bit >>> 5] = (continuations[bit >>> 5] as number) | (1 << (bit & 31));
+      }
     }
     const patternLengths = Int32Array.from(patterns, (pattern) => pattern.length);
-    return new Automaton({ table, nodes, fail, out, dict, firstHit, rootNext, endsInWord, firstWords, firstPairs, wholePattern, patternLengths });
+    return new Automaton({ table, nodes, fail, out, dict, firstHit, rootNext, endsInWord, firstWords, continuations, firstPairs, wholePattern, patternLengths });
   }
 
   /**
@@ -447,7 +466,7 @@ export class Automaton {
    * `end - patternLengths[pattern]`. The list is only valid until this automaton's next scan.
    */
   scan(text: string, from = 0, to = text.length): Int32Array {
-    const { table, nodes, fail, out, dict, firstHit, rootNext, endsInWord, firstWords, firstPairs, wholePattern } = this;
+    const { table, nodes, fail, out, dict, firstHit, rootNext, endsInWord, firstWords, continuations, firstPairs, wholePattern } = this;
     const length = text.length;
     let found = this.found;
     let count = 0;
@@ -467,8 +486,9 @@ export class Automaton {
         // A word starts here. A pattern that starts with a word character and matches here begins
         // with this whole word (it either ends with the word or goes on with a character that is not
         // a word character), so the word is hashed as it is read and the trie is entered only when
-        // some pattern's first word has that hash. Otherwise the scan resumes after the word, unless
-        // a digit is glued to a letter inside it ("1,200BTC"), where a name may start again.
+        // some pattern begins with that word (and, for longer patterns, the two characters after
+        // it). Otherwise the scan resumes after the word, unless a digit is glued to a letter inside
+        // it ("1,200BTC"), where a name may start again.
         let hash = 0;
         let j = i;
         let runEntry = entry;
@@ -485,7 +505,11 @@ export class Automaton {
           runKind = runNext;
         }
         const bit = firstWordBit(hash);
-        const mayMatch = ((firstWords[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+        let mayMatch = ((firstWords[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+        if (!mayMatch && j + 1 < to) {
+          const next = continuationBit(hash, (table[text.charCodeAt(j)] as number) >>> CLASS_SHIFT, (table[text.charCodeAt(j + 1)] as number) >>> CLASS_SHIFT);
+          mayMatch = ((continuations[next >>> 5] as number) & (1 << (next & 31))) !== 0;
+        }
         if (!mayMatch && gluedStart === 0) {
           previousKind = runKind;
           i = j;

@@ -6,7 +6,7 @@
  */
 import { Automaton } from './automaton';
 import { foldString } from './fold';
-import { KB_LANGS, type KbEntity, type KnowledgeBase } from './kb/types';
+import { KB_LANGS, type EntityKind, type KbEntity, type KnowledgeBase } from './kb/types';
 import { ORGANISATION_TRIGGERS } from './unknown-orgs';
 
 // Rule types: what a pattern means where it is found.
@@ -56,7 +56,18 @@ export interface Dictionary {
   ruleCashtagReason: string[];
   /** Tickers that are tickers only as `$TICKER` (all-caps words, one letter): folded ticker → alias rules. */
   cashtagOnly: Map<string, number[]>;
+  /** Per pattern: a bit (1 << type) for each type of rule it has, so that a match with only context rules is handled at once. */
+  patternTypes: Uint8Array;
   entities: KbEntity[];
+  /**
+   * Per entity: what a tag carries, in plain arrays read the same way for every entity (the KB's
+   * entity objects differ in which optional fields they have, which makes reading them slow).
+   */
+  entityKind: EntityKind[];
+  entityId: string[];
+  entityName: string[];
+  /** The symbol, or '' for none. */
+  entitySymbol: string[];
   /** Entities that a person curated (their capitalisation is trusted as evidence). */
   curated: Uint8Array;
   byId: Map<string, KbEntity>;
@@ -170,9 +181,13 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
     next += 1;
     return next - 1;
   };
+  const patternTypes = new Uint8Array(keys.length);
   keys.forEach((key, pattern) => {
     ruleStart[pattern] = next;
-    for (const rule of patterns.get(key) as Rule[]) place(rule);
+    for (const rule of patterns.get(key) as Rule[]) {
+      place(rule);
+      patternTypes[pattern] = (patternTypes[pattern] as number) | (1 << rule.type);
+    }
   });
   ruleStart[keys.length] = next;
   const cashtagOnly = new Map<string, number[]>();
@@ -192,7 +207,12 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
     ruleReason: ruleSurface.map((surface) => `alias "${surface}"`),
     ruleCashtagReason: ruleSurface.map((surface) => `cashtag $${surface}`),
     cashtagOnly,
+    patternTypes,
     entities: kb.entities,
+    entityKind: kb.entities.map((entity) => entity.kind),
+    entityId: kb.entities.map((entity) => entity.id),
+    entityName: kb.entities.map((entity) => entity.name),
+    entitySymbol: kb.entities.map((entity) => entity.symbol ?? ''),
     curated,
     byId: new Map(kb.entities.map((entity) => [entity.id, entity])),
     genericNames: new Set([...kb.lexicon.notNames, ...kb.lexicon.notTickers].map((name) => name.toLowerCase())),

@@ -58,6 +58,8 @@ const CONTEXT_WINDOW_LONG_TAIL = 24;
 const MAX_TICKER = 10;
 const MIN_UNKNOWN_TICKER = 2;
 const DOLLAR_SIGN = 0x24;
+/** `Dictionary.patternTypes` of a pattern that is only a context word. */
+const CONTEXT_ONLY = 1 << CONTEXT;
 /** First size of the reusable working arrays; they double when a text needs more. */
 const SCRATCH_CAPACITY = 1024;
 
@@ -288,7 +290,7 @@ function unknownTickerLength(text: string, from: number): number {
 export function findEntities(text: string, dictionary: Dictionary, chineseScript: ChineseScript = 'simplified'): EntityTag[] {
   const otherScriptOnly = chineseScript === 'traditional' ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
   const script = scriptTable();
-  const { automaton, ruleStart, ruleType, ruleFlags, ruleTarget, ruleSurface } = dictionary;
+  const { automaton, ruleStart, ruleType, ruleFlags, ruleTarget, ruleSurface, patternTypes } = dictionary;
   const patternLengths = automaton.patternLengths;
   const found = automaton.scan(text);
   candidates.reset();
@@ -301,6 +303,11 @@ export function findEntities(text: string, dictionary: Dictionary, chineseScript
     const pattern = found[m] as number;
     const end = found[m + 1] as number;
     const start = end - (patternLengths[pattern] as number);
+    // Most matches are context words only (token, 公司, 链): kept for the evidence, nothing to check.
+    if (patternTypes[pattern] === CONTEXT_ONLY) {
+      contexts.push(start, end, pattern);
+      continue;
+    }
     const lastRule = ruleStart[pattern + 1] as number;
     let contextWord = false;
     for (let rule = ruleStart[pattern] as number; rule < lastRule; rule += 1) {
@@ -478,7 +485,7 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     const entity = candidates.entity[candidate] as number;
     const start = candidates.start[candidate] as number;
     const surface = ruleSurface[candidates.rule[candidate] as number] as string;
-    const kind = (entities[entity] as KbEntity).kind;
+    const kind = dictionary.entityKind[entity] as EntityKind;
     const isCurated = curated[entity] === 1;
     const cjk = script[text.charCodeAt(start)] === CJK;
     const window = !isCurated ? CONTEXT_WINDOW_LONG_TAIL : cjk ? CONTEXT_WINDOW_CJK : CONTEXT_WINDOW_LATIN;
@@ -610,10 +617,10 @@ function readNamesBeforeTickers(text: string, dictionary: Dictionary): void {
   for (let candidate = 0; candidate < candidates.count; candidate += 1) {
     const entity = candidates.entity[candidate] as number;
     if (entity < 0 || ((candidates.flags[candidate] as number) & DROPPED) !== 0) continue;
-    if ((dictionary.entities[entity] as KbEntity).kind !== 'company') continue;
     let open = candidates.end[candidate] as number;
     if (text.charCodeAt(open) === 0x20) open += 1;
     if (!OPEN_BRACKETS.has(text.charCodeAt(open))) continue;
+    if (dictionary.entityKind[entity] !== 'company') continue;
     let close = open + 1;
     while (close - open <= MAX_TICKER && /[A-Z0-9]/.test(text.charAt(close))) close += 1;
     addWork(close - open);
@@ -661,14 +668,16 @@ function tagOf(text: string, candidate: number, dictionary: Dictionary): EntityT
       ? { kind: mention.kind, start, end, text: written, id: mention.id, name: mention.name, confidence, reason: mention.reason, symbol: mention.symbol }
       : { kind: mention.kind, start, end, text: written, id: mention.id, name: mention.name, confidence, reason: mention.reason };
   }
-  const entity = dictionary.entities[candidates.entity[candidate] as number] as KbEntity;
+  const entity = candidates.entity[candidate] as number;
+  const kind = dictionary.entityKind[entity] as EntityKind;
+  const id = dictionary.entityId[entity] as string;
+  const name = dictionary.entityName[entity] as string;
+  const symbol = dictionary.entitySymbol[entity] as string;
   const cashtag = ((candidates.flags[candidate] as number) & CASHTAG) !== 0;
   const surface = dictionary.ruleSurface[rule] as string;
   const reason = withEvidence(text, cashtag ? (dictionary.ruleCashtagReason[rule] as string) : (dictionary.ruleReason[rule] as string), candidate);
   const written = sameText(text, start, end, surface) ? surface : text.slice(start, end);
-  return entity.symbol
-    ? { kind: entity.kind, start, end, text: written, id: entity.id, name: entity.name, confidence, reason, symbol: entity.symbol }
-    : { kind: entity.kind, start, end, text: written, id: entity.id, name: entity.name, confidence, reason };
+  return symbol ? { kind, start, end, text: written, id, name, confidence, reason, symbol } : { kind, start, end, text: written, id, name, confidence, reason };
 }
 
 /** An ambiguous alias's reason says what evidence it was accepted on. */

@@ -63,6 +63,10 @@ describe('Aho-Corasick automaton', () => {
     expect(viaAutomaton(['base sepolia', 'sepolia', '比特币'], 'the bases sepolia, based比特币')).toEqual(['1@10', '2@24']);
   });
 
+  it('walks on from a function word only toward the names it starts (the graph, not the gate), and finds a name right after it (the sandbox at the end)', () => {
+    expect(viaAutomaton(['the graph', 'graph', 'the sandbox', 'inc.'], 'the gate the graph. The Sandbox, the inc.')).toEqual(['0@9', '1@13', '2@20', '3@37']);
+  });
+
   it('needs no word start inside CJK runs (币安比特币)', () => {
     expect(viaAutomaton(['比特币', '币安'], '币安比特币')).toEqual(['0@2', '1@0']);
   });
