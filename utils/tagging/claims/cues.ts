@@ -49,41 +49,55 @@ export class CueHits {
 }
 
 /**
- * A trie of folded phrases kept in typed arrays: the first step is one read of a table indexed by the
- * raw UTF-16 unit (folding built in), later transitions live in an open-addressing hash table keyed by
- * (state, character), so one step costs a multiply and one or two array reads.
+ * A trie kept in typed arrays: transitions live in one open-addressing hash table of (state, character,
+ * next state) triples side by side, so one step costs a multiply and reads of one cache line.
+ */
+interface HashedTrie {
+  /** `slots.length / 3 - 1`; the table size is a power of two. */
+  mask: number;
+  /** State (-1: empty), character and next state of each slot. */
+  slots: Int32Array;
+  /** Key ending at each state, or -1. */
+  accept: Int32Array;
+  /** 1 for states with at least one transition: a walk stops at a leaf without probing the table. */
+  inner: Uint8Array;
+}
+
+/**
+ * The lexicon's phrases, compared on folded characters (case, ’, traditional Han); the first step is
+ * one read of a table indexed by the raw UTF-16 unit.
  */
 export interface CompiledLexicon {
   lexicon: Lexicon;
-  /** Per raw UTF-16 unit: WORD for letters and digits of alphabetic scripts, DIGIT for 0-9. */
+  /** Per raw UTF-16 unit: WORD for letters and digits of alphabetic scripts, DIGIT for 0-9, RECASED (see below). */
   charFlags: Uint8Array;
   /** Per raw UTF-16 unit: the trie state after reading it from the root, or -1 when no phrase starts with it. */
   rootNext: Int32Array;
-  /** 1 for states with at least one transition: a walk stops at a leaf without probing the table. */
-  inner: Uint8Array;
-  slotState: Int32Array;
-  slotChar: Uint16Array;
-  slotNext: Int32Array;
-  /** `slotState.length - 1`; the table size is a power of two. */
-  mask: number;
-  /** Phrase ending at each state, or -1. */
-  accept: Int32Array;
+  phrases: HashedTrie;
   entries: CueEntry[];
   /** Whether each phrase ends with a letter or digit (then the next character must not be one). */
   closedEnd: Uint8Array;
+  /** The lexicon's inflected forms (as written, lowercase), walked on folded characters; `formEntries` by key. */
+  forms?: HashedTrie;
+  formEntries: CueEntry[];
 }
 
 /** Longest phrase the trie walks before giving up: longer lexicon phrases are not expected. */
 const MAX_PHRASE = 48;
 const WORD = 4;
 const DIGIT = 8;
+/**
+ * Word characters whose lowercase in a whole word is not their folded form: İ (two units) and Σ (ς at
+ * the end of a word). A word holding one is looked up by its `toLowerCase()`, as the forms are listed.
+ */
+const RECASED = 16;
 
 const CODE_SPACE = 0x10000;
 
 /** Folded form of every UTF-16 unit: lowercase, ’ as ', traditional Han as simplified. */
-const FOLD = new Uint16Array(CODE_SPACE);
+export const FOLD = new Uint16Array(CODE_SPACE);
 /** 1 for letters and digits of alphabetic scripts (word boundaries); CJK counts as a boundary. */
-const WORD_CHAR = new Uint8Array(CODE_SPACE);
+export const WORD_CHAR = new Uint8Array(CODE_SPACE);
 
 function initTables(): void {
   for (let code = 0; code < CODE_SPACE; code += 1) FOLD[code] = code;
@@ -104,30 +118,25 @@ function initTables(): void {
 }
 initTables();
 
+/** The word characters that `RECASED` marks (the unit tests check no other one lowercases differently). */
+export const RECASED_CODES: readonly number[] = [0x130, 0x3a3];
+
 const LEXICONS: Record<LexiconLang, Lexicon> = { en, fr, zh, ja, ko, vi };
 const compiled = new Map<LexiconLang, CompiledLexicon>();
-
-function foldCodes(phrase: string): Uint16Array {
-  const codes = new Uint16Array(phrase.length);
-  for (let i = 0; i < phrase.length; i += 1) codes[i] = FOLD[phrase.charCodeAt(i)] ?? 0;
-  return codes;
-}
 
 function slotOf(state: number, char: number, mask: number): number {
   return (Math.imul(state, 0x9e3779b1) ^ Math.imul(char, 0x85ebca6b)) & mask;
 }
 
-function compile(lexicon: Lexicon): CompiledLexicon {
-  const phrases = Object.entries(lexicon.entries).filter(([phrase]) => phrase.length > 0 && phrase.length <= MAX_PHRASE);
+/** The trie of `keys` (sequences of UTF-16 codes); key k is accepted with index k. */
+function buildTrie(keys: ArrayLike<number>[]): HashedTrie {
   // Build with Maps, then freeze into typed arrays.
   const children: Map<number, number>[] = [new Map()];
   const acceptList: number[] = [-1];
-  const entries: CueEntry[] = [];
-  const closed: number[] = [];
-  for (const [phrase, entry] of phrases) {
-    const codes = foldCodes(phrase);
+  keys.forEach((codes, index) => {
     let state = 0;
-    for (const code of codes) {
+    for (let k = 0; k < codes.length; k += 1) {
+      const code = codes[k] as number;
       const map = children[state] as Map<number, number>;
       let next = map.get(code);
       if (next === undefined) {
@@ -138,36 +147,69 @@ function compile(lexicon: Lexicon): CompiledLexicon {
       }
       state = next;
     }
-    acceptList[state] = entries.length;
-    entries.push(entry);
-    closed.push(WORD_CHAR[codes[codes.length - 1] ?? 0] === 1 ? 1 : 0);
-  }
+    acceptList[state] = index;
+  });
   const transitions = children.reduce((sum, map) => sum + map.size, 0);
   let size = 1;
   while (size < transitions * 2) size *= 2;
   const mask = size - 1;
-  const charFlags = new Uint8Array(CODE_SPACE);
-  const rootNext = new Int32Array(CODE_SPACE);
-  const root = children[0] as Map<number, number>;
-  for (let code = 0; code < CODE_SPACE; code += 1) {
-    const digit = code >= 0x30 && code <= 0x39 ? DIGIT : 0;
-    charFlags[code] = (WORD_CHAR[code] === 1 ? WORD : 0) | digit;
-    rootNext[code] = root.get(FOLD[code] ?? 0) ?? -1;
-  }
-  const inner = Uint8Array.from(children, (map) => (map.size > 0 ? 1 : 0));
-  const slotState = new Int32Array(size).fill(-1);
-  const slotChar = new Uint16Array(size);
-  const slotNext = new Int32Array(size);
+  const slots = new Int32Array(size * 3);
+  for (let slot = 0; slot < size; slot += 1) slots[slot * 3] = -1;
   children.forEach((map, state) => {
     for (const [char, next] of map) {
       let slot = slotOf(state, char, mask);
-      while (slotState[slot] !== -1) slot = (slot + 1) & mask;
-      slotState[slot] = state;
-      slotChar[slot] = char;
-      slotNext[slot] = next;
+      while (slots[slot * 3] !== -1) slot = (slot + 1) & mask;
+      slots[slot * 3] = state;
+      slots[slot * 3 + 1] = char;
+      slots[slot * 3 + 2] = next;
     }
   });
-  return { lexicon, charFlags, rootNext, inner, slotState, slotChar, slotNext, mask, accept: Int32Array.from(acceptList), entries, closedEnd: Uint8Array.from(closed) };
+  return { mask, slots, accept: Int32Array.from(acceptList), inner: Uint8Array.from(children, (map) => (map.size > 0 ? 1 : 0)) };
+}
+
+/** The state after reading `char` in `state`, or -1. */
+function step(trie: HashedTrie, state: number, char: number): number {
+  const { slots, mask } = trie;
+  let slot = slotOf(state, char, mask);
+  for (;;) {
+    const at = slot * 3;
+    const owner = slots[at] as number;
+    if (owner === -1) return -1;
+    if (owner === state && slots[at + 1] === char) return slots[at + 2] as number;
+    slot = (slot + 1) & mask;
+  }
+}
+
+function foldCodes(phrase: string): Uint16Array {
+  const codes = new Uint16Array(phrase.length);
+  for (let i = 0; i < phrase.length; i += 1) codes[i] = FOLD[phrase.charCodeAt(i)] ?? 0;
+  return codes;
+}
+
+function rawCodes(key: string): Uint16Array {
+  const codes = new Uint16Array(key.length);
+  for (let i = 0; i < key.length; i += 1) codes[i] = key.charCodeAt(i);
+  return codes;
+}
+
+function compile(lexicon: Lexicon): CompiledLexicon {
+  const listed = Object.entries(lexicon.entries).filter(([phrase]) => phrase.length > 0 && phrase.length <= MAX_PHRASE);
+  const folded = listed.map(([phrase]) => foldCodes(phrase));
+  const phrases = buildTrie(folded);
+  const entries = listed.map(([, entry]) => entry);
+  const closedEnd = Uint8Array.from(folded, (codes) => (WORD_CHAR[codes[codes.length - 1] ?? 0] === 1 ? 1 : 0));
+  const charFlags = new Uint8Array(CODE_SPACE);
+  const rootNext = new Int32Array(CODE_SPACE);
+  for (let code = 0; code < CODE_SPACE; code += 1) {
+    const digit = code >= 0x30 && code <= 0x39 ? DIGIT : 0;
+    charFlags[code] = (WORD_CHAR[code] === 1 ? WORD : 0) | digit;
+    rootNext[code] = step(phrases, 0, FOLD[code] ?? 0);
+  }
+  for (const code of RECASED_CODES) charFlags[code] = (charFlags[code] ?? 0) | RECASED;
+  // Forms are keyed as listed (lowercase): a text word, read folded, matches exactly the forms equal to its lowercase.
+  const formList = [...(lexicon.forms ?? new Map<string, CueEntry>())];
+  const forms = lexicon.forms ? buildTrie(formList.map(([form]) => rawCodes(form))) : undefined;
+  return { lexicon, charFlags, rootNext, phrases, entries, closedEnd, ...(forms ? { forms } : {}), formEntries: formList.map(([, entry]) => entry) };
 }
 
 /** The compiled lexicon of a language, built on first use and kept for the worker's life. */
@@ -209,7 +251,8 @@ const found = new Int32Array(1);
 
 /** End of the longest phrase starting at `i` (whose first step leads to `first`) that passes its boundary and sense checks (its index in `found`), or -1. */
 function phraseAt(lexicon: CompiledLexicon, text: string, i: number, end: number, first: number): number {
-  const { accept, inner, slotState, slotChar, slotNext, mask } = lexicon;
+  const { phrases } = lexicon;
+  const { accept, inner } = phrases;
   let count = 0;
   let state = first;
   let phrase = accept[state] as number;
@@ -220,20 +263,8 @@ function phraseAt(lexicon: CompiledLexicon, text: string, i: number, end: number
   }
   const limit = Math.min(end, i + MAX_PHRASE);
   for (let j = i + 1; j < limit && inner[state] === 1; j += 1) {
-    const char = FOLD[text.charCodeAt(j)] as number;
-    let slot = slotOf(state, char, mask);
-    let next = -1;
-    for (;;) {
-      const owner = slotState[slot] as number;
-      if (owner === -1) break;
-      if (owner === state && slotChar[slot] === char) {
-        next = slotNext[slot] as number;
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-    if (next < 0) break;
-    state = next;
+    state = step(phrases, state, FOLD[text.charCodeAt(j)] as number);
+    if (state < 0) break;
     phrase = accept[state] as number;
     if (phrase >= 0) {
       candidateEnds[count] = j + 1;
@@ -252,6 +283,17 @@ function phraseAt(lexicon: CompiledLexicon, text: string, i: number, end: number
     return phraseEnd;
   }
   return -1;
+}
+
+/** The entry of the inflected form that `text[start, end)` lowercases to, read on folded characters without building the word. */
+function formAt(lexicon: CompiledLexicon, forms: HashedTrie, text: string, start: number, end: number): CueEntry | undefined {
+  let state = 0;
+  for (let j = start; j < end; j += 1) {
+    state = step(forms, state, FOLD[text.charCodeAt(j)] as number);
+    if (state < 0) return undefined;
+  }
+  const form = forms.accept[state] as number;
+  return form >= 0 ? lexicon.formEntries[form] : undefined;
 }
 
 /**
@@ -287,9 +329,19 @@ export function findCues(lang: LexiconLang, text: string, start: number, end: nu
     }
     if (bounded && flags & WORD) {
       let wordEnd = i + 1;
-      while (wordEnd < end && (charFlags[text.charCodeAt(wordEnd)] as number) & WORD) wordEnd += 1;
-      if (lexicon.wordForm && wordEnd - i >= 4 && hasSuffix(lexicon.wordFormSuffixes, text, i, wordEnd)) {
-        const entry = lexicon.wordForm(text.slice(i, wordEnd).toLowerCase(), text, i);
+      let recased = flags & RECASED;
+      for (;;) {
+        const wordFlags = wordEnd < end ? (charFlags[text.charCodeAt(wordEnd)] as number) : 0;
+        if (!(wordFlags & WORD)) break;
+        recased |= wordFlags & RECASED;
+        wordEnd += 1;
+      }
+      const { wordForm, forms } = lexicon;
+      if ((wordForm || forms) && wordEnd - i >= 4 && hasSuffix(lexicon.wordFormSuffixes, text, i, wordEnd)) {
+        // Rule-based forms need the word itself; listed forms are walked on the text unless a character recases.
+        const word = wordForm || recased ? text.slice(i, wordEnd).toLowerCase() : undefined;
+        let entry = wordForm && word !== undefined ? wordForm(word, text, i) : undefined;
+        if (!entry && forms) entry = word === undefined ? formAt(compiledLexicon, compiledLexicon.forms as HashedTrie, text, i, wordEnd) : forms.get(word);
         if (entry) hits.push(i, wordEnd, entry);
       }
       i = wordEnd;

@@ -15,11 +15,12 @@ const END_REACH = 30;
 /** Punctuation that closes a negator's scope. */
 const SCOPE_BREAK = /[,;:，；：、.!?。！？]|\s(?:and|but|et|mais|or|ou|và|nhưng)\s/u;
 
-function negationCount(text: string, hits: CueHits, negators: number[], target: number, lexicon: Lexicon, reach: number): number {
+function negationCount(text: string, hits: CueHits, negators: Int32Array, negatorCount: number, target: number, lexicon: Lexicon, reach: number): number {
   const targetStart = hits.starts[target] ?? 0;
   const targetEnd = hits.ends[target] ?? 0;
   let count = 0;
-  for (const negator of negators) {
+  for (let n = 0; n < negatorCount; n += 1) {
+    const negator = negators[n] as number;
     if (negator === target) continue;
     const scope = hits.entry(negator).negationScope ?? lexicon.negationScope;
     const start = hits.starts[negator] ?? 0;
@@ -41,45 +42,62 @@ function gapBetween(hits: CueHits, a: number, b: number): number {
   return aEnd <= bStart ? bStart - aEnd : bEnd <= aStart ? aStart - bEnd : 0;
 }
 
+/**
+ * Hit indexes of a claim's states, moves and negators, and which states an ending word ended: buffers
+ * reused from claim to claim (`stanceOf` is synchronous and not re-entered), grown with the hits.
+ */
+let states = new Int32Array(16);
+let moves = new Int32Array(16);
+let negators = new Int32Array(16);
+let ended = new Uint8Array(16);
+
 /** The stance of a claim `[start, end)` of `text`, from the cue hits found in its sentence. */
 export function stanceOf(text: string, hits: CueHits, start: number, end: number, lexicon: Lexicon): Stance {
   const reach = lexicon.wordBoundaries ? NEGATION_REACH_LATIN : NEGATION_REACH_CJK;
-  const states: number[] = [];
-  const moves: number[] = [];
-  const negators: number[] = [];
+  if (states.length < hits.count) {
+    states = new Int32Array(hits.count * 2);
+    moves = new Int32Array(hits.count * 2);
+    negators = new Int32Array(hits.count * 2);
+    ended = new Uint8Array(hits.count * 2);
+  }
+  let stateCount = 0;
+  let moveCount = 0;
+  let negatorCount = 0;
   for (let k = 0; k < hits.count; k += 1) {
     if ((hits.starts[k] ?? 0) < start || (hits.ends[k] ?? 0) > end) continue;
     const entry = hits.entry(k);
-    if (entry.negates) negators.push(k);
-    if (entry.polarity === 'bullThing' || entry.polarity === 'bearThing') states.push(k);
-    else if (entry.polarity) moves.push(k);
+    if (entry.negates) negators[negatorCount++] = k;
+    if (entry.polarity === 'bullThing' || entry.polarity === 'bearThing') states[stateCount++] = k;
+    else if (entry.polarity) moves[moveCount++] = k;
   }
-  const endedStates = new Set<number>();
+  ended.fill(0, 0, stateCount);
   let score = 0;
-  for (const hit of moves) {
+  for (let m = 0; m < moveCount; m += 1) {
+    const hit = moves[m] as number;
     const polarity = hits.entry(hit).polarity;
-    const sign = negationCount(text, hits, negators, hit, lexicon, reach) % 2 === 0 ? 1 : -1;
+    const sign = negationCount(text, hits, negators, negatorCount, hit, lexicon, reach) % 2 === 0 ? 1 : -1;
     if (polarity === 'up') score += sign;
     else if (polarity === 'down') score -= sign;
     else {
       let nearest = -1;
       let distance = END_REACH + 1;
-      for (const state of states) {
-        const gap = gapBetween(hits, state, hit);
+      for (let s = 0; s < stateCount; s += 1) {
+        const gap = gapBetween(hits, states[s] as number, hit);
         if (gap < distance) {
-          nearest = state;
+          nearest = s;
           distance = gap;
         }
       }
       if (nearest < 0) continue;
-      endedStates.add(nearest);
+      ended[nearest] = 1;
       // Ending a bull state is bearish; ending a bear state is bullish.
-      score += (hits.entry(nearest).polarity === 'bullThing' ? -1 : 1) * sign;
+      score += (hits.entry(states[nearest] as number).polarity === 'bullThing' ? -1 : 1) * sign;
     }
   }
-  for (const state of states) {
-    if (endedStates.has(state)) continue;
-    const sign = negationCount(text, hits, negators, state, lexicon, reach) % 2 === 0 ? 1 : -1;
+  for (let s = 0; s < stateCount; s += 1) {
+    if (ended[s] === 1) continue;
+    const state = states[s] as number;
+    const sign = negationCount(text, hits, negators, negatorCount, state, lexicon, reach) % 2 === 0 ? 1 : -1;
     score += (hits.entry(state).polarity === 'bullThing' ? 1 : -1) * sign;
   }
   if (score > 0) return 'bullish';

@@ -1,6 +1,6 @@
 /** English claim cues: modals and forecasting verbs, opinion frames, evaluative words, stance and negation. */
 import { capitalisedMidSentence, nextWord, previousWord } from './context';
-import { ENGLISH_INFLECTIONS, englishBases, englishForms, inflectedEntry } from './inflection';
+import { ENGLISH_INFLECTIONS, englishBases, englishForms, inflectedForms } from './inflection';
 import { cues, mergeEntries, type Lexicon, type SenseCheck } from './types';
 
 /** Words after which "will" is the noun (political will, the will of the people). */
@@ -94,14 +94,13 @@ const entries = mergeEntries(
   cues({ pronoun: true }, 'it', 'its', 'they', 'them', 'their', 'this', 'these', 'the token', 'the network', 'the company', 'the project', 'the protocol', 'the firm', 'the exchange', 'he', 'she', 'his', 'her'),
   );
 
-/** Other forms of the listed single words: "underperformed", "liquidates", "surging". */
-const inflected = inflectedEntry(entries, englishBases, englishForms);
 
 export const en: Lexicon = {
   lang: 'en',
   wordBoundaries: true,
   negationScope: 'before',
   entries,
-  wordForm: inflected,
+  /** Other forms of the listed single words: "underperformed", "liquidates", "surging". */
+  forms: inflectedForms(entries, englishBases, englishForms),
   wordFormSuffixes: ENGLISH_INFLECTIONS,
 };

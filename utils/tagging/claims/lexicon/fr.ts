@@ -3,7 +3,7 @@
  * imperfect forms that share a spelling (tirait, ouvrait, durait) told apart by stem.
  */
 import { capitalisedMidSentence, nextWords, previousWord } from './context';
-import { FRENCH_INFLECTIONS, frenchBases, frenchForms, inflectedEntry } from './inflection';
+import { FRENCH_INFLECTIONS, frenchBases, frenchForms, inflectedForms } from './inflection';
 import { cues, mergeEntries, type CueEntry, type Lexicon, type SenseCheck, type WordFormCheck } from './types';
 
 /** Words that may sit between "va" and its infinitive: adverbs and clitic pronouns. */
@@ -153,15 +153,14 @@ const entries = mergeEntries(
   cues({ pronoun: true }, 'il', 'elle', 'ils', 'elles', 'cela', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce projet', 'ce réseau', 'ce jeton', 'cette entreprise', 'ce protocole'),
 );
 
-/** Future and conditional endings first, then the agreeing forms of listed adjectives and participles. */
-const agreeing = inflectedEntry(entries, frenchBases, frenchForms);
-const frenchWordForm: WordFormCheck = (word, text, start) => frenchVerbForm(word, text, start) ?? agreeing(word);
 
 export const fr: Lexicon = {
   lang: 'fr',
   wordBoundaries: true,
   negationScope: 'before',
   entries,
-  wordForm: frenchWordForm,
+  /** Future and conditional endings first, then the agreeing forms of listed adjectives and participles. */
+  wordForm: frenchVerbForm,
+  forms: inflectedForms(entries, frenchBases, frenchForms),
   wordFormSuffixes: ['ra', 'ront', 'rons', 'rait', 'rais', 'raient', ...FRENCH_INFLECTIONS],
 };

@@ -78,15 +78,15 @@ function entryByBases(words: Map<string, CueEntry>, basesOf: (word: string) => s
 }
 
 /**
- * Looks up the single-word entries that carry evidence or a direction under the bases `basesOf` gives.
- * Every inflected form is worked out once, when the lexicon is built (`formsOf` inverts `basesOf`):
- * a look-up then costs one Map read per word instead of building and trying its bases.
+ * The inflected forms of the single-word entries that carry evidence or a direction, each with the
+ * entry of its first base (per `basesOf`) that is listed. Worked out once, when the lexicon is built
+ * (`formsOf` inverts `basesOf`): a word is then one look-up instead of building and trying its bases.
  */
-export function inflectedEntry(
+export function inflectedForms(
   entries: Record<string, CueEntry>,
   basesOf: (word: string) => string[],
   formsOf: (base: string) => string[],
-): (word: string) => CueEntry | undefined {
+): ReadonlyMap<string, CueEntry> {
   const words = new Map<string, CueEntry>();
   for (const [phrase, entry] of Object.entries(entries)) {
     if (phrase.includes(' ') || entry.sense || entry.blocker || !(entry.evidence || entry.polarity)) continue;
@@ -99,5 +99,5 @@ export function inflectedEntry(
       if (entry) forms.set(form, entry);
     }
   }
-  return (word) => forms.get(word);
+  return forms;
 }

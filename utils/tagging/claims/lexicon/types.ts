@@ -54,8 +54,11 @@ export interface Lexicon {
   /** Where negators sit relative to what they negate. */
   negationScope: 'before' | 'after';
   entries: Record<string, CueEntry>;
+  /** Rule-based word forms (French future and conditional), asked before `forms`. */
   wordForm?: WordFormCheck;
-  /** Endings (lowercase) a word needs before `wordForm` is asked about it: a cheap pre-filter. */
+  /** Inflected forms of listed words (lowercase form → entry), worked out when the lexicon is built. */
+  forms?: ReadonlyMap<string, CueEntry>;
+  /** Endings (lowercase) a word needs before `wordForm` or `forms` is asked about it: a cheap pre-filter. */
   wordFormSuffixes?: string[];
 }
 
