@@ -69,16 +69,12 @@ function tagFlags(tagName: string): number {
   return flags;
 }
 
-function isSkipped(element: Element): boolean {
-  if (tagFlags(element.tagName) & SKIP) return true;
+/** Whether the element's own attributes hide it (`hidden`, an inline `display: none`). */
+function hiddenByAttributes(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   // The attribute text, not `element.style`: parsing inline styles of every span costs milliseconds.
   const style = element.getAttribute('style');
   return style !== null && INLINE_DISPLAY_NONE.test(style);
-}
-
-function isBlock(node: Node): boolean {
-  return node.nodeType === 1 && (tagFlags((node as Element).tagName) & BLOCK) !== 0;
 }
 
 /** A DOM position: a node and an offset in it, as Range boundaries take them. */
@@ -258,6 +254,11 @@ export class TextIndexBuilder {
   private segLength = new Int32Array(256);
   private segRaw = new Int32Array(256);
   private readonly segNode: Text[] = [];
+  /**
+   * The block elements the walk is inside, innermost last: leaving one is a block edge. Kept so
+   * each element's name is looked at once, on the way in (this walk runs cold on every page load).
+   */
+  private readonly openBlocks: Element[] = [];
   private next: Node | null;
   private done = false;
 
@@ -292,27 +293,44 @@ export class TextIndexBuilder {
 
   /** Handles one node and returns the next one in document order (null at the end of the root). */
   private visit(node: Node): Node | null {
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       this.addText(node as Text);
-    } else if (node.nodeType === 1) {
-      const element = node as Element;
-      if (!isSkipped(element)) {
-        if (isBlock(element)) this.pendingSpace = this.pendingBreak = true;
-        if (element.firstChild) return element.firstChild;
+      return this.after(node, false);
+    }
+    if (type !== 1) return this.after(node, false);
+    const element = node as Element;
+    const flags = tagFlags(element.tagName);
+    const block = (flags & BLOCK) !== 0;
+    if (!(flags & SKIP) && !hiddenByAttributes(element)) {
+      if (block) this.pendingSpace = this.pendingBreak = true;
+      const first = element.firstChild;
+      if (first) {
+        if (block) this.openBlocks.push(element);
+        return first;
       }
     }
-    return this.after(node);
+    return this.after(node, block);
   }
 
-  /** The node after `node` and its subtree, noting the edges of block elements it leaves. */
-  private after(node: Node): Node | null {
-    let current: Node | null = node;
-    while (current && current !== this.root) {
-      if (isBlock(current)) this.pendingSpace = this.pendingBreak = true;
-      if (current.nextSibling) return current.nextSibling;
-      current = current.parentNode;
+  /**
+   * The node after `node` and its subtree, noting the edges of block elements it leaves. A parent
+   * is a block if the walk entered it as one (a page that moved nodes between two slices can only
+   * cost a space at a block edge; its change makes the session index again anyway).
+   */
+  private after(node: Node, block: boolean): Node | null {
+    let current = node;
+    let leavingBlock = block;
+    for (;;) {
+      if (leavingBlock) this.pendingSpace = this.pendingBreak = true;
+      const sibling = current.nextSibling;
+      if (sibling) return sibling;
+      const parent = current.parentNode;
+      if (!parent || parent === this.root) return null;
+      leavingBlock = parent === this.openBlocks[this.openBlocks.length - 1];
+      if (leavingBlock) this.openBlocks.pop();
+      current = parent;
     }
-    return null;
   }
 
   /**
