@@ -15,7 +15,6 @@ import {
   type LibrarySnapshot,
 } from '../utils/library/library-view';
 import { SEARCH_MEASURE } from '../utils/library/performance-names';
-import type { LibrarySearch } from '../utils/library/search-index';
 import { sendToBackground } from '../utils/messaging';
 import { ProtocolError } from '../utils/messaging/runtime';
 import type { LibraryDatabase } from '../utils/storage/database';
@@ -33,6 +32,7 @@ import { LibraryControls } from './LibraryControls';
 import { SaveTabButton } from './SaveTabButton';
 import { Notices, type UndoNotice } from './Notices';
 import { TransferPanel } from './TransferPanel';
+import { useLibrarySearch } from './use-library-search';
 import { useLiveLibrary } from './use-live-library';
 import { VirtualList } from './VirtualList';
 
@@ -62,6 +62,10 @@ function markdownLabels(): MarkdownLabels {
   };
 }
 
+function estimateRowSize(row: LibraryRow): number {
+  return row.type === 'article' ? ARTICLE_ROW_ESTIMATE : HIGHLIGHT_ROW_ESTIMATE;
+}
+
 function rowKey(row: LibraryRow): string {
   return row.type === 'article' ? `a:${row.article.key}` : `h:${row.highlight.id}`;
 }
@@ -75,9 +79,6 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
   const [undo, setUndo] = useState<UndoNotice | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [dataLoss, setDataLoss] = useState<DataLossReport | null>(null);
-  const [search, setSearch] = useState<LibrarySearch | null>(null);
-  const [indexed, setIndexed] = useState<LibrarySnapshot | null>(null);
-  const indexedSnapshot = useRef<LibrarySnapshot | null>(null);
   const keystrokeAt = useRef<number | null>(null);
 
   const snapshot = live.status === 'ready' ? live.snapshot : EMPTY;
@@ -87,36 +88,10 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
 
   const complete = live.status === 'ready' && live.complete;
 
-  function indexSnapshot(index: LibrarySearch, current: LibrarySnapshot) {
-    if (indexedSnapshot.current === current) return;
-    index.sync(current.articles, current.highlights);
-    indexedSnapshot.current = current;
-  }
-
-  // The search code loads, and its index is built, once every highlight is in: the first screen
-  // needs neither, and parsing them would only delay it.
-  useEffect(() => {
-    if (!complete || search) return;
-    let cancelled = false;
-    void import('../utils/library/search-index').then(({ LibrarySearch: Search }) => {
-      if (!cancelled) setSearch(new Search());
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [complete, search]);
-
-  useEffect(() => {
-    if (!complete || !search) return;
-    indexSnapshot(search, snapshot);
-    setIndexed(snapshot);
-  }, [snapshot, complete, search]);
-
-  const hits = useMemo(() => {
-    if (!query.trim() || !search) return undefined;
-    indexSnapshot(search, snapshot);
-    return search.search(query);
-  }, [query, snapshot, search]);
+  const search = useLibrarySearch(snapshot, complete);
+  // While the index is still being built the search scans what it does not hold yet: results are
+  // complete from the first keystroke.
+  const hits = useMemo(() => (query.trim() ? search.find(snapshot, query) : undefined), [query, snapshot]);
   const rows = useMemo(() => libraryRows(snapshot, byArticle, filters, hits), [snapshot, byArticle, filters, hits]);
 
   // A keystroke is timed from the input event to the paint of the list it filtered.
@@ -291,7 +266,7 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
                     keystrokeAt.current = typedAt;
                     setQuery(next);
                   }}
-                  searchReady={indexed === snapshot}
+                  searchReady={search.indexComplete}
                   filters={filters}
                   choices={choices}
                   onFilters={setFilters}
@@ -316,7 +291,7 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
                     items={rows}
                     label={i18n.t('popup.tabs.articles')}
                     itemKey={rowKey}
-                    estimateSize={(row) => (row.type === 'article' ? ARTICLE_ROW_ESTIMATE : HIGHLIGHT_ROW_ESTIMATE)}
+                    estimateSize={estimateRowSize}
                     renderItem={renderRow}
                   />
                 ) : (

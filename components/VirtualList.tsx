@@ -11,7 +11,7 @@ import {
   type VirtualizerOptions,
 } from '@tanstack/virtual-core';
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useReducer, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useReducer, useState } from 'preact/hooks';
 
 /** Rows rendered beyond each edge of the view, so a fast scroll never shows a gap. */
 const OVERSCAN_ROWS = 6;
@@ -35,11 +35,15 @@ interface VirtualListProps<T> {
 export function VirtualList<T>({ items, label, itemKey, estimateSize, renderItem }: VirtualListProps<T>) {
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const [, rerender] = useReducer((count: number) => count + 1, 0);
+  // The virtualizer measures every row again whenever its key function changes: these stay the
+  // same until the items do, so a scroll or a re-render does not walk thousands of rows.
+  const getItemKey = useMemo(() => (index: number) => itemKey(items[index]!), [items, itemKey]);
+  const estimateItemSize = useMemo(() => (index: number) => estimateSize(items[index]!), [items, estimateSize]);
   const options: VirtualizerOptions<HTMLDivElement, HTMLElement> = {
     count: items.length,
     getScrollElement: () => scrollElement,
-    estimateSize: (index) => estimateSize(items[index]!),
-    getItemKey: (index) => itemKey(items[index]!),
+    estimateSize: estimateItemSize,
+    getItemKey,
     overscan: OVERSCAN_ROWS,
     initialRect: UNMEASURED_VIEW,
     observeElementRect: observeViewRect,
@@ -50,6 +54,12 @@ export function VirtualList<T>({ items, label, itemKey, estimateSize, renderItem
   };
   const [virtualizer] = useState(() => new Virtualizer(options));
   virtualizer.setOptions(options);
+
+  // One ref function for every row and render: a new one each render would make Preact detach and
+  // re-attach every row's ref, measuring each row's box (a forced layout) on every keystroke.
+  const measureRow = useCallback((element: HTMLElement | null) => {
+    if (element) virtualizer.measureElement(element);
+  }, [virtualizer]);
 
   useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
   useLayoutEffect(() => virtualizer._willUpdate());
@@ -64,9 +74,7 @@ export function VirtualList<T>({ items, label, itemKey, estimateSize, renderItem
             data-index={row.index}
             aria-setsize={items.length}
             aria-posinset={row.index + 1}
-            ref={(element) => {
-              if (element) virtualizer.measureElement(element);
-            }}
+            ref={measureRow}
             class="tfa-row"
             style={{ transform: `translateY(${row.start}px)` }}
           >

@@ -5,7 +5,7 @@
  */
 import type { Stance } from '../tagging/types';
 import type { ArticleRecord, HighlightKind, StoredHighlight } from '../storage/types';
-import type { SearchHits } from './search-index';
+import type { SearchHits } from './library-search';
 
 export interface LibrarySnapshot {
   /** Newest first. */
@@ -70,6 +70,36 @@ function passes(highlight: StoredHighlight, filters: LibraryFilters): boolean {
   );
 }
 
+type ArticleRow = Extract<LibraryRow, { type: 'article' }>;
+type HighlightRow = Extract<LibraryRow, { type: 'highlight' }>;
+
+/**
+ * Rows made once and handed out again by every later listing of the same records: a keystroke
+ * then allocates no row for the thousands of highlights it lists, and the list sees the same row
+ * objects it already rendered.
+ */
+const highlightRows = new WeakMap<StoredHighlight, HighlightRow>();
+const articleRows = new WeakMap<ArticleRecord, ArticleRow>();
+
+function highlightRow(article: ArticleRecord, highlight: StoredHighlight): HighlightRow {
+  const cached = highlightRows.get(highlight);
+  if (cached?.article === article) return cached;
+  const row: HighlightRow = { type: 'highlight', article, highlight };
+  highlightRows.set(highlight, row);
+  return row;
+}
+
+/** An article's header row; the one listing all its highlights, by far the most common, is kept. */
+function articleRow(article: ArticleRecord, shown: number): ArticleRow {
+  if (shown !== article.highlightCount) return { type: 'article', article, shown, total: article.highlightCount };
+  let row = articleRows.get(article);
+  if (!row) {
+    row = { type: 'article', article, shown, total: article.highlightCount };
+    articleRows.set(article, row);
+  }
+  return row;
+}
+
 /**
  * The rows to list. With a highlight filter, articles without a matching highlight are left out.
  * With a search, an article is listed when its title or one of its highlights matches; a title
@@ -92,8 +122,8 @@ export function libraryRows(
       shown = shown.filter((highlight) => hits.highlightIds.has(highlight.id));
       if (shown.length === 0) continue;
     }
-    rows.push({ type: 'article', article, shown: shown.length, total: article.highlightCount });
-    for (const highlight of shown) rows.push({ type: 'highlight', article, highlight });
+    rows.push(articleRow(article, shown.length));
+    for (const highlight of shown) rows.push(highlightRow(article, highlight));
   }
   return rows;
 }

@@ -58,6 +58,16 @@ describe('the popup list', () => {
     expect(ids(rows)).toEqual(['fr', claimFr.id, 'zh', btcZh.id, btcZh2.id, alibaba.id]);
   });
 
+  it('hands out the same row objects to every listing of the same records, so a keystroke makes none anew', () => {
+    const everything = libraryRows(snapshot, byArticle, {});
+    const searched = libraryRows(snapshot, byArticle, {}, { articleKeys: new Set(), highlightIds: new Set([btcZh.id]) });
+    const again = libraryRows(snapshot, byArticle, {});
+    expect(again).toEqual(everything);
+    again.forEach((row, index) => expect(row).toBe(everything[index]));
+    expect(searched[1]).toBe(everything.find((row) => row.type === 'highlight' && row.highlight === btcZh));
+    expect(searched[0]).toEqual({ type: 'article', article: zh, shown: 1, total: 3 });
+  });
+
   it('offers only the filter choices the library has', () => {
     expect(filterChoices(snapshot)).toEqual({
       kinds: ['claim', 'token', 'company'],

@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LibrarySearch, type SearchHits } from '../../../utils/library/library-search';
+import { createSearchIndex } from '../../../utils/library/search-index';
+import { indexTerms, queryTerms } from '../../../utils/library/search-text';
+import type { ArticleRecord, StoredHighlight } from '../../../utils/storage/types';
+
+function article(key: string, title: string): ArticleRecord {
+  return {
+    key, title, url: `https://www.techflowpost.com/x/${key}`, lang: 'fr', authors: [], editors: [], translators: [],
+    compilers: [], guests: [], hosts: [], method: 'readability', articleId: key, kind: 'article', locale: 'fr-FR',
+    savedAt: 1, updatedAt: 1, textLength: 10, highlightCount: 0,
+  };
+}
+
+function highlight(id: string, articleKey: string, exact: string, note?: string): StoredHighlight {
+  return {
+    id, articleKey, kind: 'claim', origin: 'auto', createdAt: 1, updatedAt: 1,
+    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+    ...(note ? { note } : {}),
+  };
+}
+
+const ARTICLES = [article('fr', 'Zeng Ming : l’économie des créateurs'), article('zh', '曾鸣谈 Web3 与比特币')];
+const HIGHLIGHTS = [
+  highlight('h1', 'fr', 'Je pense que le Bitcoin dépassera 150 000 dollars'),
+  highlight('h2', 'zh', '我认为比特币将突破 15 万美元', '很乐观'),
+  highlight('h3', 'fr', 'Alibaba investit', 'à relire'),
+];
+
+/** A search whose index holds every document. */
+function fullyIndexed(articles: readonly ArticleRecord[], highlights: readonly StoredHighlight[]): LibrarySearch {
+  const search = new LibrarySearch();
+  search.sync(articles, highlights);
+  search.attachIndex(createSearchIndex());
+  while (!search.indexSlice(100));
+  return search;
+}
+
+const hits = (articleKeys: string[], highlightIds: string[]): SearchHits => ({ articleKeys: new Set(articleKeys), highlightIds: new Set(highlightIds) });
+
+describe('library search', () => {
+  const search = fullyIndexed(ARTICLES, HIGHLIGHTS);
+
+  it('finds titles, quotes and notes by word prefix, ignoring case and accents', () => {
+    expect(search.indexComplete).toBe(true);
+    expect(search.search('econom')).toEqual(hits(['fr'], []));
+    expect(search.search('bitc').highlightIds).toEqual(new Set(['h1']));
+    expect(search.search('RELIRE').highlightIds).toEqual(new Set(['h3']));
+    expect(search.search('depassera bitcoin').highlightIds).toEqual(new Set(['h1']));
+  });
+
+  it('finds Chinese text from any two characters typed, or one', () => {
+    expect(search.search('比特币')).toEqual(hits(['zh'], ['h2']));
+    expect(search.search('突破').highlightIds).toEqual(new Set(['h2']));
+    expect(search.search('乐').highlightIds).toEqual(new Set(['h2']));
+  });
+
+  it('finds nothing for an empty query, a word that is not there, or the middle of a word', () => {
+    expect(search.search('  ').highlightIds.size).toBe(0);
+    expect(search.search('solana').highlightIds.size).toBe(0);
+    expect(search.search('coin').highlightIds.size).toBe(0);
+  });
+
+  it('follows the library as it changes', () => {
+    const a = article('a', 'Premier titre');
+    const live = fullyIndexed([a], [highlight('x', 'a', 'Ethereum reste la plateforme')]);
+    live.sync([a], [highlight('x', 'a', 'Ethereum reste la plateforme', 'note neuve')]);
+    expect(live.search('neuve').highlightIds).toEqual(new Set(['x']));
+    while (!live.indexSlice(1));
+    expect(live.search('neuve').highlightIds).toEqual(new Set(['x']));
+    live.sync([a], []);
+    expect(live.search('ethereum').highlightIds.size).toBe(0);
+  });
+});
+
+describe('library search while its index is being built', () => {
+  const QUERIES = ['econom', 'bitc', 'RELIRE', 'depassera bitcoin', '比特币', '突破', '乐', 'coin', 'zeng', '150'];
+  const expected = new Map(QUERIES.map((query) => [query, fullyIndexed(ARTICLES, HIGHLIGHTS).search(query)]));
+
+  it('answers every query exactly before the index is attached, folded ahead for the scan, and after each slice indexed', () => {
+    const search = new LibrarySearch();
+    search.sync(ARTICLES, HIGHLIGHTS);
+    const answersMatch = () => QUERIES.forEach((query) => expect(search.search(query), query).toEqual(expected.get(query)));
+    answersMatch();
+    const fresh = new LibrarySearch();
+    fresh.sync(ARTICLES, HIGHLIGHTS);
+    // Five documents folded two at a time ahead of the scan.
+    expect([fresh.prepareSlice(2), fresh.prepareSlice(2), fresh.prepareSlice(2)]).toEqual([false, false, true]);
+    QUERIES.forEach((query) => expect(fresh.search(query), query).toEqual(expected.get(query)));
+    expect(search.indexSlice(1)).toBe(false);
+    expect(search.indexComplete).toBe(false);
+
+    search.attachIndex(createSearchIndex());
+    answersMatch();
+    const slices: boolean[] = [];
+    for (let slice = 0; slice < 5; slice += 1) {
+      slices.push(search.indexSlice(1));
+      answersMatch();
+    }
+    // Five documents, one per slice: only the last slice completes the index.
+    expect(slices).toEqual([false, false, false, false, true]);
+    expect(search.indexComplete).toBe(true);
+  });
+
+  it('finds a document changed mid-build by its new text only, and forgets a deleted one', () => {
+    const search = new LibrarySearch();
+    search.sync(ARTICLES, HIGHLIGHTS);
+    search.attachIndex(createSearchIndex());
+    search.indexSlice(3);
+    const changed = HIGHLIGHTS.map((item) => (item.id === 'h1' ? highlight('h1', 'fr', 'Solana grimpe') : item)).filter((item) => item.id !== 'h3');
+    search.sync(ARTICLES, changed);
+    expect(search.search('solana').highlightIds).toEqual(new Set(['h1']));
+    expect(search.search('bitcoin').highlightIds).toEqual(new Set());
+    expect(search.search('relire').highlightIds).toEqual(new Set());
+    while (!search.indexSlice(1));
+    expect(search.search('solana').highlightIds).toEqual(new Set(['h1']));
+    expect(search.search('bitcoin').highlightIds).toEqual(new Set());
+  });
+
+  it('finds with the scan exactly what the finished index finds, for any texts and queries', () => {
+    const piece = fc.constantFrom(
+      'Bitcoin', 'bitcoin', 'BTC', 'économie', 'Économie', 'l’IA', 'créateurs', 'Zeng', 'Ming', '150', '000', 'Web3', 'été',
+      '比特币', '以太坊', '突破', '乐观', 'ビットコイン', 'カタカナ', 'と', 'ー', ' ', ' ', ', ', '.', '\n', '-', '«', '»', '(', ')',
+    );
+    const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 5 }), (texts, cuts) => {
+        const highlights = texts.map((quote, index) => highlight(`h${index}`, 'a', quote));
+        const scanned = new LibrarySearch();
+        scanned.sync([article('a', texts[0]!)], highlights);
+        const indexed = fullyIndexed([article('a', texts[0]!)], highlights);
+        for (const [which, from, length] of cuts) {
+          const source = Array.from(texts[which % texts.length]!);
+          const start = source.length === 0 ? 0 : from % source.length;
+          const query = source.slice(start, start + 1 + (length % 8)).join('');
+          expect(scanned.search(query), query).toEqual(indexed.search(query));
+        }
+      }),
+    );
+  });
+});
+
+describe('search terms', () => {
+  it('any run of two or more characters of an unspaced text is found by its query terms', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'比特币以太坊突破美元我认为将'), minLength: 2, maxLength: 30 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const chars = Array.from(text);
+        const start = a % (chars.length - 1);
+        const end = start + 2 + (b % (chars.length - start - 1));
+        const query = chars.slice(start, end).join('');
+        const indexed = new Set(indexTerms(text));
+        for (const term of queryTerms(query)) expect(indexed.has(term)).toBe(true);
+      }),
+    );
+  });
+});

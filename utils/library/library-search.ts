@@ -1,0 +1,130 @@
+/**
+ * Search as you type over the whole library, right from the first keystroke. A term index answers
+ * for the documents it holds; it is filled a slice at a time (`indexSlice`), so no single task
+ * builds all of it, and the documents not in it yet are scanned with the same matching rules (their
+ * folded text made ahead, a slice at a time, by `prepareSlice`). The results are therefore the same
+ * at every stage of the build.
+ */
+import type { ArticleRecord, StoredHighlight } from '../storage/types';
+import { fold, foldQuery, matchesFolded, searchTexts } from './search-text';
+
+/** The index the documents move into (MiniSearch, from `./search-index`). */
+export interface TermIndex {
+  add(id: string, text: string): void;
+  discard(id: string): void;
+  /** Ids of the indexed documents matching the query. */
+  search(query: string): string[];
+}
+
+export interface SearchHits {
+  articleKeys: ReadonlySet<string>;
+  highlightIds: ReadonlySet<string>;
+}
+
+export class LibrarySearch {
+  private index: TermIndex | null = null;
+  /** Every document's text, by id. */
+  private readonly texts = new Map<string, string>();
+  /** Documents not in the index yet, oldest first: the scan covers them. */
+  private readonly pending = new Set<string>();
+  /** Folded texts of pending documents, made ahead (`prepareSlice`) or on their first scan. */
+  private readonly folded = new Map<string, string>();
+  /** Pending documents not folded yet, oldest first. */
+  private readonly unfolded = new Set<string>();
+
+  /** Brings the documents up to date with the library; changed ones leave the index until re-added. */
+  sync(articles: readonly ArticleRecord[], highlights: readonly StoredHighlight[]): void {
+    const current = searchTexts(articles, highlights);
+    for (const id of [...this.texts.keys()]) {
+      if (!current.has(id)) this.forget(id);
+    }
+    for (const [id, text] of current) {
+      const previous = this.texts.get(id);
+      if (previous === text) continue;
+      if (previous !== undefined) this.forget(id);
+      this.texts.set(id, text);
+      this.pending.add(id);
+      this.unfolded.add(id);
+    }
+  }
+
+  private forget(id: string): void {
+    if (this.pending.has(id)) this.unpend(id);
+    else this.index?.discard(id);
+    this.texts.delete(id);
+  }
+
+  /**
+   * Folds up to `maxDocuments` pending documents ahead of the scan, so that the first keystroke does
+   * not fold the whole library; true once every pending document is folded.
+   */
+  prepareSlice(maxDocuments: number): boolean {
+    let folded = 0;
+    for (const id of this.unfolded) {
+      if (folded === maxDocuments) return false;
+      this.foldedText(id);
+      folded += 1;
+    }
+    return true;
+  }
+
+  private foldedText(id: string): string {
+    let text = this.folded.get(id);
+    if (text === undefined) {
+      text = fold(this.texts.get(id)!);
+      this.folded.set(id, text);
+      this.unfolded.delete(id);
+    }
+    return text;
+  }
+
+  private unpend(id: string): void {
+    this.pending.delete(id);
+    this.folded.delete(id);
+    this.unfolded.delete(id);
+  }
+
+  /** Hands over the (empty) index that pending documents are moved into by `indexSlice`. */
+  attachIndex(index: TermIndex): void {
+    if (this.index) throw new Error('The search index is already attached.');
+    this.index = index;
+  }
+
+  /**
+   * Moves up to `maxDocuments` pending documents into the index; true once none is left. Without an
+   * index attached nothing moves.
+   */
+  indexSlice(maxDocuments: number): boolean {
+    const index = this.index;
+    if (!index) return false;
+    let moved = 0;
+    for (const id of this.pending) {
+      if (moved === maxDocuments) break;
+      index.add(id, this.texts.get(id)!);
+      this.unpend(id);
+      moved += 1;
+    }
+    return this.pending.size === 0;
+  }
+
+  /** Whether every document is in the index (the scan has nothing left to cover). */
+  get indexComplete(): boolean {
+    return this.index !== null && this.pending.size === 0;
+  }
+
+  search(query: string): SearchHits {
+    const articleKeys = new Set<string>();
+    const highlightIds = new Set<string>();
+    const folded = foldQuery(query);
+    if (folded.terms.length === 0) return { articleKeys, highlightIds };
+    const add = (id: string) => {
+      if (id.startsWith('a:')) articleKeys.add(id.slice(2));
+      else highlightIds.add(id.slice(2));
+    };
+    if (this.index && this.pending.size < this.texts.size) this.index.search(query).forEach(add);
+    for (const id of this.pending) {
+      if (matchesFolded(this.foldedText(id), folded)) add(id);
+    }
+    return { articleKeys, highlightIds };
+  }
+}

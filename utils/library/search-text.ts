@@ -1,0 +1,115 @@
+/**
+ * What search matches, without an index: the terms of titles, quotes and notes and of a query
+ * (words by prefix, without case or accents; Chinese and Japanese, written without spaces, as single
+ * characters and pairs), and a scan that finds exactly what the index would, used until it is built.
+ */
+import type { ArticleRecord, StoredHighlight } from '../storage/types';
+
+/** Han and kana: scripts written without spaces between words. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+export function fold(term: string): string {
+  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Splits a text into spaced-script words and unspaced-script runs. */
+function runs(text: string): string[] {
+  const pieces: string[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    let current = '';
+    let unspaced = false;
+    for (const char of match[0]) {
+      const isUnspaced = UNSPACED_SCRIPT.test(char);
+      if (current && isUnspaced !== unspaced) {
+        pieces.push(current);
+        current = '';
+      }
+      unspaced = isUnspaced;
+      current += char;
+    }
+    if (current) pieces.push(current);
+  }
+  return pieces;
+}
+
+function isUnspaced(run: string): boolean {
+  return UNSPACED_SCRIPT.test(run);
+}
+
+/** Index terms: words, and for unspaced scripts every character and every pair of characters. */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const run of runs(text)) {
+    if (!isUnspaced(run)) {
+      terms.push(run);
+      continue;
+    }
+    const chars = Array.from(run);
+    chars.forEach((char, index) => {
+      terms.push(char);
+      if (index + 1 < chars.length) terms.push(char + chars[index + 1]);
+    });
+  }
+  return terms;
+}
+
+/** Query terms: words, and for unspaced scripts the pairs (or the single character typed). */
+export function queryTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const run of runs(text)) {
+    const chars = Array.from(run);
+    if (!isUnspaced(run) || chars.length === 1) {
+      terms.push(run);
+      continue;
+    }
+    for (let index = 0; index + 1 < chars.length; index += 1) terms.push(chars[index]! + chars[index + 1]!);
+  }
+  return terms;
+}
+
+/** The searchable text of each saved article and highlight, by document id (`a:<key>`, `h:<id>`). */
+export function searchTexts(articles: readonly ArticleRecord[], highlights: readonly StoredHighlight[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const article of articles) texts.set(`a:${article.key}`, [article.title, article.lead ?? '', ...article.guests].join('\n'));
+  for (const highlight of highlights) {
+    texts.set(
+      `h:${highlight.id}`,
+      [highlight.quote.exact, highlight.note ?? '', highlight.speaker ?? '', highlight.entityName ?? '', highlight.symbol ?? ''].join('\n'),
+    );
+  }
+  return texts;
+}
+
+/** A query's terms, folded, each marked with whether it is from an unspaced script. */
+export interface FoldedQuery {
+  terms: ReadonlyArray<{ term: string; unspaced: boolean }>;
+}
+
+export function foldQuery(query: string): FoldedQuery {
+  return { terms: queryTerms(query).map((term) => ({ term: fold(term), unspaced: isUnspaced(term) })) };
+}
+
+/** Whether a word of the folded text starts at `at`: the character before it does not continue that word. */
+function startsWord(folded: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = folded.codePointAt(at - 1)!;
+  // The low half of a surrogate pair: the character starts one code unit earlier.
+  const previous = before >= 0xdc00 && before <= 0xdfff && at >= 2 ? String.fromCodePoint(folded.codePointAt(at - 2)!) : String.fromCodePoint(before);
+  return !WORD_CHARACTER.test(previous) || UNSPACED_SCRIPT.test(previous);
+}
+
+/**
+ * Whether a folded text holds every query term as the index would find it: a spaced-script term as
+ * the start of a word, an unspaced character or pair anywhere (the index holds every one of them).
+ */
+export function matchesFolded(folded: string, query: FoldedQuery): boolean {
+  return query.terms.every(({ term, unspaced }) => {
+    if (unspaced) return folded.includes(term);
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+      if (startsWord(folded, at)) return true;
+    }
+    return false;
+  });
+}
