@@ -67,7 +67,7 @@ function estimateRowSize(row: LibraryRow): number {
 }
 
 function rowKey(row: LibraryRow): string {
-  return row.type === 'article' ? `a:${row.article.key}` : `h:${row.highlight.id}`;
+  return row.key;
 }
 
 export function LibraryApp({ db }: { db: LibraryDatabase }) {

@@ -21,10 +21,11 @@ export interface LibraryFilters {
   entityId?: string;
 }
 
+/** A row of the list; `key` (`a:<article key>`, `h:<highlight id>`) names it for the virtual list. */
 export type LibraryRow =
   /** `shown` of the article's `total` highlights are listed after it (`total` holds even before they load). */
-  | { type: 'article'; article: ArticleRecord; shown: number; total: number }
-  | { type: 'highlight'; article: ArticleRecord; highlight: StoredHighlight };
+  | { type: 'article'; key: string; article: ArticleRecord; shown: number; total: number }
+  | { type: 'highlight'; key: string; article: ArticleRecord; highlight: StoredHighlight };
 
 export interface FilterChoices {
   kinds: HighlightKind[];
@@ -75,26 +76,29 @@ type HighlightRow = Extract<LibraryRow, { type: 'highlight' }>;
 
 /**
  * Rows made once and handed out again by every later listing of the same records: a keystroke
- * then allocates no row for the thousands of highlights it lists, and the list sees the same row
- * objects it already rendered.
+ * then allocates no row (nor key) for the thousands of highlights it lists, and the list sees the
+ * same row objects it already rendered.
  */
-const highlightRows = new WeakMap<StoredHighlight, HighlightRow>();
+const groupRows = new WeakMap<readonly StoredHighlight[], { article: ArticleRecord; rows: HighlightRow[] }>();
 const articleRows = new WeakMap<ArticleRecord, ArticleRow>();
 
-function highlightRow(article: ArticleRecord, highlight: StoredHighlight): HighlightRow {
-  const cached = highlightRows.get(highlight);
-  if (cached?.article === article) return cached;
-  const row: HighlightRow = { type: 'highlight', article, highlight };
-  highlightRows.set(highlight, row);
-  return row;
+/** The rows of an article's highlights (one group of `groupByArticle`), in page order. */
+function highlightRows(article: ArticleRecord, group: readonly StoredHighlight[]): readonly HighlightRow[] {
+  let cached = groupRows.get(group);
+  if (cached?.article !== article) {
+    cached = { article, rows: group.map((highlight) => ({ type: 'highlight', key: `h:${highlight.id}`, article, highlight })) };
+    groupRows.set(group, cached);
+  }
+  return cached.rows;
 }
 
 /** An article's header row; the one listing all its highlights, by far the most common, is kept. */
 function articleRow(article: ArticleRecord, shown: number): ArticleRow {
-  if (shown !== article.highlightCount) return { type: 'article', article, shown, total: article.highlightCount };
+  const make = (): ArticleRow => ({ type: 'article', key: `a:${article.key}`, article, shown, total: article.highlightCount });
+  if (shown !== article.highlightCount) return make();
   let row = articleRows.get(article);
   if (!row) {
-    row = { type: 'article', article, shown, total: article.highlightCount };
+    row = make();
     articleRows.set(article, row);
   }
   return row;
@@ -115,15 +119,15 @@ export function libraryRows(
   const filtering = hasHighlightFilter(filters);
   for (const article of snapshot.articles) {
     if (filters.lang && article.lang !== filters.lang) continue;
-    const all = byArticle.get(article.key) ?? [];
-    let shown = filtering ? all.filter((highlight) => passes(highlight, filters)) : all;
+    const all = highlightRows(article, byArticle.get(article.key) ?? []);
+    let shown = filtering ? all.filter((row) => passes(row.highlight, filters)) : all;
     if (filtering && shown.length === 0) continue;
     if (hits && !hits.articleKeys.has(article.key)) {
-      shown = shown.filter((highlight) => hits.highlightIds.has(highlight.id));
+      shown = shown.filter((row) => hits.highlightIds.has(row.highlight.id));
       if (shown.length === 0) continue;
     }
     rows.push(articleRow(article, shown.length));
-    for (const highlight of shown) rows.push(highlightRow(article, highlight));
+    for (const row of shown) rows.push(row);
   }
   return rows;
 }

@@ -65,7 +65,7 @@ describe('the popup list', () => {
     expect(again).toEqual(everything);
     again.forEach((row, index) => expect(row).toBe(everything[index]));
     expect(searched[1]).toBe(everything.find((row) => row.type === 'highlight' && row.highlight === btcZh));
-    expect(searched[0]).toEqual({ type: 'article', article: zh, shown: 1, total: 3 });
+    expect(searched[0]).toEqual({ type: 'article', key: 'a:zh', article: zh, shown: 1, total: 3 });
   });
 
   it('offers only the filter choices the library has', () => {
