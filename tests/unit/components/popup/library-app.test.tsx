@@ -62,6 +62,25 @@ describe('the popup', () => {
     expect(screen.getByRole('region', { name: 'sommet de Wanxiang' })).toBeTruthy();
   });
 
+  it('filters by what is typed even before the search index is built (regression: every row was listed)', async () => {
+    backgroundReplies();
+    const db = new LibraryDatabase(crypto.randomUUID());
+    const service = new LibraryService({ db });
+    const article = makeArticle('902');
+    await service.saveArticle(article, frenchAnalysis(article));
+    await service.addHighlight(article, highlightOn(article, 'sommet de Wanxiang', { kind: 'note', origin: 'user', note: 'à relire' }));
+    render(<LibraryApp db={db} />);
+    expect(await screen.findByRole('article', { name: article.title })).toBeTruthy();
+    const search = screen.getByRole('searchbox', { name: 'Search titles, quotes and notes' });
+    expect(search.getAttribute('data-ready')).toBe('false');
+    fireEvent.input(search, { target: { value: 'relire' } });
+    expect(screen.queryByRole('region', { name: 'Bitcoin' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'sommet de Wanxiang' })).toBeTruthy();
+    await waitFor(() => expect(search.getAttribute('data-ready')).toBe('true'));
+    expect(screen.queryByRole('region', { name: 'Bitcoin' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'sommet de Wanxiang' })).toBeTruthy();
+  });
+
   it('says clearly, in the reader’s language, when the library cannot be opened', async () => {
     backgroundReplies();
     await useLocale('fr');
