@@ -124,6 +124,14 @@ for (const code of [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff0e]) TERMINAL[code] 
 TERMINAL[0x2e] = 2;
 TERMINAL[0x2026] = 2;
 
+/**
+ * Per UTF-16 unit, what the sentence scan needs in one read: the script (SCRIPT_*) of a character
+ * that ends no sentence, or TERMINAL_CLASS for one that may.
+ */
+const TERMINAL_CLASS = 0x80;
+const SENTENCE_CLASS = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code += 1) SENTENCE_CLASS[code] = TERMINAL[code] === 0 ? (SCRIPT[code] as number) : TERMINAL_CLASS;
+
 function isMark(code: number): boolean {
   return TERMINAL[code] !== 0 || isCloser(code);
 }
@@ -165,12 +173,12 @@ export function splitSentences(text: string, lineStart: number, lineEnd: number,
   counts.fill(0);
   for (let i = lineStart; i < lineEnd; i += 1) {
     const code = text.charCodeAt(i);
-    const terminal = TERMINAL[code] ?? 0;
-    if (terminal === 0) {
-      const script = SCRIPT[code] as number;
-      counts[script] = (counts[script] as number) + 1;
+    const kind = SENTENCE_CLASS[code] as number;
+    if (kind !== TERMINAL_CLASS) {
+      counts[kind] = (counts[kind] as number) + 1;
       continue;
     }
+    const terminal = TERMINAL[code] as number;
     // Swallow runs of marks ("?!", "……", "...") and closing quotes/brackets.
     let j = i + 1;
     while (j < lineEnd && isMark(text.charCodeAt(j))) j += 1;

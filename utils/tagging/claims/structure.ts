@@ -211,6 +211,8 @@ export function analyseDocument(text: string): DocumentLine[] {
   let previousBlank = true;
   let title: string | undefined;
   const headings = new Set<string>();
+  // Lengths of the headings so far: a line of another length is no repeated heading, and is not hashed whole to ask.
+  const headingLengths = new Set<number>();
   for (let index = 0; index < spans.length; index += 1) {
     const span = spans[index] as Span;
     if (span.end === span.start) {
@@ -264,9 +266,10 @@ export function analyseDocument(text: string): DocumentLine[] {
       speaker = undefined;
       lines.push(lineOf(span, 'heading', span.start, speaker, summary, block));
       headings.add(line);
+      headingLengths.add(line.length);
       continue;
     }
-    if (headingCandidate && (looksLikeHeading(line) || (isTitle && !endsLikeSentence(line)) || (line.length <= REPEATED_HEADING_MAX && headings.has(line)))) {
+    if (headingCandidate && (looksLikeHeading(line) || (isTitle && !endsLikeSentence(line)) || (line.length <= REPEATED_HEADING_MAX && headingLengths.has(line.length) && headings.has(line)))) {
       // A short unpunctuated line inside a summary can be one of its items rather than a new section.
       if (summary && line.length > 24) {
         lines.push(lineOf(span, 'text', span.start, speaker, summary, block));
@@ -275,6 +278,7 @@ export function analyseDocument(text: string): DocumentLine[] {
       summary = false;
       lines.push(lineOf(span, 'heading', span.start, speaker, summary, block));
       headings.add(line);
+      headingLengths.add(line.length);
       continue;
     }
     if (endsWithColon(line) && line.length < SPEECH_ANNOUNCEMENT_MAX && SPEECH_ANNOUNCEMENT.test(line) && title) {
