@@ -4,12 +4,12 @@
  * everything, leaving articles stops it). Records the User Timing entries tests and benches read.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticle } from '../../utils/extract';
+import { extractArticleInSlices } from '../../utils/extract';
 import type { ExtractedArticle, ExtractionResult, NotArticleReason } from '../../utils/extract/types';
 import type { SiteAdapter } from '../../utils/site/adapter';
 import { articleFingerprint, navigationAction, retryOnDomChanges, watchUrlChanges } from '../../utils/site/navigation';
 import type { ArticleAddress } from '../../utils/site/types';
-import { yieldToPage } from '../../utils/reading/slices';
+import { runInSlices, yieldToPage } from '../../utils/reading/slices';
 
 /** Where annotation plugs in: everything drawn on the page for one article. */
 export interface Annotator {
@@ -110,14 +110,15 @@ export class ArticleSession {
     await annotator.begin?.(article.address);
     // Extraction is the longest step: a task of its own keeps every task short.
     await yieldToPage();
-    const outcome = await retryOnDomChanges(this.doc, () => this.attempt(url, previousFingerprint), {
+    const outcome = await retryOnDomChanges(this.doc, () => this.attempt(url, previousFingerprint, signal), {
       signal,
       settleMs: DOM_SETTLE_MS,
       timeoutMs: DOM_WAIT_MS,
     });
     if (signal.aborted) return;
     // Still the previous article's text after the wait: two addresses can show the same text.
-    const result = outcome ?? (previousFingerprint === undefined ? null : this.attempt(url, undefined));
+    const result = outcome ?? (previousFingerprint === undefined ? null : await this.attempt(url, undefined, signal));
+    if (signal.aborted) return;
     if (!result?.ok) {
       this.stopArticle();
       markNotArticle(result?.reason ?? 'no-content', url);
@@ -132,18 +133,27 @@ export class ArticleSession {
   /**
    * The extraction if the DOM shows the article now, or a refusal the DOM will not take back; null
    * to wait for the router (it still shows the previous article, or not yet the new one). Records
-   * the `extract` measure of the extraction that counts.
+   * the `extract` measure of the extraction that counts. A huge article is read in slices, so its
+   * extraction is a promise.
    */
-  private attempt(url: string, previousFingerprint: string | undefined): ExtractionResult | null {
+  private attempt(
+    url: string,
+    previousFingerprint: string | undefined,
+    signal: AbortSignal,
+  ): ExtractionResult | Promise<ExtractionResult | null> | null {
     const { adapter } = this.options;
     if (previousFingerprint !== undefined && articleFingerprint(this.doc, adapter) === previousFingerprint) return null;
     const start = performance.now();
-    const result = extractArticle(this.doc, url, { adapter });
-    const end = performance.now();
+    const result = extractArticleInSlices(this.doc, url, { adapter, runInSlices: (step) => runInSlices(step, signal) });
+    return result instanceof Promise ? result.then((sliced) => sliced && this.counted(sliced, start)) : this.counted(result, start);
+  }
+
+  /** The extraction if it counts (an article, or a final refusal), with its `extract` measure; else null. */
+  private counted(result: ExtractionResult, start: number): ExtractionResult | null {
     if (!result.ok) return FINAL_REFUSALS.has(result.reason) ? result : null;
     performance.measure(EXTRACT_MEASURE, {
       start,
-      end,
+      end: performance.now(),
       detail: {
         key: result.article.key,
         lang: result.article.lang,

@@ -4,14 +4,14 @@
  * fallback when Readability finds nothing or something else. Never throws, never changes the page.
  */
 import { isHttpUrl } from '../messaging/schemas';
-import type { SiteAdapter } from '../site/adapter';
+import type { ArticleDetection, SiteAdapter } from '../site/adapter';
 import { adapterForUrl } from '../site';
 import { dateLine, type WrittenDate, writtenDate } from './dates';
 import { articleLanguage } from './language';
-import { collectLines, type Line } from './lines';
+import { collectLines, LineCollector, type Line } from './lines';
 import { applyMeta, emptyMeta, parseMetaLine, type CollectedMeta } from './meta-lines';
-import { findPageParts, readPageMeta, type PageMeta } from './page-meta';
-import { readWithReadability } from './readability-pass';
+import { findPageParts, readPageMeta, type PageMeta, type PageParts } from './page-meta';
+import { readWithReadability, type ReadabilityResult } from './readability-pass';
 import { structureArticle } from './structure';
 import { collapsedLength, collapseWhitespace, contentLength } from './text';
 import type { ExtractedArticle, ExtractionResult, NotArticleReason } from './types';
@@ -77,7 +77,22 @@ function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionRe
     lines = collectLines(parts.body, { skip: adapter.page.chrome });
     method = 'body-selector';
   }
+  return assemble({ doc, url, adapter, detection, page, lines, method, read });
+}
 
+interface Collected {
+  doc: Document;
+  url: string;
+  adapter: SiteAdapter;
+  detection: Extract<ArticleDetection, { isArticle: true }>;
+  page: PageMeta;
+  lines: Line[];
+  method: ExtractedArticle['method'];
+  read: ReadabilityResult | null;
+}
+
+/** From the body's lines to the article: the site's cleanup, metadata and dates. */
+function assemble({ doc, url, adapter, detection, page, lines, method, read }: Collected): ExtractionResult {
   const meta = emptyMeta();
   const outsideDate = readOutsideLines(page, adapter, meta);
   const rawTitle = page.title ?? read?.title ?? doc.title;
@@ -121,6 +136,75 @@ function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionRe
 export interface ExtractOptions {
   /** The site adapter to use; by default the one that handles `url`. */
   adapter?: SiteAdapter;
+}
+
+/**
+ * Body text (characters) from which an article is huge: Readability would hold the page's main
+ * thread in one task for about 200 ms per megabyte, so the body element is read in slices instead.
+ * Twenty times the longest real TechFlow article (a long podcast transcript, about 60,000
+ * characters), and above the one-megabyte-paragraph fixture, which keeps Readability's reading.
+ */
+export const HUGE_ARTICLE_CHARS = 1_200_000;
+
+/** Whether `element` holds at least `limit` characters of text; reads no more than about that many. */
+export function holdsTextAtLeast(element: Element, limit: number): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    length += (node as Text).length;
+    if (length >= limit) return true;
+  }
+  return false;
+}
+
+export interface SlicedExtractOptions extends ExtractOptions {
+  /** Runs `step(deadline)` until it returns true, letting the page run in between; false if it gave up. */
+  runInSlices(step: (deadline: number) => boolean): Promise<boolean>;
+  /** Body size from which the article is read in slices (tests lower it). */
+  hugeChars?: number;
+}
+
+/**
+ * `extractArticle`, except that a huge article (see `HUGE_ARTICLE_CHARS`) is read from the site's
+ * body element in slices, without Readability: the same article shape, cleanup and metadata, and no
+ * long task. Other pages get exactly what `extractArticle` gives, at once; a huge one a promise,
+ * of null when the slicing gave up (the tab moved on). Never throws and never changes `doc`.
+ */
+export function extractArticleInSlices(
+  doc: Document,
+  url: string,
+  options: SlicedExtractOptions,
+): ExtractionResult | Promise<ExtractionResult | null> {
+  const adapter = options.adapter ?? adapterForUrl(url);
+  if (!adapter) return refuse('not-article-url');
+  let parts: PageParts;
+  try {
+    parts = findPageParts(doc, adapter);
+    if (!parts.body || !holdsTextAtLeast(parts.body, options.hugeChars ?? HUGE_ARTICLE_CHARS)) return extractArticle(doc, url, { adapter });
+  } catch {
+    return refuse('no-content');
+  }
+  return extractHuge(doc, url, adapter, parts, parts.body, options.runInSlices);
+}
+
+async function extractHuge(
+  doc: Document,
+  url: string,
+  adapter: SiteAdapter,
+  parts: PageParts,
+  body: Element,
+  slices: SlicedExtractOptions['runInSlices'],
+): Promise<ExtractionResult | null> {
+  try {
+    const detection = adapter.detectArticle(doc, url);
+    if (!detection.isArticle) return refuse(detection.reason);
+    const page = readPageMeta(doc, adapter, parts);
+    const collector = new LineCollector(body, { skip: adapter.page.chrome });
+    if (!(await slices((deadline) => collector.step(deadline, () => performance.now())))) return null;
+    return assemble({ doc, url, adapter, detection, page, lines: collector.finish(), method: 'body-selector', read: null });
+  } catch {
+    return refuse('no-content');
+  }
 }
 
 /** Extracts the article of a live page at `url`. Never throws and never changes `doc`. */

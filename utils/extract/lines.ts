@@ -62,74 +62,127 @@ export interface LineOptions {
   linePerElement?: boolean;
 }
 
-export function collectLines(root: Element, options: LineOptions = {}): Line[] {
-  const lines: Line[] = [];
-  let pieces: string[] = [];
-  let hasBoldText = false;
-  let hasPlainText = false;
-  let href: string | undefined;
-  let lineContext: Context = { kind: 'paragraph', bold: false };
+/** What to do when the walk leaves an element: a cell ends with a space, a block ends its line. */
+type Exit = 'none' | 'cell' | 'block';
 
-  const flush = () => {
-    if (pieces.length > 0) {
-      const text = collapseWhitespace(pieces.join(''));
+interface Frame {
+  /** The next child of this element to visit. */
+  next: Node | null;
+  context: Context;
+  exit: Exit;
+}
+
+/** Nodes visited between two looks at the clock when collecting in slices. */
+const NODES_PER_CLOCK_CHECK = 64;
+
+/**
+ * Collects the lines of `root` in a walk that can stop at a deadline and resume: a body of several
+ * megabytes is read in slices that each leave the page's main thread within the long-task budget.
+ */
+export class LineCollector {
+  private readonly lines: Line[] = [];
+  private pieces: string[] = [];
+  private hasBoldText = false;
+  private hasPlainText = false;
+  private href: string | undefined;
+  private lineContext: Context = { kind: 'paragraph', bold: false };
+  private readonly stack: Frame[];
+  private done = false;
+
+  constructor(
+    root: Element,
+    private readonly options: LineOptions = {},
+  ) {
+    this.stack = [{ next: root.firstChild, context: this.lineContext, exit: 'none' }];
+  }
+
+  /** Walks until `now()` passes `deadline`; true once every node is read (then call `finish`). */
+  step(deadline = Infinity, now: () => number = () => 0): boolean {
+    let visited = 0;
+    while (this.stack.length > 0) {
+      if (++visited % NODES_PER_CLOCK_CHECK === 0 && now() >= deadline) return false;
+      const frame = this.stack[this.stack.length - 1]!;
+      const node = frame.next;
+      if (!node) {
+        this.stack.pop();
+        if (frame.exit === 'cell') this.pieces.push(' ');
+        else if (frame.exit === 'block') this.flush();
+        continue;
+      }
+      frame.next = node.nextSibling;
+      this.visit(node, frame.context);
+    }
+    this.done = true;
+    return true;
+  }
+
+  /** The lines, once `step` has returned true (or, for a walk in one go, at once). */
+  finish(): Line[] {
+    if (!this.done) this.step();
+    this.flush();
+    return this.lines;
+  }
+
+  private visit(node: Node, context: Context): void {
+    if (node.nodeType === TEXT_NODE) {
+      const data = node.nodeValue ?? '';
+      if (this.pieces.length === 0) this.lineContext = context;
+      this.pieces.push(data);
+      if (NOT_BLANK.test(data)) {
+        if (context.bold) this.hasBoldText = true;
+        else this.hasPlainText = true;
+      }
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (SKIPPED.has(tag) || isHidden(element)) return;
+    if (this.options.skip && element.matches(this.options.skip)) return;
+    if (tag === 'BR') {
+      this.flush();
+      return;
+    }
+    if (tag === 'A' && this.href === undefined) this.href = element.getAttribute('href') ?? undefined;
+    if (CELLS.has(tag)) {
+      // A table row is one line; its cells are separated by a space, as the page renders them.
+      this.pieces.push(' ');
+      this.enter(element, context, 'cell');
+      return;
+    }
+    if (!BLOCKS.has(tag) && !this.options.linePerElement) {
+      this.enter(element, BOLD.has(tag) && !context.bold ? { ...context, bold: true } : context, 'none');
+      return;
+    }
+    this.flush();
+    const level = HEADING_LEVEL[tag];
+    if (level !== undefined) this.enter(element, { kind: 'heading', level, bold: true }, 'block');
+    else if (tag === 'LI') this.enter(element, { kind: 'list-item', bold: context.bold }, 'block');
+    else if (tag === 'BLOCKQUOTE') this.enter(element, { kind: 'quote', bold: context.bold }, 'block');
+    else this.enter(element, context, 'block');
+  }
+
+  private enter(element: Element, context: Context, exit: Exit): void {
+    this.stack.push({ next: element.firstChild, context, exit });
+  }
+
+  private flush(): void {
+    if (this.pieces.length > 0) {
+      const text = collapseWhitespace(this.pieces.join(''));
       if (text) {
-        const line: Line = { kind: lineContext.kind, text, bold: hasBoldText && !hasPlainText };
-        if (lineContext.level !== undefined) line.level = lineContext.level;
-        if (href !== undefined) line.href = href;
-        lines.push(line);
+        const line: Line = { kind: this.lineContext.kind, text, bold: this.hasBoldText && !this.hasPlainText };
+        if (this.lineContext.level !== undefined) line.level = this.lineContext.level;
+        if (this.href !== undefined) line.href = this.href;
+        this.lines.push(line);
       }
     }
-    pieces = [];
-    hasBoldText = false;
-    hasPlainText = false;
-    href = undefined;
-  };
+    this.pieces = [];
+    this.hasBoldText = false;
+    this.hasPlainText = false;
+    this.href = undefined;
+  }
+}
 
-  const walk = (parent: Node, context: Context) => {
-    for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === TEXT_NODE) {
-        const data = node.nodeValue ?? '';
-        if (pieces.length === 0) lineContext = context;
-        pieces.push(data);
-        if (NOT_BLANK.test(data)) {
-          if (context.bold) hasBoldText = true;
-          else hasPlainText = true;
-        }
-        continue;
-      }
-      if (node.nodeType !== ELEMENT_NODE) continue;
-      const element = node as Element;
-      const tag = element.tagName.toUpperCase();
-      if (SKIPPED.has(tag) || isHidden(element)) continue;
-      if (options.skip && element.matches(options.skip)) continue;
-      if (tag === 'BR') {
-        flush();
-        continue;
-      }
-      if (tag === 'A' && href === undefined) href = element.getAttribute('href') ?? undefined;
-      if (CELLS.has(tag)) {
-        // A table row is one line; its cells are separated by a space, as the page renders them.
-        pieces.push(' ');
-        walk(element, context);
-        pieces.push(' ');
-        continue;
-      }
-      if (!BLOCKS.has(tag) && !options.linePerElement) {
-        walk(element, BOLD.has(tag) && !context.bold ? { ...context, bold: true } : context);
-        continue;
-      }
-      flush();
-      const level = HEADING_LEVEL[tag];
-      if (level !== undefined) walk(element, { kind: 'heading', level, bold: true });
-      else if (tag === 'LI') walk(element, { kind: 'list-item', bold: context.bold });
-      else if (tag === 'BLOCKQUOTE') walk(element, { kind: 'quote', bold: context.bold });
-      else walk(element, context);
-      flush();
-    }
-  };
-
-  walk(root, lineContext);
-  flush();
-  return lines;
+export function collectLines(root: Element, options: LineOptions = {}): Line[] {
+  return new LineCollector(root, options).finish();
 }

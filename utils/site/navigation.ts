@@ -45,11 +45,26 @@ export function watchUrlChanges(ctx: ContentScriptContext, win: Window, onChange
 /** Enough of the body to tell two articles apart without reading all of it. */
 const FINGERPRINT_BODY_CHARS = 200;
 
+/**
+ * `element.textContent.trim().slice(0, length)`, reading only the first text nodes: a huge
+ * article's whole text would be copied to keep a few hundred characters.
+ */
+function leadingText(element: Element, length: number): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += (node as Text).data;
+    const started = text.trimStart();
+    if (started.length > length) return started.slice(0, length);
+  }
+  return text.trim().slice(0, length);
+}
+
 /** Text that tells one article's DOM from another's: its title and the start of its body. */
 export function articleFingerprint(doc: Document, adapter: SiteAdapter): string {
   const title = doc.querySelector(adapter.page.title)?.textContent ?? '';
-  const body = (doc.querySelector(adapter.page.body) ?? doc.querySelector(adapter.page.container))?.textContent ?? '';
-  return `${title.trim()}\n${body.trim().slice(0, FINGERPRINT_BODY_CHARS)}`;
+  const body = doc.querySelector(adapter.page.body) ?? doc.querySelector(adapter.page.container);
+  return `${title.trim()}\n${body ? leadingText(body, FINGERPRINT_BODY_CHARS) : ''}`;
 }
 
 export interface DomWaitOptions {

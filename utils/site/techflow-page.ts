@@ -28,6 +28,13 @@ const MAX_LINK_DENSITY = 0.5;
 /** Titles and headings of "not found" pages in the site's languages and Next.js's default. */
 const NOT_FOUND = /\b404\b|not\s+found|could not be found|页面不存在|頁面不存在|找不到|页面未找到|ページが見つかりません|페이지를 찾을 수 없|không tìm thấy|introuvable/iu;
 
+/** Whether any text in `element` is not blank: `textLength(element) > 0` without copying a huge body's text. */
+function hasText(element: Element): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/\S/.test((node as Text).data)) return true;
+  return false;
+}
+
 function textLength(element: Element | null): number {
   return element?.textContent?.trim().length ?? 0;
 }
@@ -69,7 +76,7 @@ export function detectTechflowArticle(doc: Document, url: string | URL): Article
   if (!address) return { isArticle: false, reason: 'not-article-url', address: null };
   try {
     const body = doc.querySelector(techflowPageHints.body);
-    if (body && textLength(body) > 0) return { isArticle: true, address };
+    if (body && hasText(body)) return { isArticle: true, address };
     if (isChallengePage(doc)) return { isArticle: false, reason: 'challenge-page', address };
     if (isNotFoundPage(doc)) return { isArticle: false, reason: 'not-found', address };
     const container = doc.querySelector(techflowPageHints.container);
