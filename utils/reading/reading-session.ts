@@ -17,6 +17,7 @@ import {
 } from '../messaging';
 import type { NewHighlight, SavedArticleSummary, StoredHighlight } from '../storage/types';
 import type { ClaimTag, EntityCard, Tag } from '../tagging/types';
+import { analyseInChunks } from './chunked-analysis';
 import { compactRecord, mentionToHighlight } from './highlight-records';
 import { hitTest, IntervalIndex, pointInRects } from './hit-test';
 import { HoverController } from './hover';
@@ -34,6 +35,7 @@ import { HighlightPainter, type HighlightLayer } from './painter';
 import { runInSlices, SLICE_MS, yieldToPage } from './slices';
 import { liveRange, staticRangeAt } from './static-ranges';
 import { createStore } from './store';
+import { caretAt, mentionsWithin, spanCovers, visibleTextSpan, widenSpan, WINDOWED_MENTIONS, type TextSpan } from './visible-window';
 
 /** What is known of the article from its address, before extraction. */
 export interface ArticlePage {
@@ -109,19 +111,6 @@ function toBox(rect: DOMRect | DOMRectReadOnly): Box {
   return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const caretDoc = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  if (typeof caretDoc.caretPositionFromPoint === 'function') {
-    const position = caretDoc.caretPositionFromPoint(x, y);
-    return position ? { node: position.offsetNode, offset: position.offset } : null;
-  }
-  const range = caretDoc.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
-}
-
 export class ReadingSession {
   readonly store = createStore<PageUiState>(initialPageUiState);
   private readonly abort = new AbortController();
@@ -134,6 +123,10 @@ export class ReadingSession {
   private mentions: Mention[] = [];
   /** Each drawn mention's extent, static: the page's own DOM changes need not update it (a redraw follows them). */
   private readonly ranges = new Map<string, AbstractRange>();
+  /** Whether only the mentions near the viewport are drawn (a huge article), and the text they cover. */
+  private windowed = false;
+  private paintedSpan: TextSpan | null = null;
+  private windowFrame = 0;
   private summaries = new Map<string, EntitySummary>();
   private entityStats: Record<string, EntityLibraryStats> = {};
   private storedHighlights: StoredHighlight[] = [];
@@ -202,9 +195,13 @@ export class ReadingSession {
     return this.buildIndex(builder).then((index) => (index ? { analysis: this.analyse(index) } : null));
   }
 
-  /** Tags the live text; paragraphs stay on their own lines so claims never run across them. */
+  /**
+   * Tags the live text; paragraphs stay on their own lines so claims never run across them. A huge
+   * article goes in chunks, so no message or reply blocks the page for long.
+   */
   private analyse(index: TextIndex): Promise<BackgroundResponses['analyse'] | null> {
-    const request = sendToBackground('analyse', { key: this.page.key, lang: this.page.lang, text: index.textWithLineBreaks() });
+    const { key, lang } = this.page;
+    const request = analyseInChunks(index.textWithLineBreaks(), (text) => sendToBackground('analyse', { key, lang, text }));
     return request.catch((error: unknown) => {
       this.reportQuietly(error);
       return null;
@@ -292,6 +289,7 @@ export class ReadingSession {
     for (const id of this.timers) clearTimeout(id);
     this.timers.clear();
     if (this.pointerFrame) cancelAnimationFrame(this.pointerFrame);
+    if (this.windowFrame) cancelAnimationFrame(this.windowFrame);
     this.observer?.disconnect();
     this.observer = null;
     this.earlyWatch?.disconnect();
@@ -363,6 +361,12 @@ export class ReadingSession {
     this.ranges.clear();
     for (const layer of ['token', 'company', 'claim'] as const) this.painter.clear(layer);
     const mentions = this.mentions;
+    this.windowed = mentions.length > WINDOWED_MENTIONS;
+    if (this.windowed) {
+      this.paintedSpan = null;
+      this.paintWindow();
+      return;
+    }
     let next = 0;
     const painted = await runInSlices((deadline) => {
       for (; next < mentions.length; next++) {
@@ -377,6 +381,49 @@ export class ReadingSession {
       return true;
     }, this.signal);
     if (painted) this.mentions = mentions.filter((mention) => this.ranges.has(mention.id));
+  }
+
+  /** A mention's drawn extent; a huge article's mentions, not all drawn, get theirs on first need. */
+  private drawnRange(mention: Mention): AbstractRange | undefined {
+    let drawn = this.ranges.get(mention.id);
+    if (!drawn && this.windowed && this.index) {
+      drawn = staticRangeAt(this.index, mention.start, mention.end) ?? undefined;
+      if (drawn) this.ranges.set(mention.id, drawn);
+    }
+    return drawn;
+  }
+
+  /** A live copy of a mention's drawn extent, for its geometry (hover, keyboard focus). */
+  private mentionRange(mention: Mention): Range | undefined {
+    const drawn = this.drawnRange(mention);
+    return drawn ? (liveRange(this.env.doc, drawn) ?? undefined) : undefined;
+  }
+
+  /** Draws the mentions near the viewport, unless those on screen are drawn already. */
+  private paintWindow(): void {
+    const index = this.index;
+    if (!index || !this.windowed) return;
+    const visible = visibleTextSpan(this.env.doc, this.root, index);
+    if (!visible || (this.paintedSpan && spanCovers(this.paintedSpan, visible))) return;
+    const span = widenSpan(visible, index.text.length);
+    const { first, end } = mentionsWithin(this.mentions, span);
+    const layers = { token: [] as AbstractRange[], company: [] as AbstractRange[], claim: [] as AbstractRange[] };
+    for (let i = first; i < end; i++) {
+      const mention = this.mentions[i]!;
+      const range = this.drawnRange(mention);
+      if (range) layers[this.layerOf(mention.tag) as keyof typeof layers].push(range);
+    }
+    for (const layer of ['token', 'company', 'claim'] as const) this.painter.paint(layer, layers[layer]);
+    this.paintedSpan = span;
+  }
+
+  /** After a scroll: the window follows, once per frame at most. */
+  private followViewport(): void {
+    if (!this.windowed || this.windowFrame) return;
+    this.windowFrame = requestAnimationFrame(() => {
+      this.windowFrame = 0;
+      if (!this.signal.aborted) this.paintWindow();
+    });
   }
 
   private applyArticleState(state: BackgroundResponses['articleState']): void {
@@ -609,8 +656,7 @@ export class ReadingSession {
 
   private rangeOf(item: HoverItem): Range | undefined {
     if (item.type === 'highlight') return this.placedHighlights.find((p) => p.stored === item.highlight)?.range;
-    const drawn = this.ranges.get(item.mention.id);
-    return drawn ? (liveRange(this.env.doc, drawn) ?? undefined) : undefined;
+    return this.mentionRange(item.mention);
   }
 
   private onHoverChange(item: HoverItem | null): void {
@@ -665,6 +711,7 @@ export class ReadingSession {
   }
 
   private onScroll(): void {
+    this.followViewport();
     const state = this.store.get();
     if (state.tooltip && !state.tooltip.pinned) this.hover.close();
     if (state.selection && !state.selection.editingNote) this.updateSelection();
@@ -720,8 +767,7 @@ export class ReadingSession {
     this.mountUi();
     const position = this.mentions.findIndex((mention) => mention.id === mentionId);
     const mention = this.mentions[position];
-    const drawn = this.ranges.get(mentionId);
-    const range = drawn && liveRange(this.env.doc, drawn);
+    const range = mention && this.mentionRange(mention);
     if (!mention || !range) return;
     this.focusedMention = position;
     this.scrollTo(range);
