@@ -11,6 +11,11 @@ export const WINDOWED_MENTIONS = 5_000;
 /** Most mentions drawn at once around the viewport: several screens of dense text. */
 export const MAX_WINDOW_MENTIONS = 2_000;
 
+/** Pixels inside the viewport's top and bottom where its text is first looked up. */
+const EDGE_INSET = 2;
+/** Points tried from each edge, over half the viewport's height, before estimating instead. */
+const EDGE_PROBES = 8;
+
 export interface TextSpan {
   start: number;
   end: number;
@@ -42,14 +47,21 @@ export function visibleTextSpan(doc: Document, root: Element, index: TextIndex):
   if (box.bottom <= 0 || box.top >= height || box.height <= 0) return null;
   const length = index.text.length;
   const x = box.left + box.width / 2;
-  const offsetAt = (y: number, bias: 'forward' | 'backward') => {
-    const caret = caretAt(doc, x, y);
-    if (caret && root.contains(caret.node)) return index.offsetOf(caret, bias);
-    return Math.round((length * (y - box.top)) / box.height);
+  // The first point in the article from the viewport's edge inwards: a fixed header or footer may
+  // cover the edge (and some browsers hit the wrong element at the very edge).
+  const caretOffset = (from: number, step: number, bias: 'forward' | 'backward') => {
+    for (let probe = 0, y = from; probe < EDGE_PROBES; probe++, y += step) {
+      const caret = caretAt(doc, x, y);
+      if (caret && root.contains(caret.node)) return index.offsetOf(caret, bias);
+    }
+    return null;
   };
-  const start = box.top >= 0 ? 0 : offsetAt(0, 'forward');
-  const end = box.bottom <= height ? length : offsetAt(height - 1, 'backward');
-  return { start, end: Math.max(start, end) };
+  const step = height / (2 * EDGE_PROBES);
+  const top = box.top >= 0 ? 0 : caretOffset(EDGE_INSET, step, 'forward');
+  const bottom = box.bottom <= height ? length : caretOffset(height - EDGE_INSET, -step, 'backward');
+  if (top !== null && bottom !== null && top <= bottom) return { start: top, end: bottom };
+  const share = (y: number) => Math.round((length * (y - box.top)) / box.height);
+  return { start: Math.max(0, share(0)), end: Math.min(length, share(height)) };
 }
 
 /** The span widened by its own length on each side, within `[0, length]`: a short scroll then needs no redraw. */
