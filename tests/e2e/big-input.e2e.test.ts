@@ -1,37 +1,100 @@
 /**
  * Bad and big input in the browser: a 5 MB article, an empty article, a page where Readability
  * picks the wrong block and malformed HTML. Each ends in a clear outcome (annotated, or marked as
- * not an article with its reason) in bounded time, with no uncaught error. On the 5 MB article the
- * longest main-thread task after the content script started is printed (Chromium's Long Tasks API;
- * Firefox has none) beside the 50 ms budget: extraction still runs Readability in one task, so the
- * budget is not met yet and is not asserted.
+ * not an article with its reason) in bounded time, with no uncaught error.
+ *
+ * On the 5 MB article no task of the extension may hold the page's main thread over 50 ms (the
+ * issue's budget). Chromium: a DevTools trace of the renderer gives every main-thread task from the
+ * one that evaluated the content script on (the page's own parsing and first layout come before it),
+ * through extraction, tagging, drawing, the dock, a scroll and a tooltip; each task's thread time
+ * (CPU the main thread got) is held to the budget, since its wall time stretches with the machine's
+ * load; garbage collections V8 runs as tasks of their own are printed and bounded apart. Firefox has no Long Tasks API and no trace here: a timer chain in the page measures the
+ * longest stretch the main thread answered no timer after the content script started, wall time
+ * (so load inflates it), held to a looser bound and printed. Before the huge-article path (commit
+ * e47efa7) Readability parsed the whole page in one task: 1,092 ms in Chromium.
  */
+import { loadavg } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { MAX_WINDOW_MENTIONS } from '../../utils/reading/visible-window';
+import { startTrace, summariseLoad, type MainThreadTask } from '../bench/main-thread-trace';
 import { FIVE_MEGABYTE_URL, fiveMegabytePage } from '../fixtures/pages/hard-pages';
 import { BROWSER_NAMES, useExtensionBrowser, type TestPage } from './harness';
 
 const ANNOTATE = 'techflow-annotator:annotate';
+const EXTRACT = 'techflow-annotator:extract';
 const NOT_ARTICLE = 'techflow-annotator:not-article';
-/** The longest task the extension should run on the page's main thread (the RAIL budget for input). */
+/** The longest task the extension may run on the page's main thread (the RAIL budget for input). */
 const LONG_TASK_BUDGET_MS = 50;
+/**
+ * Firefox's figure is wall time between timer callbacks: on this shared two-core machine (load
+ * average often above 10) the main thread waits for a core between any two tasks. Five times the
+ * budget absorbs that and still fails a task of Readability's size (a second or more).
+ */
+const FIREFOX_GAP_BOUND_MS = 5 * LONG_TASK_BUDGET_MS;
+/**
+ * A garbage collection V8 runs as a task of its own copies what our work allocated and kept: its
+ * length follows the heap's young generation (a few megabytes at most), not a piece of our work.
+ */
+const GC_TASK_BOUND_MS = 2 * LONG_TASK_BUDGET_MS;
+const GC_KINDS = new Set(['MinorGC', 'MajorGC']);
 /** A 5 MB article takes about 35 s on a loaded 2-core machine: generous, but a bound. */
 const BIG_ARTICLE_TIMEOUT_MS = 150_000;
+const CONTENT_SCRIPT = 'content-scripts/techflow.js';
+const LAYERS = ['tfa-token', 'tfa-company', 'tfa-claim'];
 
-/** Records the page's long tasks from its first byte, in the page itself (the Long Tasks API keeps no buffer). */
-const LONG_TASK_RECORDER = `<script>
+/**
+ * Installed in the page before anything else: Chromium's long tasks (printed beside the trace), or
+ * where the Long Tasks API is missing (Firefox) a timer chain whose longest gaps are the longest
+ * stretches the main thread was busy. The chain stops when the test sets `tfaStopBeats`.
+ */
+const MAIN_THREAD_RECORDER = `<script>
 window.tfaLongTasks = [];
-try {
+window.tfaGaps = null;
+if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.tfaLongTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask' });
-} catch (error) {
+} else {
   window.tfaLongTasks = null;
+  window.tfaGaps = [];
+  let last = performance.now();
+  const beat = () => {
+    const now = performance.now();
+    if (now - last > 20) window.tfaGaps.push({ start: last, duration: now - last });
+    last = now;
+    if (!window.tfaStopBeats) setTimeout(beat, 0);
+  };
+  setTimeout(beat, 0);
 }
 </script>`;
 
-interface LongTask {
+interface Busy {
   start: number;
   duration: number;
+}
+
+/** How many ranges each of our layers holds, read from the page's highlight registry. */
+function drawnRanges(page: TestPage): Promise<number> {
+  return page.evaluate((layers) => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    return layers.reduce((sum, layer) => sum + (registry.get(layer)?.size ?? 0), 0);
+  }, LAYERS);
+}
+
+/** The centre of a drawn token on screen, once the drawing has followed the viewport there. */
+function tokenOnScreen(page: TestPage): Promise<{ x: number; y: number }> {
+  return page.waitFor(
+    () => {
+      const token = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tfa-token');
+      for (const range of token ?? []) {
+        const box = range.getBoundingClientRect();
+        if (box.top > 100 && box.bottom < innerHeight - 100 && box.width > 0) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      return null;
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
 }
 
 async function notArticleReason(page: TestPage): Promise<string> {
@@ -48,28 +111,74 @@ async function notArticleReason(page: TestPage): Promise<string> {
 describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
   const session = useExtensionBrowser(browserName);
 
-  it('annotates a 5 MB article in bounded time, without an uncaught error', async () => {
+  it('annotates a 5 MB article with no task of the extension over 50 ms, without an uncaught error', async () => {
     const { browser } = session;
     const html = fiveMegabytePage();
     expect(html.length).toBeGreaterThan(5_000_000);
-    browser.site.serve(FIVE_MEGABYTE_URL, html.replace('<head>', `<head>${LONG_TASK_RECORDER}`));
-    const page = await browser.openPage(FIVE_MEGABYTE_URL);
+    browser.site.serve(FIVE_MEGABYTE_URL, html.replace('<head>', `<head>${MAIN_THREAD_RECORDER}`));
+    const page = await browser.newPage();
+    const trace = browserName === 'chromium' ? await startTrace(await page.devToolsSession()) : null;
+    const loadBefore = loadavg()[0]!;
+    await page.goto(FIVE_MEGABYTE_URL);
     const [annotated] = await page.waitForMeasure(ANNOTATE, { timeout: BIG_ARTICLE_TIMEOUT_MS });
-    expect(await page.measures('techflow-annotator:extract')).toEqual([
-      expect.objectContaining({ detail: expect.objectContaining({ key: 'techflow:en-US:article:32003' }) }),
+    expect(await page.measures(EXTRACT)).toEqual([
+      expect.objectContaining({ detail: expect.objectContaining({ key: 'techflow:en-US:article:32003', method: 'body-selector' }) }),
     ]);
-    const longTasks = await page.evaluate(() => (window as unknown as { tfaLongTasks: LongTask[] | null }).tfaLongTasks);
-    if (longTasks) {
-      // The extension starts at the start of the annotate measure; the page's own parsing comes before.
-      const ours = longTasks.filter((task) => task.start + task.duration > annotated!.startTime);
-      const longest = Math.max(0, ...ours.map((task) => task.duration));
-      console.log(
-        `[big-input] ${browserName}: 5 MB article annotated in ${(annotated!.duration / 1000).toFixed(1)} s; ` +
-          `${ours.length} tasks over 50 ms after the content script started, the longest ${Math.round(longest)} ms (budget ${LONG_TASK_BUDGET_MS} ms)`,
+    // Drawn: the mentions near the viewport, never all hundred thousand of them.
+    const drawn = await drawnRanges(page);
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThanOrEqual(MAX_WINDOW_MENTIONS);
+    await page.waitFor(() => document.querySelector('tfa-ui') !== null, undefined, { timeout: 15_000 });
+    // Half-way down the article, the drawing follows, and a token there shows its card.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const token = await tokenOnScreen(page);
+    await page.moveMouse(token.x, token.y);
+    expect(await page.waitForTooltip({ timeout: 15_000 })).toMatch(/\S/);
+    const loadAfter = loadavg()[0]!;
+    const loadFigures = `load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`;
+    const seconds = (annotated!.duration / 1000).toFixed(1);
+
+    if (trace) {
+      const load = summariseLoad(await trace.stop(), { annotate: ANNOTATE, extract: EXTRACT }, `${browser.extensionOrigin}/${CONTENT_SCRIPT}`);
+      const longTasks = (await page.evaluate(() => (window as unknown as { tfaLongTasks: Busy[] }).tfaLongTasks)).filter(
+        (task) => task.start + task.duration > annotated!.startTime,
       );
+      // V8's garbage collector runs some collections as tasks of their own: they follow our
+      // allocations, but their length is the heap's, not a piece of our work we could cut.
+      const isCollection = (task: MainThreadTask) => task.kinds.length > 0 && task.kinds.every((kind) => GC_KINDS.has(kind));
+      const ours = load.tasks.filter((task) => !isCollection(task));
+      const collections = load.tasks.filter(isCollection);
+      const longest = (tasks: MainThreadTask[]) => Math.max(0, ...tasks.map((task) => task.cpu));
+      const slowest = [...ours]
+        .sort((a, b) => b.cpu - a.cpu)
+        .slice(0, 3)
+        .map((task) => `${task.cpu.toFixed(1)} ms (${task.wall.toFixed(1)} wall: ${task.kinds.join(', ') || 'other'})`);
+      console.log(
+        `[big-input] chromium: 5 MB article annotated in ${seconds} s (${drawn} ranges drawn); ${load.tasks.length} main-thread tasks ` +
+          `from the content script on, the longest by thread time ${slowest.join('; ')}; garbage collections as tasks: ` +
+          `${collections.length}, the longest ${longest(collections).toFixed(1)} ms thread time; the longest wall ${load.longestWall.toFixed(1)} ms; ` +
+          `Long Tasks API: ${longTasks.length} over 50 ms wall; budget ${LONG_TASK_BUDGET_MS} ms thread time (collections ${GC_TASK_BOUND_MS} ms); ${loadFigures}`,
+      );
+      expect(longest(ours)).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
+      expect(longest(collections)).toBeLessThanOrEqual(GC_TASK_BOUND_MS);
+    } else {
+      const gaps = await page.evaluate(() => {
+        const scope = window as unknown as { tfaGaps: Busy[] | null; tfaStopBeats: boolean };
+        scope.tfaStopBeats = true;
+        return scope.tfaGaps;
+      });
+      expect(gaps, 'Firefox has no Long Tasks API: the timer chain must have run').not.toBeNull();
+      const ours = gaps!.filter((gap) => gap.start + gap.duration > annotated!.startTime);
+      const longest = Math.max(0, ...ours.map((gap) => gap.duration));
+      console.log(
+        `[big-input] firefox: 5 MB article annotated in ${seconds} s (${drawn} ranges drawn); longest main-thread stretch ` +
+          `without a timer callback after the content script started ${longest.toFixed(0)} ms wall (no Long Tasks API; ` +
+          `${ours.filter((gap) => gap.duration > LONG_TASK_BUDGET_MS).length} over ${LONG_TASK_BUDGET_MS} ms; bound ${FIREFOX_GAP_BOUND_MS} ms); ${loadFigures}`,
+      );
+      expect(longest).toBeLessThanOrEqual(FIREFOX_GAP_BOUND_MS);
     }
     expect(page.errors).toEqual([]);
-  }, BIG_ARTICLE_TIMEOUT_MS + 30_000);
+  }, BIG_ARTICLE_TIMEOUT_MS + 60_000);
 
   it('says an empty article is not an article (no content), without an uncaught error', async () => {
     const page = await session.browser.openPage(session.browser.site.urlOf('en-US-empty'));

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page, type Worker } from 'playwright-core';
+import { chromium, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { executablePath, extensionDir } from './browsers';
 import { ChromiumIsolatedWorld } from './chromium-isolated-world';
 import { ChromiumWorkerControl } from './chromium-worker';
@@ -75,6 +75,9 @@ class PlaywrightPage implements PageBackend {
   }
   close(): Promise<void> {
     return this.page.close();
+  }
+  devToolsSession(): Promise<CDPSession> {
+    return this.page.context().newCDPSession(this.page);
   }
   onProblem(listener: (problem: PageProblem) => void): void {
     this.page.on('console', (message) => {

@@ -1,3 +1,5 @@
+import type { CDPSession } from 'playwright-core';
+
 /**
  * The few primitives each browser driver (playwright-core for Chromium, puppeteer-core for Firefox)
  * provides. Everything a test calls is built once on top of these in `test-page.ts`.
@@ -37,6 +39,8 @@ export interface PageBackend {
   close(): Promise<void>;
   /** Registers the listener for console errors and uncaught exceptions (called once, at creation). */
   onProblem(listener: (problem: PageProblem) => void): void;
+  /** Chromium only: a DevTools protocol session attached to this page (tracing, CPU figures). */
+  devToolsSession?(): Promise<CDPSession>;
 }
 
 /** Maps the addresses tests use (real site URLs) to what the browser loads, and back. */

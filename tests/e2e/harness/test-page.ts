@@ -3,6 +3,7 @@
  * act as a reader (hover, select, click by role and name, type, press keys) and read what a reader
  * sees (visible text, tooltips), plus the page's User Timing measures and errors.
  */
+import type { CDPSession } from 'playwright-core';
 import type { PageBackend, PageProblem, SiteAddressing } from './driver';
 import {
   installPageHarness,
@@ -73,6 +74,12 @@ export class TestPage {
   /** Console errors and uncaught exceptions seen in this page so far. */
   get errors(): readonly PageProblem[] {
     return [...this.problemLog];
+  }
+
+  /** Chromium only (else it throws): a DevTools protocol session attached to this page, e.g. to trace its main thread. */
+  devToolsSession(): Promise<CDPSession> {
+    if (!this.backend.devToolsSession) throw new Error('Only Chromium pages have a DevTools protocol session.');
+    return this.backend.devToolsSession();
   }
 
   /** Runs a self-contained function in the page's main world (where the page's own scripts run). */
