@@ -40,10 +40,21 @@ function everyStepLate(): { steps: number; runInSlices(step: (deadline: number) 
 
 const articles = pageFixtures.filter((fixture) => fixture.isArticle);
 
+/** Each fixture parsed once for the whole file (extraction never changes the document; parsing is the slow part). */
+const parsed = new Map<string, Document>();
+function fixtureDocument(name: string): { doc: Document; url: string } {
+  const fixture = pageFixtures.find((entry) => entry.name === name)!;
+  let doc = parsed.get(name);
+  if (!doc) {
+    doc = loadDocument(readPageHtml(fixture), fixture.url);
+    parsed.set(name, doc);
+  }
+  return { doc, url: fixture.url };
+}
+
 describe('huge articles are read from the body element in slices', () => {
   it.each(articles.map((fixture) => fixture.name))('%s: lines read in slices are the lines read in one go', (name) => {
-    const fixture = pageFixtures.find((entry) => entry.name === name)!;
-    const doc = loadDocument(readPageHtml(fixture), fixture.url);
+    const { doc } = fixtureDocument(name);
     const collector = new LineCollector(doc.body, { skip: 'nav, script' });
     let steps = 1;
     while (!collector.step(-Infinity, () => 0)) steps += 1;
@@ -54,13 +65,12 @@ describe('huge articles are read from the body element in slices', () => {
   it.each(articles.map((fixture) => fixture.name))(
     '%s: read as huge, the article is the body-element extraction, and Readability never runs',
     async (name) => {
-      const fixture = pageFixtures.find((entry) => entry.name === name)!;
-      const doc = loadDocument(readPageHtml(fixture), fixture.url);
+      const { doc, url } = fixtureDocument(name);
       readability.refuse = true;
-      const expected = extractArticle(doc, fixture.url);
+      const expected = extractArticle(doc, url);
       readability.calls = 0;
       const slicer = everyStepLate();
-      const result = extractArticleInSlices(doc, fixture.url, { runInSlices: slicer.runInSlices, hugeChars: 1 });
+      const result = extractArticleInSlices(doc, url, { runInSlices: slicer.runInSlices, hugeChars: 1 });
       expect(result).toBeInstanceOf(Promise);
       expect(await result).toEqual(expected);
       expect(readability.calls).toBe(0);
@@ -69,7 +79,7 @@ describe('huge articles are read from the body element in slices', () => {
 
   it('gives every page under the size of a huge article exactly what extractArticle gives, at once', () => {
     for (const fixture of pageFixtures) {
-      const doc = loadDocument(readPageHtml(fixture), fixture.url);
+      const { doc } = fixtureDocument(fixture.name);
       const slicer = everyStepLate();
       const result = extractArticleInSlices(doc, fixture.url, { runInSlices: slicer.runInSlices });
       expect(result, fixture.name).toEqual(extractArticle(doc, fixture.url));
@@ -89,9 +99,8 @@ describe('huge articles are read from the body element in slices', () => {
   });
 
   it('stops reading, with no result, when the tab moves on', async () => {
-    const fixture = articles[0]!;
-    const doc = loadDocument(readPageHtml(fixture), fixture.url);
-    const result = await extractArticleInSlices(doc, fixture.url, { runInSlices: () => Promise.resolve(false), hugeChars: 1 });
+    const { doc, url } = fixtureDocument(articles[0]!.name);
+    const result = await extractArticleInSlices(doc, url, { runInSlices: () => Promise.resolve(false), hugeChars: 1 });
     expect(result).toBeNull();
   });
 });
