@@ -85,8 +85,12 @@ function drawnRanges(page: TestPage): Promise<number> {
 function tokenOnScreen(page: TestPage): Promise<{ x: number; y: number }> {
   return page.waitFor(
     () => {
-      const token = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tfa-token');
-      for (const range of token ?? []) {
+      const token = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('tfa-token');
+      for (const drawn of token ?? []) {
+        // Drawn ranges may be static: a live copy has the geometry.
+        const range = document.createRange();
+        range.setStart(drawn.startContainer, drawn.startOffset);
+        range.setEnd(drawn.endContainer, drawn.endOffset);
         const box = range.getBoundingClientRect();
         if (box.top > 100 && box.bottom < innerHeight - 100 && box.width > 0) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       }
