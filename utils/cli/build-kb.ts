@@ -298,9 +298,10 @@ function withTraditional(words: readonly string[]): string[] {
 
 /**
  * Gives every zh-Hans name its traditional forms under zh-Hant (廣發證券 from 广发证券), so that an
- * entity curated in simplified Chinese is also found in Taiwan and Hong Kong text. A form inherits its
- * name's `ambiguous` and `clear` marks, and the entity's context words get their forms too. A form
- * that another entity already owns stays with that entity: returned, to be reported.
+ * entity curated in simplified Chinese is also found in Taiwan and Hong Kong text. A form added here
+ * inherits its name's `ambiguous` and `clear` marks; one curated already keeps its own. The entity's
+ * context words get their forms too. A form that another entity already owns stays with that entity:
+ * returned, to be reported.
  */
 function addTraditionalForms(entities: KbEntity[], clearOf: Map<string, Set<string>>): string[] {
   const owners = new Map<string, KbEntity>();
@@ -318,6 +319,9 @@ function addTraditionalForms(entities: KbEntity[], clearOf: Map<string, Set<stri
           leftToOthers.push(`"${form}" (from ${entity.id} "${name}") stays with ${owner.id}`);
           continue;
         }
+        // A form curated already keeps the curator's marks (证监会 needs evidence in simplified text,
+        // where it is usually Beijing's; 證監會 is Hong Kong's and does not).
+        if ((entity.aliases['zh-Hant'] ?? []).includes(form)) continue;
         addAlias(entity, 'zh-Hant', form);
         owners.set(foldString(form), entity);
         if (entity.ambiguous?.includes(name) && !entity.ambiguous.includes(form)) entity.ambiguous.push(form);

@@ -90,6 +90,14 @@ describe('the built knowledge base', () => {
     expect(foundTw('英偉達股價週三上漲。')).toEqual(['英偉達→org:nvidia']);
   });
 
+  it('a traditional form curated already keeps its own marks: 證監會 (Hong Kong) needs no evidence although 证监会 does', () => {
+    expect(foundTw('證監會表示，將發出更多牌照。')).toEqual(['證監會→org:sfc']);
+  });
+
+  it('a form added here inherits the ambiguity of its name: 紅杉 (redwood) like 红杉', () => {
+    expect(foundTw('山上種滿了紅杉。')).toEqual([]);
+  });
+
   it('stop phrases get their traditional forms: 以太網絡 (Ethernet) is not Ethereum', () => {
     expect(knowledgeBase().lexicon.stopPhrases).toContain('以太網絡');
     expect(foundTw('機房的以太網絡需要升級。')).toEqual([]);

@@ -1,0 +1,49 @@
+/**
+ * Taiwan and Hong Kong renderings of organisations that the zh-Hant audit of the knowledge base added,
+ * each with the reading that must fire and, for names inside ordinary words, the one that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagText, type EntityTag } from '../../../../utils/tagging';
+
+const foundTw = (text: string) => (tagText(text, { lang: 'zh-TW', kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+
+describe('Taiwan renderings of tech companies', () => {
+  it('超微 is AMD in Taiwan, but not inside 超微型 (ultra-micro), and 美超微 is Supermicro', () => {
+    expect(foundTw('輝達與超微本季都上調了資料中心營收預估。')).toEqual(['輝達→org:nvidia', '超微→org:amd']);
+    expect(foundTw('研究團隊開發出一款超微型感測器。')).toEqual([]);
+    expect(foundTw('美超微的伺服器出貨創新高。')).toEqual(['美超微→org:supermicro']);
+  });
+
+  it('the AI-server supply chain: 鴻海精密, 緯創, 廣達, 英業達, 台達電 by their Taiwan names', () => {
+    expect(foundTw('鴻海精密、緯創與英業達的 AI 伺服器營收同步成長，台達電則受惠於電源需求。')).toEqual([
+      '鴻海精密→org:foxconn',
+      '緯創→org:wistron',
+      '英業達→org:inventec',
+      '台達電→org:delta-electronics',
+    ]);
+  });
+});
+
+describe('Taiwan and Hong Kong renderings of finance and public bodies', () => {
+  it('full names win over their short forms: 美國聯準會, 軟銀集團, 富達投資, 中華民國虛擬通貨商業同業公會', () => {
+    expect(foundTw('美國聯準會按兵不動，軟銀集團與富達投資則加碼。')).toEqual(['美國聯準會→org:fed', '軟銀集團→org:softbank', '富達投資→org:fidelity']);
+    expect(foundTw('中華民國虛擬通貨商業同業公會今天成立。')).toEqual(['中華民國虛擬通貨商業同業公會→org:tvaa']);
+  });
+
+  it('Hong Kong full and short names: 證券及期貨事務監察委員會, 香港財庫局, 金發局', () => {
+    expect(foundTw('證券及期貨事務監察委員會與香港財庫局聯合諮詢，金發局也表示支持。')).toEqual([
+      '證券及期貨事務監察委員會→org:sfc',
+      '香港財庫局→org:fstb',
+      '金發局→org:fsdc',
+    ]);
+  });
+
+  it('ministries and market infrastructure are organisations, legislatures are not: 法務部, 期交所, 集保結算所 but not 立法院 or 立法會', () => {
+    expect(foundTw('立法院三讀通過修正案，法務部、期交所與集保結算所將配合調整。')).toEqual(['法務部→org:moj-tw', '期交所→org:taifex', '集保結算所→org:tdcc']);
+    expect(foundTw('立法會昨日通過《穩定幣條例》。')).toEqual([]);
+  });
+
+  it('Taiwan exchanges: ACE 交易所 and 幣寶 are exchanges of their own', () => {
+    expect(foundTw('ACE 交易所與幣寶先後完成登記。')).toEqual(['ACE 交易所→org:ace-exchange', '幣寶→org:bitoex']);
+  });
+});
