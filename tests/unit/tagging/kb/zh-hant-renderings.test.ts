@@ -46,4 +46,24 @@ describe('Taiwan and Hong Kong renderings of finance and public bodies', () => {
   it('Taiwan exchanges: ACE 交易所 and 幣寶 are exchanges of their own', () => {
     expect(foundTw('ACE 交易所與幣寶先後完成登記。')).toEqual(['ACE 交易所→org:ace-exchange', '幣寶→org:bitoex']);
   });
+
+  it('Hong Kong issuers by their full names: 圓幣創新科技, not only 圓幣', () => {
+    expect(foundTw('京東幣鏈科技和圓幣創新科技都在沙盒名單上。')).toEqual(['京東幣鏈科技→org:jd-coinlink', '圓幣創新科技→org:rd-innotech']);
+  });
+
+  it('Taiwan regulators and investors by their short names: 銀行局, 中華開發資本', () => {
+    expect(foundTw('玉山銀行已向銀行局表達意願，中華開發資本參投。')).toEqual(['玉山銀行→org:esun', '銀行局→org:tw-banking-bureau', '中華開發資本→org:cdib-capital']);
+  });
+});
+
+describe('a company and the token named after it', () => {
+  it('Ondo Finance is the company, Ondo and ONDO the token, USDY its yield token', () => {
+    const found = (text: string) => (tagText(text, { kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+    expect(found('Ondo Finance launched USDY; the ONDO token and Ondo both rallied.')).toEqual([
+      'Ondo Finance→org:ondo-finance',
+      'USDY→token:usdy',
+      'ONDO→token:ondo',
+      'Ondo→token:ondo',
+    ]);
+  });
 });
