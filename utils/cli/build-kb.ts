@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { foldString } from '../tagging/fold';
 import type { EntityKind, KbEntity, KbLang, KnowledgeBase, Lexicon } from '../tagging/kb/types';
 import { KB_LANGS } from '../tagging/kb/types';
-import { traditionalForms } from '../tagging/kb/traditional';
+import { traditionalForms, writingVariants } from '../tagging/kb/traditional';
 
 /** Bump when the shape or meaning of the generated file changes. */
 const KB_VERSION = 1;
@@ -293,12 +293,13 @@ function checkCurated(entities: KbEntity[], clearOf: Map<string, Set<string>>): 
 
 /** `words` with the traditional forms of its simplified Chinese entries added after them, each once. */
 function withTraditional(words: readonly string[]): string[] {
-  return [...new Set(words.flatMap((word) => [word, ...traditionalForms(word)]))];
+  return [...new Set(words.flatMap((word) => [word, ...traditionalForms(word).flatMap(writingVariants)]))];
 }
 
 /**
  * Gives every zh-Hans name its traditional forms under zh-Hant (廣發證券 from 广发证券), so that an
- * entity curated in simplified Chinese is also found in Taiwan and Hong Kong text. A form added here
+ * entity curated in simplified Chinese is also found in Taiwan and Hong Kong text, and every
+ * traditional name the other ways traditional text writes it (臺積電 beside 台積電). A form added here
  * inherits its name's `ambiguous` and `clear` marks; one curated already keeps its own. The entity's
  * context words get their forms too. A form that another entity already owns stays with that entity:
  * returned, to be reported.
@@ -311,8 +312,10 @@ function addTraditionalForms(entities: KbEntity[], clearOf: Map<string, Set<stri
   const leftToOthers: string[] = [];
   for (const entity of entities) {
     const clear = clearOf.get(entity.id);
-    for (const name of entity.aliases['zh-Hans'] ?? []) {
-      for (const form of traditionalForms(name)) {
+    const fromSimplified = (entity.aliases['zh-Hans'] ?? []).flatMap((name) => traditionalForms(name).map((form) => [name, form] as const));
+    const fromTraditional = (entity.aliases['zh-Hant'] ?? []).map((name) => [name, name] as const);
+    for (const [name, converted] of [...fromSimplified, ...fromTraditional]) {
+      for (const form of writingVariants(converted)) {
         if (form === name) continue;
         const owner = owners.get(foldString(form));
         if (owner && owner !== entity) {

@@ -62,8 +62,19 @@ const TAIWAN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['网络', '網路'],
 ];
 
-/** Taiwan writes 臺 and 台 alike in names (臺灣/台灣, 臺北/台北): a name with 台 gets both forms. */
-const TAI_VARIANT = { from: '台', to: '臺' } as const;
+/**
+ * Traditional text is not written one way: Taiwan writes 臺 and 台 alike in names (臺灣/台灣), and text
+ * converted with the standard (not the Taiwan) character set writes 爲, 衆, 啓, 綫, 説 for 為, 眾, 啟,
+ * 線, 說. Each name also gets the form written that other way (see `writingVariants`).
+ */
+const STANDARD_VARIANTS: ReadonlyArray<readonly [string, string]> = [
+  ['台', '臺'],
+  ['為', '爲'],
+  ['眾', '衆'],
+  ['啟', '啓'],
+  ['線', '綫'],
+  ['說', '説'],
+];
 
 let table: Map<string, string> | null = null;
 
@@ -91,12 +102,18 @@ export function toTraditional(name: string): string {
 }
 
 /**
- * Every traditional form a name takes in Taiwan and Hong Kong text, each once: the converted name,
- * its Taiwan wording where that differs, and each of those with 台 also written 臺. A name without
- * simplified characters gives itself.
+ * The traditional forms of a simplified name, each once: the converted name, and its Taiwan wording
+ * where that differs. A name without simplified characters gives itself.
  */
 export function traditionalForms(name: string): string[] {
-  const converted = [toTraditional(name), toTraditional(replaceWords(name, TAIWAN_WORDS))];
-  const forms = converted.flatMap((form) => (form.includes(TAI_VARIANT.from) ? [form, form.replaceAll(TAI_VARIANT.from, TAI_VARIANT.to)] : [form]));
-  return [...new Set(forms)];
+  return [...new Set([toTraditional(name), toTraditional(replaceWords(name, TAIWAN_WORDS))])];
+}
+
+/**
+ * A traditional name as each way of writing traditional text has it, each once: as given, with 臺
+ * written 台, and in the standard character set (台 as 臺, 為 as 爲, …). 台積電 → 台積電, 臺積電.
+ */
+export function writingVariants(name: string): string[] {
+  const withTai = name.replaceAll('臺', '台');
+  return [...new Set([name, withTai, replaceWords(withTai, STANDARD_VARIANTS)])];
 }

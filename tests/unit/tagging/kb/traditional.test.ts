@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagText, type EntityTag } from '../../../../utils/tagging';
 import { knowledgeBase } from '../../../../utils/tagging/kb';
-import { toTraditional, traditionalForms } from '../../../../utils/tagging/kb/traditional';
+import { toTraditional, traditionalForms, writingVariants } from '../../../../utils/tagging/kb/traditional';
 
 const foundTw = (text: string) => (tagText(text, { lang: 'zh-TW', kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
 
@@ -51,10 +51,6 @@ describe('toTraditional', () => {
 });
 
 describe('traditionalForms', () => {
-  it('a name with 台 gets both 台 and 臺: 台湾央行 → 台灣央行, 臺灣央行', () => {
-    expect(traditionalForms('台湾央行')).toEqual(['台灣央行', '臺灣央行']);
-  });
-
   it('Taiwan wording beside the Hong Kong one: 意大利 / 義大利, 澳大利亚 / 澳洲', () => {
     expect(traditionalForms('意大利联合信贷银行')).toEqual(['意大利聯合信貸銀行', '義大利聯合信貸銀行']);
     expect(traditionalForms('澳大利亚央行')).toEqual(['澳大利亞央行', '澳洲央行']);
@@ -62,6 +58,23 @@ describe('traditionalForms', () => {
 
   it('a name without simplified characters gives itself once', () => {
     expect(traditionalForms('任天堂')).toEqual(['任天堂']);
+  });
+});
+
+describe('writingVariants', () => {
+  it('台 and 臺 both: 台積電 → 台積電, 臺積電; 臺灣銀行 → 臺灣銀行, 台灣銀行', () => {
+    expect(writingVariants('台積電')).toEqual(['台積電', '臺積電']);
+    expect(writingVariants('臺灣銀行')).toEqual(['臺灣銀行', '台灣銀行']);
+  });
+
+  it('the standard character set beside Taiwan’s: 華為 → 華爲, 眾安銀行 → 衆安銀行, 啟明創投 → 啓明創投', () => {
+    expect(writingVariants('華為')).toEqual(['華為', '華爲']);
+    expect(writingVariants('眾安銀行')).toEqual(['眾安銀行', '衆安銀行']);
+    expect(writingVariants('啟明創投')).toEqual(['啟明創投', '啓明創投']);
+  });
+
+  it('a name written one way only gives itself once', () => {
+    expect(writingVariants('輝達')).toEqual(['輝達']);
   });
 });
 
@@ -75,6 +88,7 @@ describe('the built knowledge base', () => {
     const missing = kb.entities.flatMap((entity) =>
       (entity.aliases['zh-Hans'] ?? []).flatMap((name) =>
         traditionalForms(name)
+          .flatMap(writingVariants)
           .filter((form) => form !== name && !(entity.aliases['zh-Hant'] ?? []).includes(form) && ownerOf.get(form) === entity.id)
           .map((form) => `${entity.id}: ${form}`),
       ),
@@ -88,6 +102,10 @@ describe('the built knowledge base', () => {
   it('a firm curated only in simplified Chinese is found in Taiwan text: 廣發基金, 橋水, 英偉達 (Hong Kong)', () => {
     expect(foundTw('廣發基金與橋水先後調高持倉。')).toEqual(['廣發基金→org:gf-fund', '橋水→org:bridgewater']);
     expect(foundTw('英偉達股價週三上漲。')).toEqual(['英偉達→org:nvidia']);
+  });
+
+  it('names as text converted with the standard character set writes them: 華爲, 衆安銀行, 臺積電', () => {
+    expect(foundTw('華爲與衆安銀行合作，臺積電股價上漲。')).toEqual(['華爲→org:huawei', '衆安銀行→org:za-bank', '臺積電→org:tsmc']);
   });
 
   it('a traditional form curated already keeps its own marks: 證監會 (Hong Kong) needs no evidence although 证监会 does', () => {
