@@ -264,15 +264,18 @@ function scriptBound(entity: KbEntity, surface: string): string {
 }
 
 /**
- * Curated data a person must look at again, reported all at once: an alias owned by two curated
+ * Curated data a person must look at again, reported all at once: an id curated twice, an alias owned by two curated
  * entities (the matcher would keep only the first), and a curated alias that is also a frequent word
  * in a site language but is neither flagged `ambiguous` nor declared `clear` (safe as a name).
  */
 function checkCurated(entities: KbEntity[], clearOf: Map<string, Set<string>>): string[] {
   const problems: string[] = [];
   const owners = new Map<string, string>();
+  const ids = new Set<string>();
   for (const entity of entities) {
     if (!entity.sources.includes('curated')) continue;
+    if (ids.has(entity.id)) problems.push(`${entity.id} is curated twice`);
+    ids.add(entity.id);
     const flagged = new Set(entity.ambiguous ?? []);
     const clear = clearOf.get(entity.id) ?? new Set<string>();
     for (const surface of new Set(allSurfaces(entity))) {

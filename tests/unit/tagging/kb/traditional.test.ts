@@ -79,6 +79,11 @@ describe('writingVariants', () => {
 });
 
 describe('the built knowledge base', () => {
+  it('has each entity id once (an entity curated twice would split its names)', () => {
+    const ids = knowledgeBase().entities.map((entity) => entity.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
   it('every zh-Hans name has its traditional forms under zh-Hant, unless another entity owns the form', () => {
     const kb = knowledgeBase();
     const ownerOf = new Map<string, string>();

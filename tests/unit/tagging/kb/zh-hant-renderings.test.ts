@@ -56,6 +56,18 @@ describe('Taiwan and Hong Kong renderings of finance and public bodies', () => {
   });
 });
 
+describe('renderings that are parts of ordinary words stay out', () => {
+  it('幣基 is not an alias of Coinbase: 穩定幣基礎設施 and 國際貨幣基金 hold it', () => {
+    expect(foundTw('我們投資穩定幣基礎設施，也研究貨幣基金。')).toEqual([]);
+  });
+
+  it('灰度 in a staged rollout or a greyscale image is not Grayscale (灰度測試, 灰度发布)', () => {
+    expect(foundTw('不少銀行的穩定幣業務還處在灰度測試階段。')).toEqual([]);
+    expect((tagText('新功能先灰度发布给部分用户。', { lang: 'zh-CN', kinds: ['company'] }) as EntityTag[]).map((tag) => tag.text)).toEqual([]);
+    expect(foundTw('灰度向美國證監會提交申請。')).toEqual(['灰度→org:grayscale', '美國證監會→org:sec']);
+  });
+});
+
 describe('a company and the token named after it', () => {
   it('Ondo Finance is the company, Ondo and ONDO the token, USDY its yield token', () => {
     const found = (text: string) => (tagText(text, { kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
