@@ -61,6 +61,11 @@ describe('renderings that are parts of ordinary words stay out', () => {
     expect(foundTw('我們投資穩定幣基礎設施，也研究貨幣基金。')).toEqual([]);
   });
 
+  it('short Taiwan renderings inside ordinary words: 小摩擦, 並聯電路, 反思科技, 明星展品, 收集保護', () => {
+    expect(foundTw('雙方只有小摩擦。並聯電路很穩定。我們反思科技巨頭的角色。明星展品吸引人潮。收集保護資料。')).toEqual([]);
+    expect(foundTw('小摩、聯電、思科與星展先後表態。')).toEqual(['小摩→org:jpmorgan', '聯電→org:umc', '思科→org:cisco', '星展→org:dbs']);
+  });
+
   it('灰度 in a staged rollout or a greyscale image is not Grayscale (灰度測試, 灰度发布)', () => {
     expect(foundTw('不少銀行的穩定幣業務還處在灰度測試階段。')).toEqual([]);
     expect((tagText('新功能先灰度发布给部分用户。', { lang: 'zh-CN', kinds: ['company'] }) as EntityTag[]).map((tag) => tag.text)).toEqual([]);
