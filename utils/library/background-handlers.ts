@@ -2,9 +2,10 @@
  * The background worker's answers to every library message: each runs the library service and,
  * after a write, updates the data-loss marker. `entrypoints/background.ts` registers these.
  */
-import type { BackgroundHandlers } from '../messaging';
+import type { BackgroundHandlers, SenderInfo } from '../messaging';
 import type { IntegrityWatch } from '../storage/integrity';
 import type { LibraryService } from '../storage/library-service';
+import { SaveStaging } from '../storage/save-staging';
 import { parseLibraryExport } from '../export/web-annotation';
 import { showDataLoss } from './loss-badge';
 import { openArticle } from './open-article';
@@ -13,6 +14,8 @@ import { SAVE_MEASURE } from './performance-names';
 type LibraryMessage =
   | 'articleState'
   | 'saveArticle'
+  | 'stageSave'
+  | 'commitSave'
   | 'unsaveArticle'
   | 'addHighlight'
   | 'updateHighlight'
@@ -25,6 +28,11 @@ type LibraryMessage =
   | 'libraryStatus'
   | 'acknowledgeDataLoss';
 
+/** The tab a save's parts come from: another tab cannot add to it or commit it. */
+function senderKey(sender: SenderInfo): string {
+  return String(sender.tab?.id ?? sender.url ?? '');
+}
+
 export function libraryHandlers(library: LibraryService, integrity: IntegrityWatch): Pick<BackgroundHandlers, LibraryMessage> {
   /** Runs a write, then remembers the library's size; a failing marker never fails the write. */
   async function write<T>(operation: Promise<T>): Promise<T> {
@@ -32,6 +40,9 @@ export function libraryHandlers(library: LibraryService, integrity: IntegrityWat
     await integrity.record().catch(() => undefined);
     return result;
   }
+
+  // Parts of saves too big for one message; they live and die with this worker (see save-staging.ts).
+  const staging = new SaveStaging();
 
   return {
     articleState: ({ key, entityIds }) => library.articleState(key, entityIds),
@@ -41,6 +52,15 @@ export function libraryHandlers(library: LibraryService, integrity: IntegrityWat
       performance.measure(SAVE_MEASURE, { start, end: performance.now(), detail: { highlights: highlights.length } });
       await integrity.record().catch(() => undefined);
       return result;
+    },
+    stageSave: (part, sender) => staging.stage(part, senderKey(sender)),
+    commitSave: async (totals, sender) => {
+      const { article, highlights } = staging.take(totals, senderKey(sender));
+      const start = performance.now();
+      const result = await library.saveArticle(article, highlights);
+      performance.measure(SAVE_MEASURE, { start, end: performance.now(), detail: { highlights: highlights.length } });
+      await integrity.record().catch(() => undefined);
+      return { ...result, highlights: result.highlights.filter((highlight) => highlight.origin === 'user') };
     },
     unsaveArticle: ({ key }) => write(library.unsaveArticle(key)),
     addHighlight: ({ article, highlight }) => write(library.addHighlight(article, highlight)),

@@ -8,12 +8,18 @@ import type { ExtractedArticle } from '../extract/types';
 import type { DataLossReport, NewHighlight, SavedArticleSummary, StoredHighlight } from '../storage/types';
 import type { EntityCard, Tag } from '../tagging/types';
 import {
+  ArticleBlockSchema,
+  ArticleHeadSchema,
   ArticleKeySchema,
   ExtractedArticleSchema,
   HighlightIdSchema,
   MAX_HIGHLIGHTS,
+  MAX_PART_BLOCKS,
+  MAX_PART_HIGHLIGHTS,
+  MAX_PART_TEXT,
   MAX_TEXT,
   NewHighlightSchema,
+  SaveIdSchema,
   StoredHighlightSchema,
 } from './schemas';
 
@@ -56,6 +62,36 @@ export const backgroundRequests = {
     payload: v.object({
       article: ExtractedArticleSchema,
       highlights: v.pipe(v.array(NewHighlightSchema), v.maxLength(MAX_HIGHLIGHTS)),
+    }),
+  },
+  /**
+   * One part of a save too big for one message (a 5 MB article has ~146,000 highlights): the
+   * worker keeps the parts in memory, in order, and writes nothing until `commitSave`. Part 0
+   * carries the article without its text and blocks; later parts carry text, blocks or highlights.
+   */
+  stageSave: {
+    from: ['content'],
+    payload: v.object({
+      saveId: SaveIdSchema,
+      part: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+      article: v.optional(ArticleHeadSchema),
+      text: v.optional(v.pipe(v.string(), v.maxLength(MAX_PART_TEXT))),
+      blocks: v.optional(v.pipe(v.array(ArticleBlockSchema), v.maxLength(MAX_PART_BLOCKS))),
+      highlights: v.optional(v.pipe(v.array(NewHighlightSchema), v.maxLength(MAX_PART_HIGHLIGHTS))),
+    }),
+  },
+  /**
+   * Writes a save sent in parts in one transaction, once the totals match what arrived: the whole
+   * article with every highlight, or nothing. Parts lost with a stopped worker give `not-found`.
+   */
+  commitSave: {
+    from: ['content'],
+    payload: v.object({
+      saveId: SaveIdSchema,
+      parts: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_001)),
+      textLength: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT)),
+      blockCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      highlightCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
     }),
   },
   /** Undo a save that created the article: removes it and its highlights. */
@@ -133,6 +169,10 @@ export interface BackgroundResponses {
     entityStats: Record<string, EntityLibraryStats>;
   };
   saveArticle: { saved: SavedArticleSummary; created: boolean; highlights: StoredHighlight[] };
+  /** `received`: how many parts the worker holds for this save. */
+  stageSave: { received: number };
+  /** As `saveArticle`, but `highlights` are only the reader's own: the automatic ones of a huge article would be one enormous reply. */
+  commitSave: { saved: SavedArticleSummary; created: boolean; highlights: StoredHighlight[] };
   unsaveArticle: { removed: boolean };
   addHighlight: { highlight: StoredHighlight; saved: SavedArticleSummary; createdArticle: boolean };
   updateHighlight: { highlight: StoredHighlight };

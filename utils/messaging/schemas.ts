@@ -8,9 +8,19 @@ const MAX_SHORT = 4_000;
 /** Longest note a reader may write. */
 const MAX_NOTE = 20_000;
 /** Most blocks in one article (a megabyte of one-line paragraphs stays under this). */
-const MAX_BLOCKS = 200_000;
+export const MAX_BLOCKS = 200_000;
 /** Most highlights sent in one message. */
 export const MAX_HIGHLIGHTS = 50_000;
+/**
+ * Most characters of article text, and most blocks, in one part of a save sent in parts: a part is
+ * serialised and validated in a few milliseconds on either side.
+ */
+export const MAX_PART_TEXT = 1_000_000;
+export const MAX_PART_BLOCKS = 20_000;
+/** Most highlights in one part of a save sent in parts (a few hundred kilobytes of message). */
+export const MAX_PART_HIGHLIGHTS = 5_000;
+/** Most highlights one save sent in parts may hold: a 5 MB article has about 146,000. */
+export const MAX_STAGED_HIGHLIGHTS = 1_000_000;
 
 const short = () => v.pipe(v.string(), v.maxLength(MAX_SHORT));
 
@@ -72,6 +82,12 @@ export const ExtractedArticleSchema = v.object({
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   method: v.picklist(['readability', 'body-selector']),
 });
+
+/** An article without its text and blocks: the first part of a save sent in parts. */
+export const ArticleHeadSchema = v.omit(ExtractedArticleSchema, ['text', 'blocks']);
+
+/** Where a save sent in parts is kept while its parts arrive; the content script makes it up. */
+export const SaveIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 
 export const TextQuoteSelectorSchema = v.object({
   type: v.literal('TextQuoteSelector'),

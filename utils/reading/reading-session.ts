@@ -15,6 +15,7 @@ import {
   type EntityLibraryStats,
   type ErrorCode,
 } from '../messaging';
+import { saveArticleWithHighlights } from '../messaging/save-in-parts';
 import type { NewHighlight, SavedArticleSummary, StoredHighlight } from '../storage/types';
 import type { ClaimTag, EntityCard, Tag } from '../tagging/types';
 import { analyseInChunks } from './chunked-analysis';
@@ -582,15 +583,18 @@ export class ReadingSession {
     const article = this.article;
     if (!article) throw new ProtocolError('not-found', 'The article is not extracted yet.');
     this.setSave({ status: 'saving' });
-    const highlights: NewHighlight[] = [];
-    if (index) {
-      for (const mention of this.mentions) {
-        const record = mentionToHighlight(mention, index.text);
+    const mentions = this.mentions;
+    const highlightsOf = (from: number, to: number): NewHighlight[] => {
+      const highlights: NewHighlight[] = [];
+      for (let i = from; index && i < to; i++) {
+        const record = mentionToHighlight(mentions[i]!, index.text);
         if (record) highlights.push(compactRecord(record));
       }
-    }
+      return highlights;
+    };
     try {
-      const reply = await sendToBackground('saveArticle', { article, highlights });
+      // A huge article's highlights go in parts, described part by part (see save-in-parts.ts).
+      const reply = await saveArticleWithHighlights(article, index ? mentions.length : 0, highlightsOf);
       this.saved = reply.saved;
       this.mergeStored(reply.highlights);
       this.setSave({ status: 'saved', count: reply.saved.highlightCount, undoable: reply.created });

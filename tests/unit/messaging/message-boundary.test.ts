@@ -50,6 +50,13 @@ const SENDERS = {
 
 type SenderName = keyof typeof SENDERS;
 
+/** The save in parts `seededLibrary` stages, and its totals. */
+const STAGED_SAVE = 'staged-save';
+const stagedTotals = () => {
+  const article = makeArticle('802');
+  return { saveId: STAGED_SAVE, parts: 4, textLength: article.text.length, blockCount: article.blocks.length, highlightCount: frenchAnalysis(article).length };
+};
+
 /** Which senders the dispatcher sees as which role. */
 const BACKGROUND_ROLE: Record<SenderName, 'content' | 'extension-page' | null> = {
   content: 'content',
@@ -183,6 +190,11 @@ async function seededLibrary(): Promise<Library> {
     (sender) => classifySender(sender, EXT_ID, ORIGIN, isSiteUrl),
   );
   const json = serialiseLibraryExport(await service.allRecords(), 0, 'seed');
+  // A save in parts whose parts are all in, for the valid `commitSave`.
+  const { text, blocks, ...head } = makeArticle('802');
+  for (const [part, content] of [{ article: head }, { text }, { blocks }, { highlights: frenchAnalysis(makeArticle('802')) }].entries()) {
+    await dispatch(makeEnvelope('stageSave', { saveId: STAGED_SAVE, part, ...content }), SENDERS.content);
+  }
   return {
     dispatch,
     analyse,
@@ -202,11 +214,14 @@ async function seededLibrary(): Promise<Library> {
 /** A valid payload for each background message, against the seeded library, and who sends it. */
 function validBackground(library: Library): { [K in BackgroundRequestType]: { payload: unknown; sender: SenderName } } {
   const fresh = makeArticle('801');
+  const { text: _text, blocks: _blocks, ...freshHead } = fresh;
   return {
     warmUp: { payload: { lang: 'fr' }, sender: 'content' },
     analyse: { payload: { key: fresh.key, lang: 'fr', text: fresh.text }, sender: 'content' },
     articleState: { payload: { key: library.articleKey, entityIds: ['token:btc'] }, sender: 'content' },
     saveArticle: { payload: { article: fresh, highlights: frenchAnalysis(fresh) }, sender: 'content' },
+    stageSave: { payload: { saveId: 'another-save', part: 0, article: freshHead }, sender: 'content' },
+    commitSave: { payload: stagedTotals(), sender: 'content' },
     unsaveArticle: { payload: { key: library.articleKey }, sender: 'content' },
     addHighlight: {
       payload: { article: fresh, highlight: highlightOn(fresh, 'OpenAI', { kind: 'note', origin: 'user', note: 'rival' }) },
@@ -228,7 +243,7 @@ function validBackground(library: Library): { [K in BackgroundRequestType]: { pa
 const NON_WEB_ADDRESSES = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'chrome://settings', 'not a url'];
 
 function addressVariants(type: BackgroundRequestType, valid: unknown): Variant[] {
-  if (type !== 'saveArticle' && type !== 'addHighlight') return [];
+  if (type !== 'saveArticle' && type !== 'addHighlight' && type !== 'stageSave') return [];
   return NON_WEB_ADDRESSES.flatMap((address) =>
     (['url', 'sourceUrl', 'coverUrl'] as const).map((field) => ({
       label: `article.${field} = ${address}`,
