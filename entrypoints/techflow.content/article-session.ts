@@ -107,8 +107,12 @@ export class ArticleSession {
     this.current = article;
     const { adapter, annotator } = this.options;
     const signal = AbortSignal.any([article.abort.signal, this.ctx.signal]);
+    // On a page load this runs in the task that evaluated the bundle, already the longest one:
+    // indexing the live text follows in a task of its own.
+    await yieldToPage();
+    if (signal.aborted) return;
     await annotator.begin?.(article.address);
-    // Extraction is the longest step: a task of its own keeps every task short.
+    // Extraction is the longest step: tasks of its own keep every task short.
     await yieldToPage();
     const outcome = await retryOnDomChanges(this.doc, () => this.attempt(url, previousFingerprint, signal), {
       signal,
@@ -144,7 +148,11 @@ export class ArticleSession {
     const { adapter } = this.options;
     if (previousFingerprint !== undefined && articleFingerprint(this.doc, adapter) === previousFingerprint) return null;
     const start = performance.now();
-    const result = extractArticleInSlices(this.doc, url, { adapter, runInSlices: (step) => runInSlices(step, signal) });
+    const result = extractArticleInSlices(this.doc, url, {
+      adapter,
+      runInSlices: (step) => runInSlices(step, signal),
+      nextTask: () => yieldToPage().then(() => !signal.aborted),
+    });
     return result instanceof Promise ? result.then((sliced) => sliced && this.counted(sliced, start)) : this.counted(result, start);
   }
 

@@ -63,13 +63,25 @@ function readOutsideLines(page: PageMeta, adapter: SiteAdapter, meta: CollectedM
   return found;
 }
 
-function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionResult {
+/** What reading the live page gives the cleanup: everything after it works on copies. */
+interface PageReading {
+  detection: Extract<ArticleDetection, { isArticle: true }>;
+  parts: PageParts;
+  page: PageMeta;
+  read: ReadabilityResult | null;
+}
+
+/** The first half of an extraction: detection, the page's metadata, and Readability on a clone. */
+function readPage(doc: Document, url: string, adapter: SiteAdapter): PageReading | ExtractionResult {
   const detection = adapter.detectArticle(doc, url);
   if (!detection.isArticle) return refuse(detection.reason);
-
   const parts = findPageParts(doc, adapter);
   const page = readPageMeta(doc, adapter, parts);
-  const read = readWithReadability(doc, parts.container);
+  return { detection, parts, page, read: readWithReadability(doc, parts.container) };
+}
+
+/** The second half: Readability's lines checked against the body element (the fallback), then the site's cleanup. */
+function cleanUp(doc: Document, url: string, adapter: SiteAdapter, { detection, parts, page, read }: PageReading): ExtractionResult {
   let method: ExtractedArticle['method'] = 'readability';
   let lines = read ? collectLines(read.root) : [];
   if (!read || !trustReadability(lines, parts.body)) {
@@ -78,6 +90,15 @@ function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionRe
     method = 'body-selector';
   }
   return assemble({ doc, url, adapter, detection, page, lines, method, read });
+}
+
+function isResult(value: PageReading | ExtractionResult): value is ExtractionResult {
+  return 'ok' in value;
+}
+
+function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionResult {
+  const reading = readPage(doc, url, adapter);
+  return isResult(reading) ? reading : cleanUp(doc, url, adapter, reading);
 }
 
 interface Collected {
@@ -162,13 +183,20 @@ export interface SlicedExtractOptions extends ExtractOptions {
   runInSlices(step: (deadline: number) => boolean): Promise<boolean>;
   /** Body size from which the article is read in slices (tests lower it). */
   hugeChars?: number;
+  /**
+   * When given, an ordinary article is extracted in two tasks: the page runs between Readability
+   * and the cleanup (each is about half of the work), so neither half is a long task. Resolves
+   * false when the extraction should give up (the tab moved on).
+   */
+  nextTask?(): Promise<boolean>;
 }
 
 /**
  * `extractArticle`, except that a huge article (see `HUGE_ARTICLE_CHARS`) is read from the site's
  * body element in slices, without Readability: the same article shape, cleanup and metadata, and no
- * long task. Other pages get exactly what `extractArticle` gives, at once; a huge one a promise,
- * of null when the slicing gave up (the tab moved on). Never throws and never changes `doc`.
+ * long task. Other pages get exactly what `extractArticle` gives: at once, or with `nextTask` a
+ * promise of it. A promise resolves to null when the extraction gave up (the tab moved on). Never
+ * throws and never changes `doc`.
  */
 export function extractArticleInSlices(
   doc: Document,
@@ -180,11 +208,35 @@ export function extractArticleInSlices(
   let parts: PageParts;
   try {
     parts = findPageParts(doc, adapter);
-    if (!parts.body || !holdsTextAtLeast(parts.body, options.hugeChars ?? HUGE_ARTICLE_CHARS)) return extractArticle(doc, url, { adapter });
+    if (!parts.body || !holdsTextAtLeast(parts.body, options.hugeChars ?? HUGE_ARTICLE_CHARS)) {
+      return options.nextTask ? extractInTwoTasks(doc, url, adapter, options.nextTask) : extractArticle(doc, url, { adapter });
+    }
   } catch {
     return refuse('no-content');
   }
   return extractHuge(doc, url, adapter, parts, parts.body, options.runInSlices);
+}
+
+/** `extractArticle` with the page let run between reading the page and the cleanup; null if it gave up. */
+async function extractInTwoTasks(
+  doc: Document,
+  url: string,
+  adapter: SiteAdapter,
+  nextTask: () => Promise<boolean>,
+): Promise<ExtractionResult | null> {
+  let reading: PageReading | ExtractionResult;
+  try {
+    reading = readPage(doc, url, adapter);
+  } catch {
+    return refuse('no-content');
+  }
+  if (isResult(reading)) return reading;
+  if (!(await nextTask())) return null;
+  try {
+    return cleanUp(doc, url, adapter, reading);
+  } catch {
+    return refuse('no-content');
+  }
 }
 
 async function extractHuge(

@@ -76,36 +76,64 @@ export interface DomWaitOptions {
 }
 
 /**
- * Runs `attempt` now and again after each burst of DOM changes, until it returns a value (which the
- * promise resolves to), the time runs out or the signal aborts (both resolve to null).
+ * Runs `attempt` now and again after each burst of DOM changes, until it gives a value (which the
+ * promise resolves to), the time runs out or the signal aborts (both resolve to null). An attempt
+ * may answer later (a promise, e.g. an extraction in several tasks): its null also means "not yet",
+ * and DOM changes while it runs are looked at once it has answered.
  */
-export function retryOnDomChanges<T>(doc: Document, attempt: () => T | null, options: DomWaitOptions): Promise<T | null> {
+export function retryOnDomChanges<T>(
+  doc: Document,
+  attempt: () => T | null | Promise<T | null>,
+  options: DomWaitOptions,
+): Promise<T | null> {
   const { signal, settleMs, timeoutMs } = options;
   const win = doc.defaultView;
   if (signal.aborted) return Promise.resolve(null);
   const first = attempt();
-  if (first !== null || !win) return Promise.resolve(first);
+  if (!win || (first !== null && !(first instanceof Promise))) return Promise.resolve(first);
 
   return new Promise((resolve) => {
     let settle: number | undefined;
+    let done = false;
+    /** An attempt is still answering; `changedMeanwhile`: the DOM changed since it started. */
+    let answering = false;
+    let changedMeanwhile = false;
     const finish = (value: T | null) => {
+      if (done) return;
+      done = true;
       observer.disconnect();
       win.clearTimeout(settle);
       win.clearTimeout(deadline);
       signal.removeEventListener('abort', onAbort);
       resolve(value);
     };
+    const take = (value: T | null | Promise<T | null>) => {
+      if (!(value instanceof Promise)) {
+        if (value !== null) finish(value);
+        return;
+      }
+      answering = true;
+      void value
+        .catch(() => null)
+        .then((answer) => {
+          answering = false;
+          if (answer !== null) finish(answer);
+          else if (changedMeanwhile) tryAgain();
+        });
+    };
+    const tryAgain = () => {
+      if (done || signal.aborted) return;
+      changedMeanwhile = answering;
+      if (!answering) take(attempt());
+    };
     const onAbort = () => finish(null);
     const observer = new win.MutationObserver(() => {
       win.clearTimeout(settle);
-      settle = win.setTimeout(() => {
-        if (signal.aborted) return;
-        const value = attempt();
-        if (value !== null) finish(value);
-      }, settleMs);
+      settle = win.setTimeout(tryAgain, settleMs);
     });
     const deadline = win.setTimeout(() => finish(null), timeoutMs);
     signal.addEventListener('abort', onAbort);
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    take(first);
   });
 }

@@ -53,6 +53,37 @@ describe('retryOnDomChanges', () => {
     expect(attempt).toHaveBeenCalledTimes(2);
   });
 
+  it('keeps waiting when an attempt that answers later answers null, and tries again after the DOM changes', async () => {
+    const { document } = new JSDOM('<main></main>').window;
+    const attempt = vi.fn(() => Promise.resolve(document.querySelector('h1')?.textContent ?? null));
+    const found = retryOnDomChanges(document, attempt, { ...settle, signal: new AbortController().signal });
+    await vi.waitFor(() => expect(attempt).toHaveBeenCalledTimes(1));
+    const heading = document.createElement('h1');
+    heading.textContent = 'Article';
+    document.querySelector('main')!.append(heading);
+    expect(await found).toBe('Article');
+    expect(attempt).toHaveBeenCalledTimes(2);
+  });
+
+  it('looks again once a slow attempt answers null when the DOM changed while it ran', async () => {
+    const { document } = new JSDOM('<main></main>').window;
+    let answer: (value: string | null) => void = () => undefined;
+    const attempt = vi
+      .fn<() => Promise<string | null>>()
+      .mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)))
+      .mockImplementation(() => Promise.resolve(document.querySelector('h1')?.textContent ?? null));
+    const found = retryOnDomChanges(document, attempt, { ...settle, signal: new AbortController().signal });
+    const heading = document.createElement('h1');
+    heading.textContent = 'Article';
+    document.querySelector('main')!.append(heading);
+    // The change settles while the first attempt is still running: no second one alongside it.
+    await new Promise((resolve) => setTimeout(resolve, settle.settleMs * 3));
+    expect(attempt).toHaveBeenCalledTimes(1);
+    answer(null);
+    expect(await found).toBe('Article');
+    expect(attempt).toHaveBeenCalledTimes(2);
+  });
+
   it('gives up when the time runs out, and when aborted', async () => {
     const { document } = new JSDOM('<main></main>').window;
     expect(await retryOnDomChanges(document, () => null, { settleMs: 5, timeoutMs: 30, signal: new AbortController().signal })).toBeNull();
