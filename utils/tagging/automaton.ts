@@ -43,6 +43,10 @@ const FILTER_SHIFT = 32 - FILTER_BITS;
 /** Multiplier of the running hash over a word's classes, and the odd constant that spreads it over the filter. */
 const WORD_HASH_MULTIPLIER = 31;
 const WORD_HASH_SPREAD = 0x9e3779b1;
+/** The two bits of a first word's slot in `firstWords`: some pattern is the word (and at most one more character)… */
+const WHOLE_WORD = 1;
+/** …some longer pattern starts with it. */
+const LEAD_WORD = 2;
 
 function grow(array: Int32Array<ArrayBuffer>, size: number, fill: number): Int32Array<ArrayBuffer> {
   if (size <= array.length) return array;
@@ -243,8 +247,9 @@ export class Automaton {
   /** Per pattern: 1 when its last character is a word character, so the next one must not be. */
   private readonly endsInWord: Uint8Array;
   /**
-   * Bit set over the hashes of the first words (leading runs of word characters) of the patterns
-   * that are that word, or that word and one more character ("inc.").
+   * Two bits per hash of a first word (leading run of word characters), read with one load: WHOLE_WORD
+   * when some pattern is that word, or that word and one more character ("inc."); LEAD_WORD when a
+   * longer pattern starts with it, and only then is the continuation filter read.
    */
   private readonly firstWords: Int32Array;
   /**
@@ -424,7 +429,7 @@ export class Automaton {
       table[code] = (cls << CLASS_SHIFT) | ((rootNext[cls] as number) > 0 ? ROOT_EDGE : 0) | (kinds[code] as number);
     }
     // Patterns that start with a word character: the hash of their first word, as `scan` computes it.
-    const firstWords = new Int32Array(1 << (FILTER_BITS - 5));
+    const firstWords = new Int32Array(1 << (FILTER_BITS - 4));
     const continuations = new Int32Array(1 << (FILTER_BITS - 5));
     // Patterns that start with any other character: their first two classes, or the class alone for one-character patterns.
     const firstPairs = new Int32Array(1 << (FILTER_BITS - 5));
@@ -447,10 +452,11 @@ export class Automaton {
         i += 1;
       }
       if (i === 0) continue;
+      const slot = firstWordBit(hash);
       if (pattern.length <= i + 1) {
-        const bit = firstWordBit(hash);
-        firstWords[bit >>> 5] = (firstWords[bit >>> 5] as number) | (1 << (bit & 31));
+        firstWords[slot >>> 4] = (firstWords[slot >>> 4] as number) | (WHOLE_WORD << ((slot & 15) << 1));
       } else {
+        firstWords[slot >>> 4] = (firstWords[slot >>> 4] as number) | (LEAD_WORD << ((slot & 15) << 1));
         const bit = continuationBit(hash, classOfFolded[pattern.charCodeAt(i)] as number, classOfFolded[pattern.charCodeAt(i + 1)] as number);
         continuations[bit >>> 5] = (continuations[bit >>> 5] as number) | (1 << (bit & 31));
       }
@@ -504,9 +510,10 @@ export class Automaton {
           gluedStart |= (runKind >> 1) & runNext;
           runKind = runNext;
         }
-        const bit = firstWordBit(hash);
-        let mayMatch = ((firstWords[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
-        if (!mayMatch && j + 1 < to) {
+        const slot = firstWordBit(hash);
+        const wordBits = (firstWords[slot >>> 4] as number) >>> ((slot & 15) << 1);
+        let mayMatch = (wordBits & WHOLE_WORD) !== 0;
+        if (!mayMatch && (wordBits & LEAD_WORD) !== 0 && j + 1 < to) {
           const next = continuationBit(hash, (table[text.charCodeAt(j)] as number) >>> CLASS_SHIFT, (table[text.charCodeAt(j + 1)] as number) >>> CLASS_SHIFT);
           mayMatch = ((continuations[next >>> 5] as number) & (1 << (next & 31))) !== 0;
         }
