@@ -154,6 +154,10 @@ function triggers(): OrganisationTrigger[] {
 /** Trigger words, for the dictionary automaton (matched case-insensitively; the detectors check case). */
 export const ORGANISATION_TRIGGERS: readonly OrganisationTrigger[] = triggers();
 
+/** The suffixes by their first character, in list order: a trigger word is read only against those it can start. */
+const SUFFIXES_BY_INITIAL = new Map<number, string[]>();
+for (const suffix of ORGANISATION_SUFFIXES) SUFFIXES_BY_INITIAL.set(suffix.charCodeAt(0), [...(SUFFIXES_BY_INITIAL.get(suffix.charCodeAt(0)) ?? []), suffix]);
+
 /** Places split into words once, for `trimName`. */
 const VIETNAMESE_PLACE_WORDS = VIETNAMESE_PLACES.map((place) => place.split(' '));
 /** Punctuation trimmed from the end of a matched name. */
@@ -173,6 +177,8 @@ function normalise(name: string): string {
 function trimName(matched: string, start: number): { name: string; start: number } | null {
   let length = matched.length;
   while (length > 0 && TRAILING_PUNCTUATION.has(matched.charCodeAt(length - 1))) length -= 1;
+  // Most names are one word with nothing to trim: no words to split, no place to drop.
+  if (length === matched.length && !matched.includes(' ')) return !LEADING_WORDS.has(matched) && /\p{L}/u.test(matched) ? { name: matched, start } : null;
   const words = matched.slice(0, length).split(' ');
   let offset = start;
   while (words.length > 0 && LEADING_WORDS.has(words[0] as string)) offset += (words.shift() as string).length + 1;
@@ -416,7 +422,7 @@ export class UnknownOrganisationFinder {
 function suffixed(text: string, read: TriggerReader, start: number, _end: number, notBefore: number): Reading | null {
   if (text.charCodeAt(start - 1) !== 0x20) return null;
   let suffix: string | undefined;
-  for (const candidate of ORGANISATION_SUFFIXES) {
+  for (const candidate of SUFFIXES_BY_INITIAL.get(text.charCodeAt(start)) ?? []) {
     if (text.startsWith(candidate, start) && !read.letterOrNumber(start + candidate.length)) {
       suffix = candidate;
       break;
