@@ -94,4 +94,25 @@ describe('Aho-Corasick automaton', () => {
       { numRuns: 500 },
     );
   });
+
+  it('finds exactly what a brute-force search finds when patterns use many distinct characters (many nodes share a base + class slot, told apart by their incoming class)', () => {
+    // Sixty Latin, digit, CJK and Hangul characters: many classes, so children of different nodes
+    // crowd the same stretch of the double array, and a step from any node may land on another's child.
+    const units = [...'abcdefghijklmnopqrstuvwxyz0123456789', ...'币比特以太坊链安公司資產社', ...'코인은행거래소', ' ', '-', '.'];
+    const alphabet = fc.constantFrom(...units);
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.nat(), { maxLength: 40 }),
+        fc.string({ unit: alphabet, maxLength: 80 }),
+        (raw, picks, noise) => {
+          const patterns = [...new Set(raw.map(foldString))];
+          // Text made of the patterns themselves, glued or spaced, with noise between: most runs have matches.
+          const text = picks.map((pick, index) => `${patterns[pick % patterns.length]}${index % 3 === 0 ? ' ' : ''}${noise.slice(index, index + (pick % 4))}`).join('');
+          expect(viaAutomaton(patterns, text)).toEqual(naive(patterns, text));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
 });
