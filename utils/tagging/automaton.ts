@@ -374,6 +374,8 @@ export class Automaton {
       return true;
     };
     const slotOf = new Int32Array(nodeCount);
+    /** Per class: where the search for a single child of that class resumes. */
+    const singleFrom = new Int32Array(classCount);
     occupy(0, 0);
     for (const node of order) {
       const first = childStart[node] as number;
@@ -381,14 +383,21 @@ export class Automaton {
       if (first === last) continue;
       const lowest = edgeClass[children[first] as number] as number;
       const highest = edgeClass[children[last - 1] as number] as number;
-      let slot = findFree(lowest + 1);
+      // A node with one child (most of them: the tails of names) fits at the first free slot whose
+      // base is not taken; both only get scarcer as placement goes on, so the search for the next
+      // node whose child has the same class resumes where the last one ended (same slots, less search).
+      const single = last - first === 1;
+      let slot = findFree(single ? Math.max(lowest + 1, singleFrom[lowest] as number) : lowest + 1);
       let offset = slot - lowest;
       for (;;) {
-        ensure(offset + highest + classCount + 1);
-        if (baseTaken[offset] === 0 && fits(offset, first, last)) break;
+        if (baseTaken[offset] === 0) {
+          ensure(offset + highest + classCount + 1);
+          if (fits(offset, first, last)) break;
+        }
         slot = findFree(slot + 1);
         offset = slot - lowest;
       }
+      if (single) singleFrom[lowest] = slot;
       const parentSlot = slotOf[node] as number;
       base[parentSlot] = offset;
       baseTaken[offset] = 1;
