@@ -158,19 +158,53 @@ export const ORGANISATION_TRIGGERS: readonly OrganisationTrigger[] = triggers();
 const SUFFIXES_BY_INITIAL = new Map<number, string[]>();
 for (const suffix of ORGANISATION_SUFFIXES) SUFFIXES_BY_INITIAL.set(suffix.charCodeAt(0), [...(SUFFIXES_BY_INITIAL.get(suffix.charCodeAt(0)) ?? []), suffix]);
 
+/** Each suffix's explanation, made once rather than once per mention. */
+const SUFFIX_REASONS = new Map(ORGANISATION_SUFFIXES.map((suffix) => [suffix, `name followed by "${suffix}"`]));
+
 /** Places split into words once, for `trimName`. */
 const VIETNAMESE_PLACE_WORDS = VIETNAMESE_PLACES.map((place) => place.split(' '));
 /** Punctuation trimmed from the end of a matched name. */
 const TRAILING_PUNCTUATION = new Set([...".'’-"].map((char) => char.charCodeAt(0)));
 
-/** Whether every code unit is ASCII, which NFKC leaves as it is (most names: normalising costs more than checking). */
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
+/**
+ * Code units that NFKC leaves as they are whatever surrounds them: ASCII, and the precomposed Han,
+ * kana and Hangul that most names here are written in (no compatibility mapping, nothing composes
+ * with them). A name made only of these needs neither NFKC nor a regular expression for its id.
+ */
+function nfkcStable(code: number): boolean {
+  return code < 0x80 || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc;
 }
 
-function normalise(name: string): string {
-  return (isAscii(name) ? name : name.normalize('NFKC')).toLowerCase().replace(/[\s’']+/g, '-');
+/** ASCII white space and the apostrophe: a run of them becomes one dash in an id. */
+function isIdSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x27 || (code >= 0x09 && code <= 0x0d);
+}
+
+/** The id part of an unknown organisation's name: NFKC, lower case, runs of white space and apostrophes as one dash. */
+export function organisationIdPart(name: string): string {
+  let fast = true;
+  let separators = false;
+  for (let i = 0; i < name.length && fast; i += 1) {
+    const code = name.charCodeAt(i);
+    fast = nfkcStable(code);
+    separators ||= isIdSeparator(code);
+  }
+  if (!fast) return name.normalize('NFKC').toLowerCase().replace(/[\s’']+/g, '-');
+  const lower = name.toLowerCase();
+  if (!separators) return lower;
+  let id = '';
+  let i = 0;
+  while (i < lower.length) {
+    const from = i;
+    if (isIdSeparator(lower.charCodeAt(i))) {
+      while (i < lower.length && isIdSeparator(lower.charCodeAt(i))) i += 1;
+      id += '-';
+    } else {
+      while (i < lower.length && !isIdSeparator(lower.charCodeAt(i))) i += 1;
+      id += lower.slice(from, i);
+    }
+  }
+  return id;
 }
 
 /** Drops sentence-starting words in front and sentence punctuation behind a matched name. */
@@ -198,7 +232,7 @@ function make(name: string, start: number, reason: string): UnknownOrganisation 
   return {
     start,
     end: start + name.length,
-    id: `org:unknown:${normalise(name)}`,
+    id: `org:unknown:${organisationIdPart(name)}`,
     name,
     confidence: UNKNOWN_ORGANISATION_CONFIDENCE,
     reason,
@@ -309,11 +343,12 @@ class TriggerReader {
     return start < end ? start : -1;
   }
 
-  /** `word` at `at`, its first letter in either case. */
+  /** `word` at `at`, its first letter in either case (compared code by code: this runs for every lead word at every trigger). */
   wordAt(at: number, word: string): boolean {
-    if (at < 0 || !this.text.startsWith(word.slice(1), at + 1)) return false;
-    const first = this.text.charAt(at);
-    return first === word.charAt(0) || first === word.charAt(0).toUpperCase();
+    if (at < 0 || at + word.length > this.text.length) return false;
+    for (let k = 1; k < word.length; k += 1) if (this.text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+    const first = this.text.charCodeAt(at);
+    return first === word.charCodeAt(0) || first === capitalOf(word);
   }
 
   /** Length of the run of characters in [low, high] that ends at `end`, reading at most `limit + 1`. */
@@ -327,6 +362,19 @@ class TriggerReader {
     this.steps += end - start;
     return end - start;
   }
+}
+
+/** Upper-case first letters of the lead words, once: -1 where upper case is not one code unit. */
+const CAPITALS = new Map<string, number>();
+
+function capitalOf(word: string): number {
+  let capital = CAPITALS.get(word);
+  if (capital === undefined) {
+    const upper = word.charAt(0).toUpperCase();
+    capital = upper.length === 1 ? upper.charCodeAt(0) : -1;
+    CAPITALS.set(word, capital);
+  }
+  return capital;
 }
 
 function isGenericCjkName(name: string): boolean {
@@ -360,6 +408,9 @@ const DETECTORS: Array<{ flag: number; pattern: number; read: Detector }> = [
 ];
 const PATTERN_COUNT = 11;
 
+/** Per trigger, the detectors its flags start, in DETECTORS order: a trigger runs only those. */
+const TRIGGER_DETECTORS = ORGANISATION_TRIGGERS.map((trigger) => DETECTORS.filter((detector) => (trigger.detectors & detector.flag) !== 0));
+
 /**
  * Unknown organisations in one text, fed the trigger words in order of their end. Each pattern
  * behaves as a global regular expression would: matches never overlap, the leftmost start wins, and
@@ -387,10 +438,10 @@ export class UnknownOrganisationFinder {
 
   /** Reads the trigger word `ORGANISATION_TRIGGERS[trigger]` found at `text[start, end)`; finished organisations go to `found`. */
   at(trigger: number, start: number, end: number, found: UnknownOrganisation[]): void {
-    const flags = ORGANISATION_TRIGGERS[trigger]?.detectors ?? 0;
+    const detectors = TRIGGER_DETECTORS[trigger] ?? [];
     this.read.steps += 1;
-    for (const detector of DETECTORS) {
-      if ((flags & detector.flag) === 0) continue;
+    for (let k = 0; k < detectors.length; k += 1) {
+      const detector = detectors[k] as (typeof DETECTORS)[number];
       const pattern = detector.pattern;
       let reading = detector.read(this.text, this.read, start, end, this.lastEnd[pattern] as number);
       if (!reading) continue;
@@ -432,7 +483,7 @@ function suffixed(text: string, read: TriggerReader, start: number, _end: number
   const nameStart = read.nameStartBefore(start - 1, notBefore);
   if (nameStart < 0) return null;
   const trimmed = trimName(text.slice(nameStart, start - 1), nameStart);
-  const organisation = trimmed && make(`${trimmed.name} ${suffix}`, trimmed.start, `name followed by "${suffix}"`);
+  const organisation = trimmed && make(`${trimmed.name} ${suffix}`, trimmed.start, SUFFIX_REASONS.get(suffix) as string);
   return { start: nameStart, end: start + suffix.length, organisation };
 }
 
