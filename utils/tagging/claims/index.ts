@@ -8,7 +8,7 @@ import { CueHits, findCues, HAS_DIGIT, lexiconFor } from './cues';
 import { figureEvidence, type FigureEvidence } from './figures';
 import { findHorizon } from './horizon';
 import type { Evidence, LexiconLang } from './lexicon/types';
-import { MAX_SENTENCE_CHARS, splitClauses, splitSentences, type Span } from './sentences';
+import { MAX_SENTENCE_CHARS, splitClauses, splitSentences, type Sentence, type Span } from './sentences';
 import { continuesSource, reportedSource } from './speakers';
 import { stanceOf } from './stance';
 import { analyseDocument, lexiconLangOf, type DocumentLine } from './structure';
@@ -260,11 +260,6 @@ function figureIn(text: string, span: Span): FigureEvidence | undefined {
   return figure && { weight: figure.weight, start: figure.start + span.start, end: figure.end + span.start };
 }
 
-/** Whether a sentence holds a clause joiner at all (";", "；", but, mais, nhưng, 但, 不过, が、): most do not. */
-function mayHaveClauses(body: string): boolean {
-  return body.includes(';') || body.includes('；') || body.includes('が、') || /[Bb]ut|[Mm]ais|nhưng|但|不[过過]|可是/.test(body);
-}
-
 /** Longest opening frame ("我们认为，", "筆者認為，", "Selon moi,") that can govern the whole sentence. */
 const FRAME_MAX_CHARS = 16;
 const FRAME_COMMA = new Set([',', '，', '、']);
@@ -295,9 +290,9 @@ function opensWithFrame(text: string, hits: CueHits, sentence: Span): boolean {
  * oui"), unless a side is a question, narration, a greeting or an instruction: then only the clauses
  * that are claims on their own count, and with a single one the claim is the whole sentence.
  */
-function claimSpans(text: string, body: string, sentence: Span, hits: CueHits, minLength: number, digits: boolean): Candidate[] {
+function claimSpans(text: string, sentence: Sentence, hits: CueHits, minLength: number, digits: boolean): Candidate[] {
   const whole = assess(text, hits, sentence.start, sentence.end, digits ? figureIn(text, sentence) : undefined);
-  if ((whole.score >= CLAIM_THRESHOLD || whole.penalised) && mayHaveClauses(body)) {
+  if ((whole.score >= CLAIM_THRESHOLD || whole.penalised) && sentence.mayJoinClauses) {
     const clauses = splitClauses(text, sentence);
     const semicolon = clauses.some((clause) => clause.joiner === ';' || clause.joiner === '；');
     if (clauses.length > 1 && (semicolon || !opensWithFrame(text, hits, sentence))) {
@@ -358,7 +353,7 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
       const inSentence = sentenceEntities(entities, sentence);
       work += body.length + hits.count * (1 + inSentence.length);
       dropCuesInsideEntities(hits, inSentence);
-      const candidates = claimSpans(text, body, sentence, hits, minLength, digits);
+      const candidates = claimSpans(text, sentence, hits, minLength, digits);
       work += hits.count * (1 + candidates.length);
       let reports = false;
       for (const candidate of candidates) reports ||= candidate.assessment.report;

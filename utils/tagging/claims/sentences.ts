@@ -116,6 +116,12 @@ function periodEndsSentence(text: string, lineStart: number, dot: number, afterM
 export interface Sentence extends Span {
   /** The lexicon that reads it, from the scripts of its letters (a Chinese article quotes English, and back). */
   lang: LexiconLang;
+  /**
+   * False when the sentence cannot split into clauses (see `splitClauses`): it holds no semicolon, no
+   * "が、" and no comma before a contrast word's first letter. Noted while the sentence is split, so
+   * most sentences never build the clause list.
+   */
+  mayJoinClauses: boolean;
 }
 
 /** 1: always ends a sentence (。！？!?); 2: ends one depending on what follows (. …). */
@@ -126,20 +132,49 @@ TERMINAL[0x2026] = 2;
 
 /**
  * Per UTF-16 unit, what the sentence scan needs in one read: the script (SCRIPT_*) of a character
- * that ends no sentence, or TERMINAL_CLASS for one that may.
+ * that ends no sentence, JOINER_CLASS added for one that may join clauses, or TERMINAL_CLASS for one
+ * that may end a sentence.
  */
+const SCRIPT_BITS = 0x0f;
+const JOINER_CLASS = 0x40;
 const TERMINAL_CLASS = 0x80;
+/** Commas before a contrast word, semicolons, and が (of "が、"): where `splitClauses` may cut. */
+const JOINER_CODES = [0x2c, 0xff0c, 0x3001, 0x3b, 0xff1b, 0x304c];
 const SENTENCE_CLASS = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code += 1) SENTENCE_CLASS[code] = TERMINAL[code] === 0 ? (SCRIPT[code] as number) : TERMINAL_CLASS;
+for (const code of JOINER_CODES) SENTENCE_CLASS[code] = (SENTENCE_CLASS[code] as number) | JOINER_CLASS;
 
 function isMark(code: number): boolean {
   return TERMINAL[code] !== 0 || isCloser(code);
 }
 
-function pushSentence(sentences: Sentence[], text: string, start: number, end: number, lang: LexiconLang): void {
+/** JavaScript's `\s`: what the contrast-word pattern of `splitClauses` lets stand between a comma and the word. */
+function isPatternSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** First letters of the contrast words `splitClauses` cuts at (but, mais, nhưng in any case; 但, 不过, 可是). */
+function startsContrastWord(code: number): boolean {
+  return code === 0x62 || code === 0x42 || code === 0x6d || code === 0x4d || code === 0x6e || code === 0x4e || code === 0x4f46 || code === 0x4e0d || code === 0x53ef;
+}
+
+/** Whether the joiner character at `i` may start a clause cut: a semicolon, "が、", or a comma before a contrast word. */
+function joinsAt(text: string, i: number, lineEnd: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 0x3b || code === 0xff1b) return true;
+  if (code === 0x304c) return text.charCodeAt(i + 1) === 0x3001;
+  let next = i + 1;
+  while (next < lineEnd && isPatternSpace(text.charCodeAt(next))) next += 1;
+  return next < lineEnd && startsContrastWord(text.charCodeAt(next));
+}
+
+function pushSentence(sentences: Sentence[], text: string, start: number, end: number, lang: LexiconLang, mayJoinClauses: boolean): void {
   const span = trimSpan(text, start, end);
   const marker = listMarkerEnd(text, span.start, span.end);
-  if (marker < span.end) sentences.push({ start: marker, end: span.end, lang });
+  if (marker < span.end) sentences.push({ start: marker, end: span.end, lang, mayJoinClauses });
 }
 
 /** Per-script letter counts, reused by every `splitSentences` call (it is synchronous and not re-entered). */
@@ -171,11 +206,18 @@ export function splitSentences(text: string, lineStart: number, lineEnd: number,
   // character, no branch on the script: this loop sees every character of the article).
   const counts = scriptCounts;
   counts.fill(0);
+  let joins = false;
   for (let i = lineStart; i < lineEnd; i += 1) {
     const code = text.charCodeAt(i);
     const kind = SENTENCE_CLASS[code] as number;
-    if (kind !== TERMINAL_CLASS) {
+    if (kind < JOINER_CLASS) {
       counts[kind] = (counts[kind] as number) + 1;
+      continue;
+    }
+    if (kind !== TERMINAL_CLASS) {
+      const script = kind & SCRIPT_BITS;
+      counts[script] = (counts[script] as number) + 1;
+      joins ||= joinsAt(text, i, lineEnd);
       continue;
     }
     const terminal = TERMINAL[code] as number;
@@ -200,12 +242,13 @@ export function splitSentences(text: string, lineStart: number, lineEnd: number,
         continue;
       }
     }
-    pushSentence(sentences, text, start, j, languageOfCounts(counts, fallback, text, start, j));
+    pushSentence(sentences, text, start, j, languageOfCounts(counts, fallback, text, start, j), joins);
     counts.fill(0);
+    joins = false;
     start = j;
     i = j - 1;
   }
-  if (start < lineEnd) pushSentence(sentences, text, start, lineEnd, languageOfCounts(counts, fallback, text, start, lineEnd));
+  if (start < lineEnd) pushSentence(sentences, text, start, lineEnd, languageOfCounts(counts, fallback, text, start, lineEnd), joins);
   return sentences;
 }
 
