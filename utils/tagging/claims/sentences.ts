@@ -254,10 +254,11 @@ export function splitSentences(text: string, lineStart: number, lineEnd: number,
 
 /** End of a leading list marker ("- ", "• ", "1. ", "1、", "（1）", "2)"), or `start` when there is none. */
 /** Characters a list marker can start with. */
-const MARKER_START = new Set([...'-–—•·*▪●◆■►（(0123456789一二三四五六七八九十']);
+const MARKER_START = new Uint8Array(0x10000);
+for (const char of '-–—•·*▪●◆■►（(0123456789一二三四五六七八九十') MARKER_START[char.charCodeAt(0)] = 1;
 
 export function listMarkerEnd(text: string, start: number, end: number): number {
-  if (!MARKER_START.has(text[start] ?? '')) return start;
+  if (start >= text.length || MARKER_START[text.charCodeAt(start)] !== 1) return start;
   const head = text.slice(start, Math.min(end, start + 8));
   const match = /^(?:[-–—•·*▪●◆■►]\s*|\d{1,2}[.、)）]\s*|[（(]\d{1,2}[)）]\s*|[一二三四五六七八九十]{1,2}[、.]\s*)/.exec(head);
   if (!match) return start;

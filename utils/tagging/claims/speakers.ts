@@ -108,34 +108,47 @@ function isAsciiDigit(code: number): boolean {
 
 /** Spaces skipped after a label's colon. */
 const LABEL_SPACES = new Set([0x20, 0xa0, 0x3000, 0x09]);
-/** Sentence punctuation before any colon: the line is a sentence, not a label. */
-const LABEL_STOPS = new Set([...'。.!?，,；;'].map((char) => char.charCodeAt(0)));
+
+/** What each UTF-16 unit is to the label scan: 0 nothing, LABEL_COLON, or LABEL_STOP (sentence punctuation before any colon). */
+const LABEL_COLON = 1;
+const LABEL_STOP = 2;
+const LABEL_CLASS = new Uint8Array(0x10000);
+for (const char of ':：｜|') LABEL_CLASS[char.charCodeAt(0)] = LABEL_COLON;
+for (const char of '。.!?，,；;') LABEL_CLASS[char.charCodeAt(0)] = LABEL_STOP;
+
+/** How much of a line the label scan reads: a label and its colon sit well inside it. */
+const LABEL_LINE_CHARS = 200;
 
 export interface LabelSplit {
   /** The text before the colon, trimmed. */
   prefix: string;
   /** Offset (in the line) right after the colon and the spaces after it. */
   contentOffset: number;
-  /** Whether nothing follows the colon on this line. */
+  /** Whether nothing follows the colon on this line (or in its first LABEL_LINE_CHARS characters). */
   alone: boolean;
 }
 
-/** Splits "Prefix : rest" / "Prefix：rest" / "Prefix｜rest" at the first colon within the label length. */
-export function splitLabel(line: string): LabelSplit | null {
-  const limit = Math.min(line.length, MAX_LABEL_CHARS + 4);
-  // Character codes, not one-character strings: this runs on every line of every article.
-  for (let i = 0; i < limit; i += 1) {
-    const code = line.charCodeAt(i);
-    if (code === 0x3a || code === 0xff1a || code === 0xff5c || code === 0x7c) {
-      // "https://…" and times like "10:30" are not labels.
-      if (code === 0x3a && (line.charCodeAt(i + 1) === 0x2f || (isAsciiDigit(line.charCodeAt(i - 1)) && isAsciiDigit(line.charCodeAt(i + 1))))) return null;
-      const prefix = line.slice(0, i).trim();
-      if (prefix.length === 0) return null;
-      let content = i + 1;
-      while (content < line.length && LABEL_SPACES.has(line.charCodeAt(content))) content += 1;
-      return { prefix, contentOffset: content, alone: content >= line.length };
-    }
-    if (LABEL_STOPS.has(code)) return null;
+/**
+ * Splits the line `text[start, end)` as "Prefix : rest" / "Prefix：rest" / "Prefix｜rest" at the first
+ * colon within the label length. Read in place: this runs on every line of every article, and most
+ * lines hold no label, so nothing is copied until a colon is found.
+ */
+export function splitLabel(text: string, start: number, end: number): LabelSplit | null {
+  const lineEnd = Math.min(end, start + LABEL_LINE_CHARS);
+  const limit = Math.min(lineEnd, start + MAX_LABEL_CHARS + 4);
+  const codeAt = (i: number) => (i >= start && i < lineEnd ? text.charCodeAt(i) : Number.NaN);
+  for (let i = start; i < limit; i += 1) {
+    const code = text.charCodeAt(i);
+    const kind = LABEL_CLASS[code] as number;
+    if (kind === 0) continue;
+    if (kind === LABEL_STOP) return null;
+    // "https://…" and times like "10:30" are not labels.
+    if (code === 0x3a && (codeAt(i + 1) === 0x2f || (isAsciiDigit(codeAt(i - 1)) && isAsciiDigit(codeAt(i + 1))))) return null;
+    const prefix = text.slice(start, i).trim();
+    if (prefix.length === 0) return null;
+    let content = i + 1;
+    while (content < lineEnd && LABEL_SPACES.has(text.charCodeAt(content))) content += 1;
+    return { prefix, contentOffset: content - start, alone: content >= lineEnd };
   }
   return null;
 }

@@ -183,7 +183,7 @@ export function analyseDocument(text: string): DocumentLine[] {
   for (let index = 0; index < spans.length; index += 1) {
     const span = spans[index] as Span;
     if (span.end === span.start) continue;
-    const split = splitLabel(text.slice(span.start, Math.min(span.end, span.start + 200)));
+    const split = splitLabel(text, span.start, span.end);
     splits[index] = split;
     if (!split) continue;
     const value = text.slice(span.start + split.contentOffset, span.end);
