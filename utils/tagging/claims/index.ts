@@ -58,26 +58,39 @@ interface Assessment {
   firstPerson: boolean;
 }
 
-const CLOSERS = new Set([' ', '"', "'", '’', '”', '」', '』', ')', '）', ']', '»']);
+/** Quotes, brackets and spaces that may follow a sentence's final mark. */
+function isCloser(code: number): boolean {
+  return (
+    code === 0x20 || code === 0x22 || code === 0x27 || code === 0x2019 || code === 0x201d || code === 0x300d || code === 0x300f ||
+    code === 0x29 || code === 0xff09 || code === 0x5d || code === 0xbb
+  );
+}
 
-/** Index of the last character before trailing quotes, brackets and spaces. */
-function lastMarkIndex(sentence: string): number {
-  let i = sentence.length - 1;
-  while (i >= 0 && CLOSERS.has(sentence[i] ?? '')) i -= 1;
+/** Index of the last character of `text[start, end)` before trailing quotes, brackets and spaces (start - 1 when none). */
+function lastMarkIndex(text: string, start: number, end: number): number {
+  let i = end - 1;
+  while (i >= start && isCloser(text.charCodeAt(i))) i -= 1;
   return i;
 }
 
-function isQuestion(sentence: string): boolean {
-  const i = lastMarkIndex(sentence);
-  const last = sentence[i];
-  if (last === '?' || last === '？') return true;
-  // Questions closed by a full stop after a question particle: 〜ですか。 / 吗。
-  return last === '。' && 'か까吗嗎呢'.includes(sentence[i - 1] ?? '');
+/** Question particles before a closing full stop: 〜ですか。 / 吗。 */
+function isQuestionParticle(code: number): boolean {
+  return code === 0x304b || code === 0xae4c || code === 0x5417 || code === 0x55ce || code === 0x5462;
 }
 
-function endsWithColon(sentence: string): boolean {
-  const last = sentence[lastMarkIndex(sentence)];
-  return last === ':' || last === '：';
+function isQuestion(text: string, span: Span): boolean {
+  const i = lastMarkIndex(text, span.start, span.end);
+  if (i < span.start) return false;
+  const last = text.charCodeAt(i);
+  if (last === 0x3f || last === 0xff1f) return true;
+  // A lone "。" counts as closed by a particle, as it always has (nothing before it to say otherwise).
+  return last === 0x3002 && (i === span.start || isQuestionParticle(text.charCodeAt(i - 1)));
+}
+
+function endsWithColon(text: string, span: Span): boolean {
+  const i = lastMarkIndex(text, span.start, span.end);
+  const last = i < span.start ? -1 : text.charCodeAt(i);
+  return last === 0x3a || last === 0xff1a;
 }
 
 /** Weighs the cues inside `[start, end)` of a sentence; the strongest one becomes the claim's cue. */
@@ -232,8 +245,7 @@ function fullName(name: string, earlier: string[]): string {
  */
 function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentence: Span, state: SpeakerState, entities: EntityTag[], reports: boolean): string | undefined {
   if (line.summary) return undefined;
-  const body = text.slice(sentence.start, sentence.end);
-  const source = reports ? reportedSource(body, lang) : undefined;
+  const source = reports ? reportedSource(text.slice(sentence.start, sentence.end), lang) : undefined;
   if (source?.name) {
     const at = source.offset === undefined ? -1 : sentence.start + source.offset;
     const organisation = at >= 0 && entities.some((entity) => entity.start < at + (source.name?.length ?? 0) && entity.end > at);
@@ -246,7 +258,7 @@ function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentenc
   }
   if (source?.pronoun && state.lastSource) return state.lastSource;
   // "…," said Lauren Beck. "I expect…": the next quoted sentence of the same paragraph is hers too.
-  if (state.lastSource && state.sourceBlock === line.block && continuesSource(body)) return state.lastSource;
+  if (state.lastSource && state.sourceBlock === line.block && continuesSource(text.slice(sentence.start, sentence.end))) return state.lastSource;
   return line.speaker;
 }
 
@@ -297,8 +309,7 @@ function claimSpans(text: string, sentence: Sentence, hits: CueHits, minLength: 
     const semicolon = clauses.some((clause) => clause.joiner === ';' || clause.joiner === '；');
     if (clauses.length > 1 && (semicolon || !opensWithFrame(text, hits, sentence))) {
       const assessed: Candidate[] = clauses.map((clause) => ({ ...clause, assessment: assess(text, hits, clause.start, clause.end, digits ? figureIn(text, clause) : undefined) }));
-      const plain = (clause: Candidate) =>
-        clause.end - clause.start >= minLength && !clause.assessment.penalised && !isQuestion(text.slice(clause.start, clause.end));
+      const plain = (clause: Candidate) => clause.end - clause.start >= minLength && !clause.assessment.penalised && !isQuestion(text, clause);
       // Japanese "…が、" is as often "and" or "while" as "but": it joins two claims only when each side is one on its own.
       const weakJoin = clauses.some((clause) => clause.joiner === 'が');
       const stands = (clause: Candidate) => !weakJoin || clause.assessment.score >= CLAIM_THRESHOLD;
@@ -337,9 +348,9 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
         previousSubjects = [];
         continue;
       }
-      const body = text.slice(sentence.start, sentence.end);
+      const length = sentence.end - sentence.start;
       const ownSubjects = entityIdsIn(entities, sentence.start, sentence.end);
-      if (isQuestion(body) || endsWithColon(body)) {
+      if (isQuestion(text, sentence) || endsWithColon(text, sentence)) {
         if (ownSubjects.length > 0) previousSubjects = ownSubjects;
         continue;
       }
@@ -347,11 +358,11 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
       const lang = sentence.lang;
       const lexicon = lexiconFor(lang).lexicon;
       const minLength = minimumLength(lang);
-      if (body.length < minLength) continue;
+      if (length < minLength) continue;
       hits.clear();
       const digits = (findCues(lang, text, sentence.start, sentence.end, hits) & HAS_DIGIT) !== 0;
       const inSentence = sentenceEntities(entities, sentence);
-      work += body.length + hits.count * (1 + inSentence.length);
+      work += length + hits.count * (1 + inSentence.length);
       dropCuesInsideEntities(hits, inSentence);
       const candidates = claimSpans(text, sentence, hits, minLength, digits);
       work += hits.count * (1 + candidates.length);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitClauses, splitLines, splitSentences } from '../../../../utils/tagging/claims/sentences';
 
@@ -60,5 +61,37 @@ describe('splitClauses', () => {
     expect(clausesOf('It is fast, but also cheap.')).toHaveLength(1);
     expect(clausesOf('C’est rapide, mais aussi bon marché.')).toHaveLength(1);
     expect(clausesOf('它不但快，而且便宜。')).toHaveLength(1);
+  });
+});
+
+describe('splitSentences: the clause hint noted while splitting', () => {
+  /** Pieces that make and unmake clause cuts: joiners, contrast words in any case, spaces of every kind. */
+  const PIECES = [
+    ';', '；', '，', ',', '、', 'が、', 'が', ':', '：', ' but ', 'But', 'BUT', ' mais ', 'Mais', 'nhưng', 'Nhưng', '但', '但是', '不过', '不過',
+    '可是', 'but also', 'mais aussi', '不但', ' ', '\u00a0', '\u3000', '\u2009', '\t', '。', '.', '?', '!', '…', 'る', 'た', 'I think', '我认为',
+    '1. ', '- ', '\n',
+  ];
+  const sentenceText = fc
+    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 30 })
+    .map((parts) => parts.join(''));
+
+  it('a sentence noted as unable to join clauses never splits into more than one clause', () => {
+    fc.assert(
+      fc.property(sentenceText, (text) => {
+        for (const line of splitLines(text)) {
+          for (const sentence of splitSentences(text, line.start, line.end)) {
+            if (!sentence.mayJoinClauses) expect(splitClauses(text, sentence)).toHaveLength(1);
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('notes the joiners it must: a semicolon, "が、" and a comma before but / mais / nhưng / 但 / 不过 / 可是', () => {
+    for (const sentence of ['A; B.', 'A，但是 B。', 'A, BUT B.', 'A,\u3000mais B.', 'A, Nhưng B.', '対象となっているが、B。', 'A，不過 B。', 'A，可是 B。']) {
+      expect(splitSentences(sentence, 0, sentence.length).map((span) => span.mayJoinClauses)).toEqual([true]);
+    }
+    expect(splitSentences('A, and B.', 0, 9).map((span) => span.mayJoinClauses)).toEqual([false]);
   });
 });
