@@ -371,7 +371,9 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
       const speaker = candidates.length > 0 ? speakerFor(line, lang, text, sentence, speakers, inSentence, reports) : undefined;
       for (const candidate of candidates) {
         const claimText = text.slice(candidate.start, candidate.end);
-        let subjects = entityIdsIn(entities, candidate.start, candidate.end);
+        // A claim that is its whole sentence names the sentence's entities, already listed.
+        const whole = candidate.start === sentence.start && candidate.end === sentence.end;
+        let subjects = whole ? ownSubjects : entityIdsIn(entities, candidate.start, candidate.end);
         if (subjects.length === 0 && candidate.assessment.pronoun) subjects = previousSubjects;
         // Horizons are parsed only where a time word or a number makes one possible.
         const horizon = candidate.assessment.time || (digits && YEAR.test(claimText)) ? findHorizon(claimText, lang, options.now) : undefined;

@@ -313,7 +313,9 @@ const KO_TITLE_END = /(?:위원|총재|원장|위원장|의장|장관|행장|회
 
 /** A source phrase reduced to the name: no courtesy title, no sentence's full stop, no Korean title and organisation after it. */
 function cleanName(phrase: string, lang: LexiconLang): string {
-  const name = phrase.replace(HONORIFIC, '').replace(/(\p{L}{2,})\.$/u, '$1');
+  const unstyled = phrase.replace(HONORIFIC, '');
+  // The full-stop pattern reads the whole name before failing: asked only of names that end with one.
+  const name = unstyled.endsWith('.') ? unstyled.replace(/(\p{L}{2,})\.$/u, '$1') : unstyled;
   if (lang === 'ko' && /\s/.test(name) && KO_TITLE_END.test(name)) return name.split(/\s+/u)[0] ?? name;
   return name;
 }
