@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CueHits, findCues, FOLD, RECASED_CODES, WORD_CHAR } from '../../../../utils/tagging/claims/cues';
+import { CueHits, findCues, FOLD, lexiconFor, RECASED_CODES, WORD_CHAR } from '../../../../utils/tagging/claims/cues';
 import type { LexiconLang } from '../../../../utils/tagging/claims/lexicon/types';
 
 function cuesOf(text: string, lang: LexiconLang): string[] {
@@ -42,4 +42,31 @@ describe('findCues: inflected forms read on folded characters', () => {
     expect(cuesOf('Les banques sont effondrées.', 'fr')).toContain('effondrées');
   });
 
+});
+
+describe('findCues: the first-word and form filters of word-boundary lexicons', () => {
+  it('no character outside words folds into a word character (a word ends where its folded form does)', () => {
+    const leaks: number[] = [];
+    for (let code = 0; code < 0x10000; code += 1) {
+      if (WORD_CHAR[code] !== 1 && WORD_CHAR[FOLD[code] ?? 0] === 1) leaks.push(code);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('every listed phrase and every inflected form a word can take is still found standing alone', () => {
+    const missed: string[] = [];
+    for (const lang of ['en', 'fr', 'vi'] as const) {
+      const { lexicon } = lexiconFor(lang);
+      const phrases = Object.entries(lexicon.entries).filter(([, entry]) => !entry.sense && !entry.blocker).map(([phrase]) => phrase);
+      // Forms are matched on whole words: one holding an apostrophe ("'lls") can never be a text word.
+      const forms = [...(lexicon.forms?.keys() ?? [])].filter((form) => [...form].every((char) => WORD_CHAR[char.charCodeAt(0)] === 1));
+      for (const written of [...phrases, ...forms]) {
+        const text = `« ${written} »`;
+        const hits = new CueHits();
+        findCues(lang, text, 0, text.length, hits);
+        if (!Array.from({ length: hits.count }, (_, k) => hits.starts[k]).includes(2)) missed.push(`${lang}:${written}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
 });
