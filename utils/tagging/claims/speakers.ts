@@ -204,6 +204,13 @@ const JA_TITLE_THEN_PARTICLE = '(?:氏|さん|CEO|代表|社長|会長|総裁|�
 const JA_ACCORDING_TO = '(?:によると|によれば)';
 const KO_REPORTED_VERB = '(?:라고|고)\\s?(?:말했다|밝혔다|강조했다|설명했다|주장했다|전망했다|예상했다|덧붙였다|지적했다|언급했다|경고했다|분석했다|평가했다)';
 const KO_ACCORDING_TO = '에\\s?따르면';
+/**
+ * The Chinese frame's necessary part: its reporting verb (分析 without the frame's "not 分析师"),
+ * before any of the marks its source phrase never holds, but for one comma within the first 31
+ * characters. The gate looks for the verb there without the frame's nested lazy groups.
+ */
+const ZH_VERB_BEFORE_STOPS =
+  '^(?:[^，。；！？：“”"]{0,30}，)?[^，。；！？：“”"]*?(?:表示|认为|指出|称|预计|预测|强调|写道|透露|坦言|直言|提到|说|警告|判断|估计|相信|分析|发文|发推)';
 
 /** Reported-speech frames per language; group 1 is the source. */
 const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
@@ -238,6 +245,7 @@ const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
 
 /** Per language, a gate for each frame (same index) that has one: the frame is tried only where its gate matches. */
 const FRAME_GATES: Partial<Record<LexiconLang, RegExp[]>> = {
+  zh: [new RegExp(ZH_VERB_BEFORE_STOPS, 'u')],
   ja: [new RegExp(JA_TITLE_THEN_PARTICLE, 'u'), new RegExp(JA_ACCORDING_TO, 'u')],
   ko: [new RegExp(KO_REPORTED_VERB, 'u'), new RegExp(KO_ACCORDING_TO, 'u')],
 };

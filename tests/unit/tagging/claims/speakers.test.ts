@@ -123,15 +123,16 @@ describe('speakers: a reported-speech frame is tried only where its gate (its li
   const PIECES = [
     '김민수', ' ', '는 ', '은 ', '가 ', '이 ', '대표', '비트코인이 오를 것', '이라고 ', '라고 ', '고 ', '말했다', '밝혔다', '전망했다', '에 따르면', '에따르면',
     '한편 ', ', ', '.', '松本', '大輝', '氏', 'さん', 'CEO', 'アナリスト', 'は', 'が', 'によると', 'によれば', '、', '価格は上がる', 'と述べた', '日本銀行', '・',
+    '，', '。', '：', '“', '”', '王明', '分析师', '分析', '表示', '认为', '也', '此前', '在会上时', '比特币将上涨', '称', '说', '　', '不过他', '据',
   ];
-  const gated = (['ja', 'ko'] as const).flatMap((lang) => reportFrames(lang).filter((entry) => entry.gate));
+  const gated = (['zh', 'ja', 'ko'] as const).flatMap((lang) => reportFrames(lang).filter((entry) => entry.gate));
 
   function gateHolds(text: string): void {
     for (const { frame, gate } of gated) if (gate && frame.exec(text)) expect(gate.test(text), `${gate} on "${text}"`).toBe(true);
   }
 
-  it('has gates for the Japanese and Korean frames', () => {
-    expect(gated.length).toBeGreaterThanOrEqual(4);
+  it('has gates for the Chinese, Japanese and Korean frames', () => {
+    expect(gated.length).toBeGreaterThanOrEqual(5);
   });
 
   it('on every sentence of the dev gold texts and every pair of frame words', () => {
