@@ -47,6 +47,13 @@ function gluesToName(code: number): boolean {
   return code === 0x2d || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
 }
 
+/** Whether the number `text[start, end)` is a year of this or the last century (four digits, 19xx or 20xx). */
+function isYear(text: string, start: number, end: number): boolean {
+  if (end - start !== 4 || !isDigit(text.charCodeAt(start + 2)) || !isDigit(text.charCodeAt(start + 3))) return false;
+  const century = text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1);
+  return century === 0x310039 || century === 0x320030;
+}
+
 /** End of the number starting at `start`: digits with , . or thin/no-break spaces between digit groups. */
 function numberEnd(text: string, start: number): number {
   let i = start;
@@ -93,10 +100,9 @@ export function figureEvidence(text: string): FigureEvidence | undefined {
     if (!glued) {
       const counterEnd = matchAt(COUNTER_AFTER, text, end);
       const dateEnd = counterEnd < 0 ? matchAt(DATE_AFTER, text, end) : -1;
-      const digits = text.slice(i, end);
       if (counterEnd >= 0) figure = { weight: COUNT_WEIGHT, start: i, end: counterEnd };
       else if (dateEnd >= 0) figure = { weight: DATE_WEIGHT, start: i, end: dateEnd };
-      else if (/^(?:19|20)\d\d$/.test(digits)) figure = { weight: DATE_WEIGHT, start: i, end };
+      else if (isYear(text, i, end)) figure = { weight: DATE_WEIGHT, start: i, end };
       else {
         const previous = wordBefore(text, i);
         if (DATE_BEFORE.has(previous.toLowerCase())) figure = { weight: DATE_WEIGHT, start: i - previous.length - 1, end };

@@ -227,10 +227,27 @@ interface SpeakerState {
   sourceBlock?: number;
   /** Every source named so far, so a later surname alone ("松本氏", "Price said") gives the full name. */
   names: string[];
+  /** `fullName` answers, for `names` as long as `fullNamesOf`. */
+  fullNames: Map<string, string>;
+  fullNamesOf: number;
 }
 
 /** The full name an earlier source gave for a surname alone: "松本" → "松本大輝", "Price" → "Jonah Price". */
-function fullName(name: string, earlier: string[]): string {
+function fullName(name: string, state: SpeakerState): string {
+  // A transcript names its sources again and again: the answer holds until another name is added.
+  if (state.fullNamesOf !== state.names.length) {
+    state.fullNames.clear();
+    state.fullNamesOf = state.names.length;
+  }
+  let full = state.fullNames.get(name);
+  if (full === undefined) {
+    full = longerName(name, state.names);
+    state.fullNames.set(name, full);
+  }
+  return full;
+}
+
+function longerName(name: string, earlier: string[]): string {
   const surname = ` ${name}`;
   const han = /^[\p{Script=Han}\p{Script=Hangul}]/u.test(name);
   for (const known of earlier) {
@@ -250,7 +267,7 @@ function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentenc
     const at = source.offset === undefined ? -1 : sentence.start + source.offset;
     const organisation = at >= 0 && entities.some((entity) => entity.start < at + (source.name?.length ?? 0) && entity.end > at);
     if (organisation) return line.speaker;
-    const name = fullName(source.name, state.names);
+    const name = fullName(source.name, state);
     if (!state.names.includes(name)) state.names.push(name);
     state.lastSource = name;
     state.sourceBlock = line.block;
@@ -333,7 +350,7 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
   const fallback = lexiconLangOf(options.lang);
   const claims: ClaimTag[] = [];
   const hits = new CueHits();
-  const speakers: SpeakerState = { names: [] };
+  const speakers: SpeakerState = { names: [], fullNames: new Map(), fullNamesOf: 0 };
   let previousSubjects: string[] = [];
   let previousBlock = -1;
   // Work counted for the linearity tests: the layout passes read every character; each sentence is

@@ -156,9 +156,15 @@ function isPatternSpace(code: number): boolean {
   );
 }
 
-/** First letters of the contrast words `splitClauses` cuts at (but, mais, nhưng in any case; 但, 不过, 可是). */
-function startsContrastWord(code: number): boolean {
-  return code === 0x62 || code === 0x42 || code === 0x6d || code === 0x4d || code === 0x6e || code === 0x4e || code === 0x4f46 || code === 0x4e0d || code === 0x53ef;
+/** Whether a contrast word `splitClauses` cuts at may start at `at`: but, mais, nhưng (by their first two letters, in any case), 但, 不过, 可是. */
+function startsContrastWord(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (first === 0x4f46 || first === 0x4e0d || first === 0x53ef) return true;
+  const second = text.charCodeAt(at + 1);
+  if (first === 0x62 || first === 0x42) return second === 0x75 || second === 0x55;
+  if (first === 0x6d || first === 0x4d) return second === 0x61 || second === 0x41;
+  if (first === 0x6e || first === 0x4e) return second === 0x68 || second === 0x48;
+  return false;
 }
 
 /** Whether the joiner character at `i` may start a clause cut: a semicolon, "が、", or a comma before a contrast word. */
@@ -168,7 +174,7 @@ function joinsAt(text: string, i: number, lineEnd: number): boolean {
   if (code === 0x304c) return text.charCodeAt(i + 1) === 0x3001;
   let next = i + 1;
   while (next < lineEnd && isPatternSpace(text.charCodeAt(next))) next += 1;
-  return next < lineEnd && startsContrastWord(text.charCodeAt(next));
+  return next < lineEnd && startsContrastWord(text, next);
 }
 
 function pushSentence(sentences: Sentence[], text: string, start: number, end: number, lang: LexiconLang, mayJoinClauses: boolean): void {

@@ -146,13 +146,17 @@ interface LabelFacts {
   metadata: boolean;
   disclaimer: boolean;
   role: ReturnType<typeof roleOf>;
+  /** The key of the name a role label carries ("主持人 Lin" → "lin"), or "" when it carries none. */
+  roleNameKey: string;
   name: boolean;
 }
 
 function labelFacts(cache: Map<string, LabelFacts>, prefix: string): LabelFacts {
   let facts = cache.get(prefix);
   if (!facts) {
-    facts = { key: labelKey(prefix), metadata: isMetadataLabel(prefix), disclaimer: isDisclaimerLabel(prefix), role: roleOf(prefix), name: looksLikeName(prefix) };
+    const role = roleOf(prefix);
+    const roleNameKey = role?.name ? labelKey(role.name) : '';
+    facts = { key: labelKey(prefix), metadata: isMetadataLabel(prefix), disclaimer: isDisclaimerLabel(prefix), role, roleNameKey, name: looksLikeName(prefix) };
     cache.set(prefix, facts);
   }
   return facts;
@@ -186,8 +190,8 @@ export function analyseDocument(text: string): DocumentLine[] {
     const split = splitLabel(text, span.start, span.end);
     splits[index] = split;
     if (!split) continue;
-    const value = text.slice(span.start + split.contentOffset, span.end);
     const facts = labelFacts(labelCache, split.prefix);
+    const value = facts.metadata ? text.slice(span.start + split.contentOffset, span.end) : '';
     if (facts.metadata && !valueIsSentence(value)) {
       const role = facts.role?.role;
       if (role === 'host') participants.hosts.push(...participantsIn(value));
@@ -197,10 +201,7 @@ export function analyseDocument(text: string): DocumentLine[] {
     const role = facts.role;
     if (facts.name || role) labelCounts.set(facts.key, (labelCounts.get(facts.key) ?? 0) + 1);
     // "主持人 Lin：" also confirms a later bare "Lin：".
-    if (role?.name) {
-      const key = labelKey(role.name);
-      labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
-    }
+    if (role?.name) labelCounts.set(facts.roleNameKey, (labelCounts.get(facts.roleNameKey) ?? 0) + 1);
   }
   const participantKeys = new Set([...participants.hosts, ...participants.guests].map(labelKey));
 

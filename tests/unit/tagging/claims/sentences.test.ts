@@ -67,7 +67,7 @@ describe('splitClauses', () => {
 describe('splitSentences: the clause hint noted while splitting', () => {
   /** Pieces that make and unmake clause cuts: joiners, contrast words in any case, spaces of every kind. */
   const PIECES = [
-    ';', '；', '，', ',', '、', 'が、', 'が', ':', '：', ' but ', 'But', 'BUT', ' mais ', 'Mais', 'nhưng', 'Nhưng', '但', '但是', '不过', '不過',
+    ';', '；', '，', ',', '、', 'が、', 'が', ':', '：', ' but ', 'But', 'BUT', 'bu', ' mais ', 'Mais', 'MAIS', 'ma', 'nhưng', 'Nhưng', 'NHƯNG', 'nh', '但', '但是', '不过', '不過',
     '可是', 'but also', 'mais aussi', '不但', ' ', '\u00a0', '\u3000', '\u2009', '\t', '。', '.', '?', '!', '…', 'る', 'た', 'I think', '我认为',
     '1. ', '- ', '\n',
   ];
@@ -92,6 +92,8 @@ describe('splitSentences: the clause hint noted while splitting', () => {
     for (const sentence of ['A; B.', 'A，但是 B。', 'A, BUT B.', 'A,\u3000mais B.', 'A, Nhưng B.', '対象となっているが、B。', 'A，不過 B。', 'A，可是 B。']) {
       expect(splitSentences(sentence, 0, sentence.length).map((span) => span.mayJoinClauses)).toEqual([true]);
     }
-    expect(splitSentences('A, and B.', 0, 9).map((span) => span.mayJoinClauses)).toEqual([false]);
+    for (const sentence of ['A, and B.', 'A, bitcoin B.', 'A, more B.', 'A, not B.']) {
+      expect(splitSentences(sentence, 0, sentence.length).map((span) => span.mayJoinClauses)).toEqual([false]);
+    }
   });
 });
