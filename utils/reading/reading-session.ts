@@ -568,8 +568,10 @@ export class ReadingSession {
     },
     closeTooltip: () => this.closeTooltip(),
     highlightSelection: (note) => void this.highlightSelection(note),
-    editSelectionNote: (editing) =>
-      this.store.update((state) => ({ ...state, selection: state.selection ? { ...state.selection, editingNote: editing } : null })),
+    editSelectionNote: (editing) => {
+      if (editing) this.selectionToActOn();
+      this.store.update((state) => ({ ...state, selection: state.selection ? { ...state.selection, editingNote: editing } : null }));
+    },
     copySelectionLink: () => void this.copySelectionLink(),
     saveClaim: (mentionId) => void this.saveClaim(mentionId),
     copyQuote: (mentionId) => void this.copyQuote(mentionId),
@@ -822,23 +824,40 @@ export class ReadingSession {
     }, SELECTION_DELAY_MS);
   }
 
-  private updateSelection(): void {
+  /** The page's selection now, described in the article's text; null when it holds none of it. */
+  private liveSelection(): { selectors: TextSelectors; range: Range } | null {
     const index = this.index;
     const selection = this.env.doc.getSelection();
-    if (!index || !selection || selection.isCollapsed || selection.rangeCount === 0) {
-      this.clearSelectionUi(false);
-      return;
-    }
+    if (!index || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
     const selectors = range.intersectsNode(this.root) ? describe(index, range) : null;
-    if (!selectors) {
+    return selectors && { selectors, range };
+  }
+
+  private updateSelection(): void {
+    const live = this.liveSelection();
+    if (!live) {
       this.clearSelectionUi(false);
       return;
     }
-    this.pendingSelection = selectors;
+    this.pendingSelection = live.selectors;
     this.mountUi();
-    const box = toBox(range.getBoundingClientRect());
+    const box = toBox(live.range.getBoundingClientRect());
     this.store.update((state) => ({ ...state, selection: { box, editingNote: false } }));
+  }
+
+  /**
+   * What a toolbar button acts on: the reader's selection at the click. The toolbar comes up once
+   * the selection has rested for SELECTION_DELAY_MS, so a slow drag can bring it up over part of
+   * the text and end further on just before the click. Once the note's text area has the focus
+   * (it takes the selection), the selection the note was opened for.
+   */
+  private selectionToActOn(): TextSelectors | null {
+    if (!this.store.get().selection?.editingNote) {
+      const live = this.liveSelection();
+      if (live) this.pendingSelection = live.selectors;
+    }
+    return this.pendingSelection;
   }
 
   private clearSelectionUi(collapse = true): void {
@@ -863,7 +882,7 @@ export class ReadingSession {
   }
 
   private async highlightSelection(note?: string): Promise<void> {
-    const selectors = this.pendingSelection;
+    const selectors = this.selectionToActOn();
     if (!selectors) return;
     const text = note?.trim();
     const stored = await this.addHighlight({
@@ -890,7 +909,7 @@ export class ReadingSession {
   }
 
   private async copySelectionLink(): Promise<void> {
-    const selectors = this.pendingSelection;
+    const selectors = this.selectionToActOn();
     if (!selectors) return;
     await this.copy(textFragmentUrl(this.env.doc.location.href, selectors.quote), 'page.linkCopied');
     this.clearSelectionUi(false);

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { mountPageUi } from '../../../components/page/mount';
 import type { ExtractedArticle } from '../../../utils/extract/types';
 import type { BackgroundPayload, BackgroundRequestType } from '../../../utils/messaging';
+import type { PageActions } from '../../../utils/reading/page-state';
 import { ReadingSession } from '../../../utils/reading/reading-session';
 import { localeTranslate } from '../components/page/locale-translate';
 import type { Translate } from '../../../components/page/context';
@@ -31,6 +32,11 @@ vi.mock('../../../utils/messaging', async (importOriginal) => {
         return { tags, entities: [] };
       }
       if (type === 'articleState') return { saved: null, highlights: [], entityStats: {} };
+      if (type === 'addHighlight') {
+        const { article, highlight } = payload as BackgroundPayload<'addHighlight'>;
+        const saved = { key: article.key, url: article.url, title: article.title, lang: article.lang, savedAt: 1, updatedAt: 1, highlightCount: 1 };
+        return { highlight: { ...highlight, id: 'h1', articleKey: article.key, createdAt: 1, updatedAt: 1 }, saved, createdArticle: true };
+      }
       throw new original.ProtocolError('invalid-message', `not expected here: ${type}`);
     },
   };
@@ -78,6 +84,8 @@ function registry(): Map<string, FakeHighlight> {
 describe('a reading session on a page', () => {
   let extension: AbortController;
   let session: ReadingSession;
+  /** What the page UI's buttons call, as the session handed them to its UI. */
+  let actions: PageActions | undefined;
 
   beforeEach(() => {
     background.requests.length = 0;
@@ -92,7 +100,10 @@ describe('a reading session on a page', () => {
         signal: extension.signal,
         uiLanguage: 'en',
         copyText: vi.fn(async () => undefined),
-        mountUi: ({ store, actions, onKeyDown }) => mountPageUi(document, { store, actions, t }, onKeyDown),
+        mountUi: ({ store, actions: uiActions, onKeyDown }) => {
+          actions = uiActions;
+          return mountPageUi(document, { store, actions: uiActions, t }, onKeyDown);
+        },
         findRoot: () => document.querySelector('article'),
         t: (key) => t(key),
       },
@@ -133,6 +144,28 @@ describe('a reading session on a page', () => {
       const [range] = [...(registry().get('tfa-token') ?? [])];
       expect(range && fresh.contains(range.startContainer)).toBe(true);
     });
+  });
+
+  it('highlights what the reader has selected when they click, not the shorter selection the toolbar first showed for mid-drag (ko-KR-short update flake)', async () => {
+    // jsdom lays nothing out (ranges have no boxes); the toolbar only needs one to sit by.
+    const boxless = Range.prototype as Partial<Pick<Range, 'getBoundingClientRect'>>;
+    boxless.getBoundingClientRect = () => ({ left: 0, top: 0, width: 0, height: 0 }) as DOMRect;
+    onTestFinished(() => {
+      delete boxless.getBoundingClientRect;
+    });
+    await session.annotate(article);
+    const words = document.getElementById('p')!;
+    const [before, bold, after] = [words.firstChild!, words.querySelector('b')!.firstChild!, words.lastChild!];
+    const selection = document.getSelection()!;
+    // A slow drag pauses after "Le Bitc" long enough for the toolbar to show for it…
+    selection.setBaseAndExtent(before, 0, bold, 4);
+    await vi.waitFor(() => expect(session.store.get().selection).not.toBeNull());
+    // …then goes on to the end of the sentence, and the reader clicks Highlight at once.
+    selection.setBaseAndExtent(before, 0, after, ' monte'.length);
+    actions!.highlightSelection();
+    await vi.waitFor(() => expect(background.requests.map((request) => request.type)).toContain('addHighlight'));
+    const added = background.requests.find((request) => request.type === 'addHighlight')!.payload as BackgroundPayload<'addHighlight'>;
+    expect(added.highlight.quote.exact).toBe('Le Bitcoin monte');
   });
 
   it('leaves nothing behind when the extension goes away: no UI, no highlights, no listeners', async () => {
