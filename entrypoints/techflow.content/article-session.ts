@@ -9,7 +9,7 @@ import type { ExtractedArticle, ExtractionResult, NotArticleReason } from '../..
 import type { SiteAdapter } from '../../utils/site/adapter';
 import { articleFingerprint, navigationAction, retryOnDomChanges, watchUrlChanges } from '../../utils/site/navigation';
 import type { ArticleAddress } from '../../utils/site/types';
-import { runInSlices, yieldToPage } from '../../utils/reading/slices';
+import { runInSlices, yieldToPage, yieldToQueuedTasks } from '../../utils/reading/slices';
 
 /** Where annotation plugs in: everything drawn on the page for one article. */
 export interface Annotator {
@@ -151,7 +151,9 @@ export class ArticleSession {
     const result = extractArticleInSlices(this.doc, url, {
       adapter,
       runInSlices: (step) => runInSlices(step, signal),
-      nextTask: () => yieldToPage().then(() => !signal.aborted),
+      // The worker's tags usually arrive while Readability runs: read between the two halves,
+      // they are drawn right after the cleanup instead of waiting for a task of their own.
+      nextTask: () => yieldToQueuedTasks().then(() => !signal.aborted),
     });
     return result instanceof Promise ? result.then((sliced) => sliced && this.counted(sliced, start)) : this.counted(result, start);
   }

@@ -13,6 +13,14 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
+ * Lets the page run, and before continuing every task queued meanwhile too (a worker's reply):
+ * `scheduler.yield` resumes ahead of those.
+ */
+export function yieldToQueuedTasks(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
  * Calls `step(deadline)` until it reports completion, yielding between slices. The first slice
  * runs at once, so small inputs finish without any yield. Returns false if aborted.
  */
