@@ -2,7 +2,8 @@
  * The MV3 service worker stopped mid-session, in Chromium (Firefox's MV2 background page is not
  * stopped by the browser). Stopping goes through the DevTools protocol, as the browser does when the
  * worker idles: the next hover, save and popup open still work and nothing saved is lost; a save
- * the stop interrupts leaves the article either whole or absent in the library, never half.
+ * the stop interrupts leaves the article either whole or absent in the library, never half; so
+ * does a huge article's save in parts stopped between its parts.
  */
 import { describe, expect, it } from 'vitest';
 import { pageFixture } from '../fixtures/pages/fixtures';
@@ -117,4 +118,36 @@ describe('chromium: the service worker stopped mid-session', () => {
     }
     expect(worker.errors).toEqual([]);
   });
+
+  it('a huge article saved in parts, the worker stopped between them, ends whole (sent again) or absent, never half', async () => {
+    const { browser } = session;
+    const worker = await browser.worker();
+    // About 50,000 highlights: far more than one message holds, so the save goes in some thirty parts.
+    const name = 'en-US-megabyte-paragraph';
+    const page = await browser.openPage(browser.site.urlOf(name));
+    await page.waitForMeasure(ANNOTATE, { timeout: 60_000 });
+    if (worker.status() !== 'running') await worker.start();
+    await page.getByRole('button', { name: 'Save' }).click();
+    // The parts flow for seconds; the stop lands among them and takes the parts received so far.
+    await worker.stop({ untilStopped: false });
+    const settled = await waitUntil(async () => {
+      const [text = ''] = await dockText(page);
+      return text.startsWith('Saving') ? undefined : text;
+    }, { timeout: 60_000, describe: () => 'the dock to leave "Saving…"' });
+    const contents = await libraryContents(worker);
+    expect(contents.orphanRows).toBe(0);
+    expect(contents.orphanBodies).toBe(0);
+    const stored = contents.articles.find((article) => article.key === pageFixture(name).key);
+    if (settled.startsWith('Saved')) {
+      expect(stored).toMatchObject({ hasBody: true, highlightRows: stored?.highlightCount });
+      expect(stored!.highlightCount).toBeGreaterThan(10_000);
+      expect(settled).toContain(`Saved · ${stored!.highlightCount} highlights`);
+    } else {
+      expect(settled, 'after an interrupted save').toMatch(/^Save/);
+      expect(stored).toBeUndefined();
+    }
+    expect(page.errors).toEqual([]);
+    expect(worker.errors).toEqual([]);
+    await page.close();
+  }, 150_000);
 });

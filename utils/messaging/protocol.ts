@@ -48,7 +48,10 @@ export const backgroundRequests = {
       text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
     }),
   },
-  /** Whether an article is saved, its stored highlights, and where the given entities appear in the library. */
+  /**
+   * Whether an article is saved, its stored highlights (of a huge article, only the reader's own
+   * and noted ones: see `PAGE_STATE_HIGHLIGHTS`), and where the given entities appear in the library.
+   */
   articleState: {
     from: ['content'],
     payload: v.object({

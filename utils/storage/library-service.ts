@@ -44,6 +44,18 @@ function splitArticle(article: SavedArticle, highlightCount: number): { record: 
   return { record: { ...meta, textLength: text.length, highlightCount }, body: { key: article.key, text, blocks } };
 }
 
+/**
+ * Above this many highlights, a page asking for its article's state gets only those the reader
+ * made or wrote a note on: the automatic ones of a huge article (146,000 on a 5 MB page) would be
+ * a reply of tens of megabytes, read in one long task, and the page finds them again by tagging.
+ */
+export const PAGE_STATE_HIGHLIGHTS = 5_000;
+
+function forThePage(highlights: StoredHighlight[]): StoredHighlight[] {
+  if (highlights.length <= PAGE_STATE_HIGHLIGHTS) return highlights;
+  return highlights.filter((highlight) => highlight.origin === 'user' || (highlight.note ?? '').trim() !== '');
+}
+
 export function summarise(record: ArticleRecord): SavedArticleSummary {
   return {
     key: record.key,
@@ -75,7 +87,7 @@ export class LibraryService {
     return withStorageErrors(() =>
       db.transaction('r', db.articles, db.articleHighlights, async () => {
         const record = await db.articles.get(key);
-        const highlights = record ? await readHighlightsOf(db, key) : [];
+        const highlights = record ? forThePage(await readHighlightsOf(db, key)) : [];
         const entityStats: Record<string, EntityLibraryStats> = {};
         for (const entityId of new Set(entityIds)) {
           const articleKeys = await db.articleHighlights.where('entityIds').equals(entityId).primaryKeys();

@@ -20,7 +20,7 @@ import { MAX_HIGHLIGHTS } from '../../../utils/messaging/schemas';
 import type { LibraryDatabase } from '../../../utils/storage/database';
 import { dumpDatabase } from '../../../utils/storage/dump';
 import { IntegrityWatch } from '../../../utils/storage/integrity';
-import { LibraryService } from '../../../utils/storage/library-service';
+import { LibraryService, PAGE_STATE_HIGHLIGHTS } from '../../../utils/storage/library-service';
 import type { NewHighlight } from '../../../utils/storage/types';
 import { freshLibrary, makeArticle, storedHighlights } from '../storage/library-fixtures';
 
@@ -180,6 +180,28 @@ describe('saving an article too big for one message', () => {
       code: 'not-found',
     });
     expect(await dumpDatabase(db, 2)).toEqual(before);
+  });
+
+  it('a page reopening a saved huge article is told its count and the reader\'s own highlights, not every automatic one', async () => {
+    const { db } = freshLibrary();
+    const worker = stoppableWorker(db);
+    const service = new LibraryService({ db });
+    const article = bigArticle(200);
+    const count = PAGE_STATE_HIGHLIGHTS + 1_000;
+    await saveArticleWithHighlights(article, count, highlightsFor(article, count), worker.send);
+    const { highlight: mine } = await service.addHighlight(article, {
+      ...highlightsFor(article, 1)(0, 1)[0]!,
+      kind: 'note',
+      origin: 'user',
+      note: 'à relire',
+    });
+    const state = await worker.send('articleState', { key: article.key, entityIds: [] });
+    expect(state.saved?.highlightCount).toBe(count + 1);
+    expect(state.highlights).toEqual([mine]);
+    // An ordinary article's page still gets every highlight.
+    const ordinary = makeArticle('904');
+    await saveArticleWithHighlights(ordinary, 40, highlightsFor(ordinary, 40), worker.send);
+    expect((await worker.send('articleState', { key: ordinary.key, entityIds: [] })).highlights).toHaveLength(40);
   });
 
   it('a part sent again after a lost reply is kept once; a part from another tab or a wrong total is refused and writes nothing', async () => {
