@@ -147,3 +147,23 @@ export function summariseLoad(events: readonly TraceEvent[], measures: { annotat
     })),
   };
 }
+
+/**
+ * The main-thread tasks (outermost) of the thread that recorded the user-timing mark `mark`, from
+ * it on, with their thread and wall time (ms) and the names of every event that ran in them.
+ */
+export function tasksSinceMark(events: readonly TraceEvent[], mark: string): Array<{ cpu: number; wall: number; kinds: string[] }> {
+  const marked = events.find((event) => event.name === mark);
+  if (!marked) throw new Error(`The trace has no ${mark} mark.`);
+  const onMain = events.filter((event) => event.pid === marked.pid && event.tid === marked.tid && event.ph === 'X');
+  const outermost: TraceEvent[] = [];
+  for (const task of onMain.filter((event) => event.name === 'RunTask' && event.ts >= marked.ts).sort((a, b) => a.ts - b.ts)) {
+    const last = outermost[outermost.length - 1];
+    if (!last || task.ts >= last.ts + (last.dur ?? 0)) outermost.push(task);
+  }
+  return outermost.map((task) => {
+    const end = task.ts + (task.dur ?? 0);
+    const kinds = onMain.filter((event) => event.ts >= task.ts && event.ts < end && event !== task).map((event) => event.name);
+    return { cpu: (task.tdur ?? 0) / 1000, wall: (task.dur ?? 0) / 1000, kinds: [...new Set(kinds)] };
+  });
+}

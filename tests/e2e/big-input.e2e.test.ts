@@ -19,7 +19,7 @@
 import { loadavg } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { MAX_WINDOW_MENTIONS } from '../../utils/reading/visible-window';
-import { startTrace, summariseLoad, type MainThreadTask, type TraceEvent } from '../bench/main-thread-trace';
+import { startTrace, summariseLoad, tasksSinceMark, type MainThreadTask } from '../bench/main-thread-trace';
 import { FIVE_MEGABYTE_URL, fiveMegabytePage } from '../fixtures/pages/hard-pages';
 import { BROWSER_NAMES, useExtensionBrowser, type TestPage } from './harness';
 
@@ -100,23 +100,6 @@ async function waitForSavedLabel(page: TestPage): Promise<string> {
     if (Date.now() > deadline) throw new Error(`Not saved after ${SAVE_TIMEOUT_MS} ms; the dock says ${JSON.stringify(texts)}`);
     await new Promise((resolve) => setTimeout(resolve, SAVED_POLL_MS));
   }
-}
-
-/** The page's main-thread tasks (outermost) from `mark` on, with their thread time and what ran in them. */
-function tasksSinceMark(events: readonly TraceEvent[], mark: string): Array<{ cpu: number; wall: number; kinds: string[] }> {
-  const marked = events.find((event) => event.name === mark);
-  if (!marked) throw new Error(`The trace has no ${mark} mark.`);
-  const onMain = events.filter((event) => event.pid === marked.pid && event.tid === marked.tid && event.ph === 'X');
-  const outermost: TraceEvent[] = [];
-  for (const task of onMain.filter((event) => event.name === 'RunTask' && event.ts >= marked.ts).sort((a, b) => a.ts - b.ts)) {
-    const last = outermost[outermost.length - 1];
-    if (!last || task.ts >= last.ts + (last.dur ?? 0)) outermost.push(task);
-  }
-  return outermost.map((task) => {
-    const end = task.ts + (task.dur ?? 0);
-    const kinds = onMain.filter((event) => event.ts >= task.ts && event.ts < end && event !== task).map((event) => event.name);
-    return { cpu: (task.tdur ?? 0) / 1000, wall: (task.dur ?? 0) / 1000, kinds: [...new Set(kinds)] };
-  });
 }
 
 /** How many ranges each of our layers holds, read from the page's highlight registry. */
