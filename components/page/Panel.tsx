@@ -1,9 +1,17 @@
 /** The page panel: every mention, claim and highlight of this article, reachable by keyboard, and the orphans. */
+import { useState } from 'preact/hooks';
 import type { PageUiState } from '../../utils/reading/page-state';
 import { useActions, useEventGate, useTranslate } from './context';
 import { MentionDetails } from './MentionDetails';
 
+/**
+ * Claims listed when the panel opens, and added by each "show more": a 5 MB article has ~42,000,
+ * and laying out that many buttons at once is seconds of the page's main thread.
+ */
+export const CLAIMS_PER_PAGE = 200;
+
 export function Panel({ state }: { state: PageUiState }) {
+  const [claimsShown, setClaimsShown] = useState(CLAIMS_PER_PAGE);
   const t = useTranslate();
   const actions = useActions();
   const gate = useEventGate();
@@ -44,7 +52,7 @@ export function Panel({ state }: { state: PageUiState }) {
         <>
           <h3>{t('page.panelClaims')}</h3>
           <ul>
-            {state.claims.map((claim) => (
+            {state.claims.slice(0, claimsShown).map((claim) => (
               <li key={claim.mentionId}>
                 <button type="button" class="tfa-item tfa-kind-claim" onClick={(event) => gate(event) && actions.showMention(claim.mentionId)}>
                   {claim.speaker ? `${claim.speaker} — ` : ''}
@@ -53,6 +61,11 @@ export function Panel({ state }: { state: PageUiState }) {
               </li>
             ))}
           </ul>
+          {state.claims.length > claimsShown ? (
+            <button type="button" class="tfa-more" onClick={(event) => gate(event) && setClaimsShown((shown) => shown + CLAIMS_PER_PAGE)}>
+              {t('page.panelMoreClaims', Math.min(CLAIMS_PER_PAGE, state.claims.length - claimsShown))}
+            </button>
+          ) : null}
         </>
       ) : null}
       {placed.length > 0 ? (

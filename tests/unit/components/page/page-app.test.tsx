@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Translate } from '../../../../components/page/context';
 import { PageApp } from '../../../../components/page/PageApp';
+import { CLAIMS_PER_PAGE } from '../../../../components/page/Panel';
 import { initialPageUiState, type PageActions, type PageUiState } from '../../../../utils/reading/page-state';
 import { createStore } from '../../../../utils/reading/store';
 import { localeTranslate } from './locale-translate';
@@ -185,5 +186,19 @@ describe('page UI', () => {
     expect(handlers.showMention).toHaveBeenCalledWith('m2');
     fireEvent.click(screen.getByRole('button', { name: 'placée' }));
     expect(handlers.showHighlight).toHaveBeenCalledWith('h1');
+  });
+
+  it('lists a huge article\'s claims a page at a time (42,000 at once would stall the page), the rest on request', () => {
+    const claims = Array.from({ length: 2 * CLAIMS_PER_PAGE + 7 }, (_, i) => ({ mentionId: `c${i}`, text: `Claim number ${i}.` }));
+    const { handlers } = show({ panelOpen: true, claims });
+    const listed = () => screen.getAllByRole('button', { name: /^Claim number/ }).length;
+    expect(listed()).toBe(CLAIMS_PER_PAGE);
+    fireEvent.click(screen.getByRole('button', { name: `Show ${CLAIMS_PER_PAGE} more claims` }));
+    expect(listed()).toBe(2 * CLAIMS_PER_PAGE);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 7 more claims' }));
+    expect(listed()).toBe(claims.length);
+    expect(screen.queryByRole('button', { name: /more claim/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: `Claim number ${claims.length - 1}.` }));
+    expect(handlers.showMention).toHaveBeenCalledWith(`c${claims.length - 1}`);
   });
 });
