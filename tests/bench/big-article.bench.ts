@@ -25,6 +25,8 @@ const ANNOTATE_TIMEOUT_MS = 150_000;
 const SETTLE_MS = 2_000;
 /** The mark set in the page as the save is asked for: the save's tasks are those after it. */
 const SAVE_MARK = 'tfa-bench:save';
+/** What a printed save task ran (the trace names many more events). */
+const PRINTED_KINDS = new Set(['FunctionCall', 'TimerFire', 'RunMicrotasks', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'Paint', 'MinorGC', 'MajorGC', 'V8.GC_MC_COMPLETE_SWEEPING']);
 /** Tasks printed, longest thread time first. */
 const PRINTED_TASKS = 8;
 
@@ -81,6 +83,11 @@ export async function run(): Promise<BenchRow[]> {
     console.log('  longest main-thread tasks from the content script on (ms from main(); thread / wall; what ran):');
     for (const task of [...load.tasks].sort((a, b) => b.cpu - a.cpu).slice(0, PRINTED_TASKS)) {
       console.log(`    ${task.start.toFixed(0).padStart(7)}  ${task.cpu.toFixed(1).padStart(6)} / ${task.wall.toFixed(1).padStart(6)}  ${task.kinds.join(', ')}`);
+    }
+    console.log('  longest main-thread tasks while saving (thread / wall; what ran):');
+    for (const task of [...saveTasks].sort((a, b) => b.cpu - a.cpu).slice(0, PRINTED_TASKS / 2)) {
+      const kinds = task.kinds.filter((kind) => PRINTED_KINDS.has(kind));
+      console.log(`    ${task.cpu.toFixed(1).padStart(6)} / ${task.wall.toFixed(1).padStart(6)}  ${kinds.join(', ')}`);
     }
     return [
       { label: 'annotate the 5 MB article, wall', value: `${(load.annotateWall / 1000).toFixed(1)} s (extract ${(load.extractWall / 1000).toFixed(1)} s)` },
