@@ -148,11 +148,18 @@ export function summariseLoad(events: readonly TraceEvent[], measures: { annotat
   };
 }
 
+/** Garbage collections, which V8 runs inside whatever task is allocating when the heap fills. */
+const GC_EVENTS = new Set(['MinorGC', 'MajorGC']);
+
 /**
  * The main-thread tasks (outermost) of the thread that recorded the user-timing mark `mark`, from
- * it on, with their thread and wall time (ms) and the names of every event that ran in them.
+ * it on, with their thread and wall time (ms), the thread time of garbage collections in them and
+ * the names of every event that ran in them.
  */
-export function tasksSinceMark(events: readonly TraceEvent[], mark: string): Array<{ cpu: number; wall: number; kinds: string[] }> {
+export function tasksSinceMark(
+  events: readonly TraceEvent[],
+  mark: string,
+): Array<{ cpu: number; wall: number; gc: number; kinds: string[] }> {
   const marked = events.find((event) => event.name === mark);
   if (!marked) throw new Error(`The trace has no ${mark} mark.`);
   const onMain = events.filter((event) => event.pid === marked.pid && event.tid === marked.tid && event.ph === 'X');
@@ -163,7 +170,13 @@ export function tasksSinceMark(events: readonly TraceEvent[], mark: string): Arr
   }
   return outermost.map((task) => {
     const end = task.ts + (task.dur ?? 0);
-    const kinds = onMain.filter((event) => event.ts >= task.ts && event.ts < end && event !== task).map((event) => event.name);
-    return { cpu: (task.tdur ?? 0) / 1000, wall: (task.dur ?? 0) / 1000, kinds: [...new Set(kinds)] };
+    const inside = onMain.filter((event) => event.ts >= task.ts && event.ts < end && event !== task);
+    const gc = inside.filter((event) => GC_EVENTS.has(event.name)).reduce((sum, event) => sum + (event.tdur ?? 0), 0);
+    return {
+      cpu: (task.tdur ?? 0) / 1000,
+      wall: (task.dur ?? 0) / 1000,
+      gc: gc / 1000,
+      kinds: [...new Set(inside.map((event) => event.name))],
+    };
   });
 }
