@@ -58,11 +58,13 @@ const QUOTED_AFTER_NOUN = 512;
 const LEGAL_FORM = 1024;
 /** 宏邦投顧, 元大投信: a two-character name before a Taiwanese word for a financial firm. */
 const HAN_SHORT_NAME = 2048;
+/** 遊戲公司星野互動完成融資: a Han name between a word for company and what companies do (完成, 宣布…). */
+const HAN_NAME_BEFORE_ACTION = 4096;
 
 const ORGANISATION_SUFFIXES = [
   'DAO', 'Labs', 'Lab', 'Capital', 'Ventures', 'Foundation', 'Research', 'Partners', 'Fund', 'Group',
   'Holdings', 'Technologies', 'Investments', 'Asset Management', 'Securities', 'Bank', 'Inc.', 'Inc',
-  'Corp.', 'Corp', 'Corporation', 'Ltd', 'LLC', 'GmbH', 'Studios', 'Exchange',
+  'Corp.', 'Corp', 'Corporation', 'Ltd', 'LLC', 'GmbH', 'Studios', 'Exchange', 'Finance',
 ];
 const CJK_COMPANY_WORDS = ['公司', '集团', '集團', '基金会', '基金會', '实验室', '實驗室', '资本', '資本', '社', '재단', '랩스', '캐피탈'];
 const KATAKANA_NAME_WORDS = ['グループ', 'ホールディングス', '証券', '銀行', '財団', 'ラボ', 'キャピタル', 'ベンチャーズ'];
@@ -78,6 +80,27 @@ const NOT_HAN_NAMES = new Set([
   '相關', '其他', '美國', '台灣', '臺灣', '香港', '日本', '韓國', '中國', '大陸', '上市', '上櫃', '綜合', '投資', '金融', '專業',
   '旗下', '該家', '這家', '兩家', '三家', '一家', '國際', '本國', '境外', '境內', '全球', '證券', '期貨', '銀行', '保險',
 ]);
+/** Words for a company that the Chinese press follows directly with the company's name (遊戲公司星野互動). */
+const NOUNS_BEFORE_HAN_NAME = ['公司', '新創', '新创', '初創', '初创'];
+/**
+ * What a company does right after its name in news (完成融資, 宣布, 推出), and the time words that may
+ * sit between the two: a Han name is read only up to one of these, so the rule needs both ends.
+ */
+const ACTIONS_AFTER_HAN_NAME = [
+  '完成', '宣布', '宣佈', '獲得', '获得', '取得', '推出', '發布', '发布', '發佈', '上線', '上线', '日前', '近日', '今日', '稍早',
+];
+const MIN_HAN_NAME = 2;
+const MAX_HAN_NAME = 6;
+/**
+ * Beginnings of what follows 公司 that are not a name: time words, adverbs, pronouns, roles, parts of a
+ * company (該公司日前完成, 公司執行長宣布, 公司董事會宣布, 公司產品推出).
+ */
+const NOT_HAN_NAME_STARTS = [
+  ...'今昨明本該该此其這这已也將将再又亦則则還还並并於于在近剛刚更先均皆才就都曾便仍首正隨随同目稍週周上下去前後后總总股官與与和及或共旗人代產产',
+  '執行', '执行', '董事', '創辦', '创办', '创始', '發言', '发言', '負責', '负责', '高層', '高层', '內部', '内部', '方面', '團隊', '团队',
+  '主要', '成功', '順利', '顺利', '平台', '業務', '业务', '營', '营', '市', '系統', '系统', '項目', '项目', '相關', '相关', '律師', '律师',
+  '合夥', '合伙', '法務', '法务', '財務', '财务', '技術', '技术', '營運', '运营',
+];
 /** Characters that may sit right before such a two-character name: punctuation aside, these Han words end a phrase. */
 const BEFORE_HAN_NAME = new Set([...'的與和及、據由向在為是將跟讓'].map((char) => char.charCodeAt(0)));
 /** Particles and function words that make a quotation a clause, not a name (取引所「価格が下がれば買う」). */
@@ -148,6 +171,7 @@ function triggers(): OrganisationTrigger[] {
   for (const noun of NOUNS_BEFORE_QUOTE) add(noun, QUOTED_AFTER_NOUN);
   for (const form of LEGAL_FORMS) add(form, LEGAL_FORM);
   for (const word of HAN_FIRM_WORDS) add(word, HAN_SHORT_NAME);
+  for (const noun of NOUNS_BEFORE_HAN_NAME) add(noun, HAN_NAME_BEFORE_ACTION);
   return [...byWord].map(([word, detectors]) => ({ word, detectors }));
 }
 
@@ -405,8 +429,9 @@ const DETECTORS: Array<{ flag: number; pattern: number; read: Detector }> = [
   { flag: QUOTED_AFTER_NOUN, pattern: 8, read: quotedAfterNoun },
   { flag: LEGAL_FORM, pattern: 9, read: besideLegalForm },
   { flag: HAN_SHORT_NAME, pattern: 10, read: hanShortName },
+  { flag: HAN_NAME_BEFORE_ACTION, pattern: 11, read: hanNameBeforeAction },
 ];
-const PATTERN_COUNT = 11;
+const PATTERN_COUNT = 12;
 
 /** Per trigger, the detectors its flags start, in DETECTORS order: a trigger runs only those. */
 const TRIGGER_DETECTORS = ORGANISATION_TRIGGERS.map((trigger) => DETECTORS.filter((detector) => (trigger.detectors & detector.flag) !== 0));
@@ -652,4 +677,23 @@ function hanShortName(text: string, read: TriggerReader, start: number, end: num
   const name = text.slice(nameStart, start);
   if (NOT_HAN_NAMES.has(name)) return null;
   return { start: nameStart, end, organisation: make(text.slice(nameStart, end), nameStart, `name before "${text.slice(start, end)}"`) };
+}
+
+/** 遊戲公司星野互動完成融資 → 星野互動: 2–6 Han characters right after the company word, then an action word. */
+function hanNameBeforeAction(text: string, read: TriggerReader, start: number, end: number, notBefore: number): Reading | null {
+  if (start < notBefore || ACTIONS_AFTER_HAN_NAME.some((action) => text.startsWith(action, end))) return null;
+  let limit = end;
+  while (limit < text.length && limit - end < MAX_HAN_NAME && isHan(text.charCodeAt(limit))) limit += 1;
+  read.steps += limit - end;
+  for (let nameEnd = end + MIN_HAN_NAME; nameEnd <= limit; nameEnd += 1) {
+    if (!ACTIONS_AFTER_HAN_NAME.some((action) => text.startsWith(action, nameEnd))) continue;
+    const name = text.slice(end, nameEnd);
+    if (NOT_HAN_NAME_STARTS.some((word) => name.startsWith(word))) return null;
+    return { start: end, end: nameEnd, organisation: make(name, end, `name after "${text.slice(start, end)}", before what a company does`) };
+  }
+  return null;
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }

@@ -54,4 +54,21 @@ describe('unknown organisations in ja, ko, zh-TW and vi', () => {
   it('"X Exchange" names an exchange: sàn Lumi Exchange', () => {
     expect(found('Trong khi đó, sàn Lumi Exchange do một nhóm kỹ sư lập ra.')).toEqual(['Lumi Exchange→org:unknown:lumi-exchange']);
   });
+
+  it('a Han name between 公司 and what a company does is an organisation: 遊戲公司星野互動完成融資', () => {
+    expect(found('台灣 Web3 遊戲公司星野互動完成 300 萬美元融資。')).toEqual(['星野互動→org:unknown:星野互動']);
+    expect(found('香港支付新創銀河通日前宣布進軍新加坡。')).toEqual(['銀河通→org:unknown:銀河通']);
+  });
+
+  it('time words, roles and parts of a company after 公司 are not names: 該公司日前完成, 公司執行長宣布, 公司董事會宣布', () => {
+    expect(found('該公司日前完成重組，公司執行長陳文宣布裁員，公司董事會宣布回購，公司產品推出新版。')).toEqual([]);
+  });
+
+  it('"X Finance" names an organisation when the dictionary has no reading of the whole name: Keystone Finance', () => {
+    expect(found('Babylon 生態項目 Keystone Finance 完成融資。')).toContainEqual('Keystone Finance→org:unknown:keystone-finance');
+  });
+
+  it('Decentralized Finance and Traditional Finance are concepts, not organisations', () => {
+    expect(found('Decentralized Finance and Traditional Finance keep converging.')).toEqual([]);
+  });
 });
