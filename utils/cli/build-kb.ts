@@ -339,6 +339,30 @@ function addTraditionalForms(entities: KbEntity[], clearOf: Map<string, Set<stri
   return leftToOthers;
 }
 
+/** Tokens whose ticker Chinese text also writes with 幣/币 after it: curated ones, and the long tail down to this rank. */
+const TICKER_COIN_RANK = 500;
+
+/**
+ * Chinese text names a token by its ticker and the word for coin (SOL 幣, BTC幣, DOGE 币), as one
+ * name: each such form is added under zh-Hans or zh-Hant, with and without the space. A form another
+ * entity owns stays with it; all-caps words that are not tickers (USD, MAX) get none.
+ */
+function addTickerCoinNames(entities: KbEntity[], notTickers: ReadonlySet<string>): void {
+  const owners = new Set(entities.flatMap((entity) => allSurfaces(entity).map(foldString)));
+  for (const entity of entities) {
+    const { symbol } = entity;
+    if (entity.kind !== 'token' || !symbol || symbol.length < 2 || !isTicker(symbol) || notTickers.has(symbol)) continue;
+    if (!entity.sources.includes('curated') && (entity.rank ?? Infinity) > TICKER_COIN_RANK) continue;
+    for (const [lang, coin] of [['zh-Hans', '币'], ['zh-Hant', '幣']] as const) {
+      for (const form of [`${symbol}${coin}`, `${symbol} ${coin}`]) {
+        if (owners.has(foldString(form))) continue;
+        addAlias(entity, lang, form);
+        owners.add(foldString(form));
+      }
+    }
+  }
+}
+
 function build(): KnowledgeBase {
   const curatedTokens = readCurated('tokens');
   const curatedOrgs = readCurated('organisations');
@@ -475,6 +499,7 @@ function build(): KnowledgeBase {
 
   const leftToOthers = addTraditionalForms(entities, clearOf);
   if (leftToOthers.length > 0) console.log(`traditional forms owned by another entity (kept there):\n  ${leftToOthers.join('\n  ')}`);
+  addTickerCoinNames(entities, new Set(lexicon.notTickers));
 
   // Organisations without a curated homepage take the origin of their simple-icons brand source.
   const brands = packageJson<Array<{ title: string; source: string }>>('simple-icons', 'data/simple-icons.json');

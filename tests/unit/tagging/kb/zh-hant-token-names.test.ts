@@ -1,0 +1,46 @@
+/**
+ * How Taiwan and Hong Kong writers name tokens and exchanges: ticker plus 幣, Taiwan renderings of
+ * networks, and the ordinary words among those names that must stay words without their context.
+ */
+import { describe, expect, it } from 'vitest';
+import { tagText, type EntityTag } from '../../../../utils/tagging';
+
+const found = (text: string, lang: string) => (tagText(text, { lang, kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+
+describe('tickers written with the word for coin', () => {
+  it('SOL 幣, BTC幣 and DOGE 币 name the token as one name, with or without the space', () => {
+    expect(found('SOL 幣跌破 130 美元，BTC幣則守住 8.5 萬美元。', 'zh-TW')).toEqual(['SOL 幣→token:sol', 'BTC幣→token:btc']);
+    expect(found('DOGE 币单日上涨 8%。', 'zh-CN')).toEqual(['DOGE 币→token:doge']);
+  });
+
+  it('a ticker that is an ordinary word is a token when 幣 follows it: LINK 幣', () => {
+    expect(found('LINK 幣本週上漲 12%。', 'zh-TW')).toEqual(['LINK 幣→token:link']);
+  });
+});
+
+describe('Taiwan renderings of networks', () => {
+  it('阿比特龍 is Arbitrum', () => {
+    expect(found('阿比特龍（ARB）跌 8.2%。', 'zh-TW')).toEqual(['阿比特龍→token:arb', 'ARB→token:arb']);
+  });
+
+  it('馬蹄 is Polygon beside its context, and a horse’s hoof otherwise (馬蹄鐵, 馬蹄聲)', () => {
+    expect(found('Polygon 社群習慣稱它為馬蹄，馬蹄的 zkEVM 將停止運作。', 'zh-TW')).toEqual(['Polygon→token:pol', '馬蹄→token:pol', '馬蹄→token:pol']);
+    expect(found('牆上掛著一塊馬蹄鐵，遠處傳來馬蹄聲。', 'zh-TW')).toEqual([]);
+  });
+
+  it('鏈結 spelled out by its ticker in brackets is Chainlink; a hyperlink (點擊鏈結) is not', () => {
+    expect(found('鏈結（LINK）與波卡（DOT）跌幅均超過 7%。', 'zh-TW')).toEqual(['鏈結→token:link', 'LINK→token:link', '波卡→token:dot', 'DOT→token:dot']);
+    expect(found('請點擊下方鏈結報名活動。', 'zh-TW')).toEqual([]);
+  });
+});
+
+describe('exchanges in Taiwan and Korea', () => {
+  it('MAX 上架 is the Taiwanese exchange listing a token', () => {
+    expect(found('MAX 上架 Sui 與 Aptos。', 'zh-TW')).toEqual(['MAX→org:maicoin', 'Sui→token:sui', 'Aptos→token:apt']);
+  });
+
+  it('韓國交易所 alone means Korean crypto exchanges; with the stock market it is the Korea Exchange', () => {
+    expect(found('資金主要來自韓國交易所，成交量一度超越美國平台。', 'zh-TW')).toEqual([]);
+    expect(found('三星電子在韓國交易所上市的股價創新高。', 'zh-TW')).toContainEqual('韓國交易所→org:krx');
+  });
+});
