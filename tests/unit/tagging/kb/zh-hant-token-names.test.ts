@@ -34,6 +34,13 @@ describe('Taiwan renderings of networks', () => {
   });
 });
 
+describe('networks and stablecoins the Chinese press names often', () => {
+  it('閃電網路 and 闪电网络 are the Lightning Network; USDD and BounceBit are tokens without further context', () => {
+    expect(found('比特幣閃電網路的容量創新高。', 'zh-TW')).toEqual(['比特幣→token:btc', '閃電網路→token:lightning-network']);
+    expect(found('闪电网络支付量增长，USDD 与 BounceBit 同步上涨。', 'zh-CN')).toEqual(['闪电网络→token:lightning-network', 'USDD→token:usdd', 'BounceBit→token:bb']);
+  });
+});
+
 describe('exchanges in Taiwan and Korea', () => {
   it('MAX 上架 is the Taiwanese exchange listing a token', () => {
     expect(found('MAX 上架 Sui 與 Aptos。', 'zh-TW')).toEqual(['MAX→org:maicoin', 'Sui→token:sui', 'Aptos→token:apt']);
