@@ -76,6 +76,25 @@ const STANDARD_VARIANTS: ReadonlyArray<readonly [string, string]> = [
   ['說', '説'],
 ];
 
+/**
+ * Hong Kong writes some characters in its own standard forms (恒生, 温, 衞, 兑, 説, 税, 脱, 悦, 鋭, 閲,
+ * 裏, 綫): 恆星幣 appears as 恒星幣 in Hong Kong text. Each name also gets the form written that way.
+ */
+const HONG_KONG_VARIANTS: ReadonlyArray<readonly [string, string]> = [
+  ['恆', '恒'],
+  ['溫', '温'],
+  ['衛', '衞'],
+  ['兌', '兑'],
+  ['說', '説'],
+  ['稅', '税'],
+  ['脫', '脱'],
+  ['悅', '悦'],
+  ['銳', '鋭'],
+  ['閱', '閲'],
+  ['裡', '裏'],
+  ['線', '綫'],
+];
+
 let table: Map<string, string> | null = null;
 
 function characterTable(): Map<string, string> {
@@ -111,9 +130,10 @@ export function traditionalForms(name: string): string[] {
 
 /**
  * A traditional name as each way of writing traditional text has it, each once: as given, with 臺
- * written 台, and in the standard character set (台 as 臺, 為 as 爲, …). 台積電 → 台積電, 臺積電.
+ * written 台, in the standard character set (台 as 臺, 為 as 爲, …) and in Hong Kong's forms (恆 as
+ * 恒, …). 台積電 → 台積電, 臺積電; 恆星幣 → 恆星幣, 恒星幣.
  */
 export function writingVariants(name: string): string[] {
   const withTai = name.replaceAll('臺', '台');
-  return [...new Set([name, withTai, replaceWords(withTai, STANDARD_VARIANTS)])];
+  return [...new Set([name, withTai, replaceWords(withTai, STANDARD_VARIANTS), replaceWords(withTai, HONG_KONG_VARIANTS)])];
 }

@@ -73,6 +73,11 @@ describe('writingVariants', () => {
     expect(writingVariants('啟明創投')).toEqual(['啟明創投', '啓明創投']);
   });
 
+  it('Hong Kong’s character forms beside Taiwan’s: 恆星幣 → 恒星幣, 溫哥華 → 温哥華', () => {
+    expect(writingVariants('恆星幣')).toEqual(['恆星幣', '恒星幣']);
+    expect(writingVariants('溫哥華')).toEqual(['溫哥華', '温哥華']);
+  });
+
   it('a name written one way only gives itself once', () => {
     expect(writingVariants('輝達')).toEqual(['輝達']);
   });

@@ -41,6 +41,47 @@ describe('networks and stablecoins the Chinese press names often', () => {
   });
 });
 
+describe('Chinese coin names', () => {
+  it('the longer coin name wins over 比特幣 inside it: 比特幣SV, 包裝比特幣; 達世幣 and 雪崩幣 name Dash and Avalanche', () => {
+    expect(found('比特幣SV 與包裝比特幣同步走弱，達世幣和雪崩幣則上漲。', 'zh-TW')).toEqual([
+      '比特幣SV→token:bsv',
+      '包裝比特幣→token:wbtc',
+      '達世幣→token:dash',
+      '雪崩幣→token:avax',
+    ]);
+  });
+
+  it('Hong Kong’s character forms: 恒星幣 as well as 恆星幣', () => {
+    expect(found('恒星幣與恆星幣是同一個幣。', 'zh-TW')).toEqual(['恒星幣→token:xlm', '恆星幣→token:xlm']);
+  });
+
+  it('鏈 after TON is the generic word for chain, as after Base: TON鏈 tags TON', () => {
+    expect(found('TON鏈的活躍地址減少。', 'zh-TW')).toEqual(['TON→token:ton']);
+  });
+});
+
+describe('Taiwan and Hong Kong organisations', () => {
+  it('重量科技 (XREX), 幣安日本, 金融廳, 香港數字資產交易所, 新火科技', () => {
+    expect(found('重量科技、幣安日本與香港數字資產交易所均回應了金融廳的問詢，新火科技亦然。', 'zh-TW')).toEqual([
+      '重量科技→org:xrex',
+      '幣安日本→org:binance-japan',
+      '香港數字資產交易所→org:hkbitex',
+      '金融廳→org:jfsa',
+      '新火科技→org:new-huo',
+    ]);
+  });
+
+  it('數位部 and the Taiwan crypto media 鉅亨網 and 區塊客', () => {
+    expect(found('據鉅亨網與區塊客報導，數位部已完成草案。', 'zh-TW')).toEqual(['鉅亨網→org:anue', '區塊客→org:blockcast', '數位部→org:moda']);
+  });
+});
+
+describe('token standards', () => {
+  it('TRC-20 is the standard USDT moves under, not a token called TRC', () => {
+    expect(found('透過 TRC-20 網路提領 USDT 的手續費上調。', 'zh-TW')).toEqual(['USDT→token:usdt']);
+  });
+});
+
 describe('exchanges in Taiwan and Korea', () => {
   it('MAX 上架 is the Taiwanese exchange listing a token', () => {
     expect(found('MAX 上架 Sui 與 Aptos。', 'zh-TW')).toEqual(['MAX→org:maicoin', 'Sui→token:sui', 'Aptos→token:apt']);
