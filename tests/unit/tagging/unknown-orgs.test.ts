@@ -62,6 +62,7 @@ describe('unknown organisations in ja, ko, zh-TW and vi', () => {
 
   it('time words, roles and parts of a company after 公司 are not names: 該公司日前完成, 公司執行長宣布, 公司董事會宣布', () => {
     expect(found('該公司日前完成重組，公司執行長陳文宣布裁員，公司董事會宣布回購，公司產品推出新版。')).toEqual([]);
+    expect(found('多家科技公司紛紛推出錢包，這些公司計劃推出穩定幣，该公司预计完成上市。')).toEqual([]);
   });
 
   it('"X Finance" names an organisation when the dictionary has no reading of the whole name: Keystone Finance', () => {

@@ -21,4 +21,26 @@ describe('Korean market names', () => {
       '한국블록체인협회→org:kba-kr',
     ]);
   });
+
+  it('altcoins by their Hangul names: 이오스, 아이오타, 더그래프, 지케이싱크, 리니아, 플로키, 낫코인, 아이겐레이어, 이더파이', () => {
+    expect(found('이오스와 아이오타, 더그래프, 지케이싱크, 리니아, 플로키, 낫코인, 아이겐레이어, 이더파이가 올랐다.')).toEqual([
+      '이오스→token:eos',
+      '아이오타→token:iota',
+      '더그래프→token:grt',
+      '지케이싱크→token:zk',
+      '리니아→token:linea',
+      '플로키→token:floki',
+      '낫코인→token:not',
+      '아이겐레이어→token:eigen',
+      '이더파이→token:ethfi',
+    ]);
+  });
+
+  it('서울남부지검 and 서울남부지방검찰청 are the prosecutors who handle crypto crime; 써클 is Circle', () => {
+    expect(found('서울남부지방검찰청(서울남부지검)은 써클 관계자를 불렀다.')).toEqual([
+      '서울남부지방검찰청→org:seoul-southern-prosecutors',
+      '서울남부지검→org:seoul-southern-prosecutors',
+      '써클→org:circle',
+    ]);
+  });
 });

@@ -60,6 +60,16 @@ describe('Chinese coin names', () => {
   });
 });
 
+describe('slang and upgrade names', () => {
+  it('大餅 beside 姨太 is bitcoin beside ether', () => {
+    expect(found('七成放大餅，兩成放姨太。', 'zh-TW')).toEqual(['大餅→token:btc', '姨太→token:eth']);
+  });
+
+  it('the Nakamoto upgrade of Stacks is not the company Nakamoto', () => {
+    expect(found('Stacks 在完成 Nakamoto 升級後推出了 sBTC。', 'zh-TW')).toEqual(['Stacks→token:stx', 'sBTC→token:sbtc']);
+  });
+});
+
 describe('Taiwan and Hong Kong organisations', () => {
   it('重量科技 (XREX), 幣安日本, 金融廳, 香港數字資產交易所, 新火科技', () => {
     expect(found('重量科技、幣安日本與香港數字資產交易所均回應了金融廳的問詢，新火科技亦然。', 'zh-TW')).toEqual([
