@@ -43,4 +43,16 @@ describe('Korean market names', () => {
       '써클→org:circle',
     ]);
   });
+
+  it('Korean ministries and prosecutors in crypto-law news: 법무부, 대검찰청, 과기정통부; research desks 포필러스, 디스프레드; 조선비즈; 뱅크오브아메리카', () => {
+    expect(found('법무부와 대검찰청, 과기정통부가 참여했고 포필러스와 디스프레드, 조선비즈, 뱅크오브아메리카도 언급됐다.')).toEqual([
+      '법무부→org:moj-kr',
+      '대검찰청→org:spo-kr',
+      '과기정통부→org:msit-kr',
+      '포필러스→org:four-pillars',
+      '디스프레드→org:despread',
+      '조선비즈→org:chosun-biz',
+      '뱅크오브아메리카→org:bank-of-america',
+    ]);
+  });
 });

@@ -86,6 +86,17 @@ describe('Taiwan and Hong Kong organisations', () => {
   });
 });
 
+describe('Hong Kong and Taiwan scam news', () => {
+  it('香港警務處, JPEX and the T3 FCU freezing USDT', () => {
+    expect(found('香港警務處指出，手法與 JPEX 相似；T3 FCU 凍結了 USDT。', 'zh-TW')).toEqual([
+      '香港警務處→org:hk-police',
+      'JPEX→org:jpex',
+      'T3 FCU→org:t3-fcu',
+      'USDT→token:usdt',
+    ]);
+  });
+});
+
 describe('token standards', () => {
   it('TRC-20 is the standard USDT moves under, not a token called TRC', () => {
     expect(found('透過 TRC-20 網路提領 USDT 的手續費上調。', 'zh-TW')).toEqual(['USDT→token:usdt']);
