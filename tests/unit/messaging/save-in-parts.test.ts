@@ -96,6 +96,12 @@ function stoppableWorker(db: LibraryDatabase) {
   };
 }
 
+/**
+ * Writing 60,000 highlights into fake-indexeddb takes ~6 s on a quiet machine and five times that
+ * when the suite runs beside browsers under load: a guard against a hang, not a speed check.
+ */
+const BIG_SAVE_TIMEOUT_MS = 120_000;
+
 describe('saving an article too big for one message', () => {
   it('an ordinary article is still one saveArticle message', async () => {
     const { db } = freshLibrary();
@@ -128,7 +134,7 @@ describe('saving an article too big for one message', () => {
     expect(saved?.text).toBe(article.text);
     expect(saved?.blocks).toEqual(article.blocks);
     expect((await storedHighlights(db)).length).toBe(count);
-  });
+  }, BIG_SAVE_TIMEOUT_MS);
 
   it('never cuts the text between the halves of a surrogate pair', async () => {
     const { db } = freshLibrary();
