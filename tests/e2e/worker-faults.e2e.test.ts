@@ -40,6 +40,25 @@ function dockText(page: TestPage): Promise<string[]> {
   return page.getByRole('toolbar', { name: 'TechFlow Annotator' }).texts();
 }
 
+/**
+ * Clicks Save, stops the worker at once (the save's own messages may wake it: no wait to see it
+ * stopped), waits for the dock to leave "Saving…", and checks the library holds no orphaned rows.
+ * Returns the dock's text and the library.
+ */
+async function saveWithWorkerStopped(page: TestPage, worker: ExtensionWorker, timeout: number) {
+  if (worker.status() !== 'running') await worker.start();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await worker.stop({ untilStopped: false });
+  const settled = await waitUntil(async () => {
+    const [text = ''] = await dockText(page);
+    return text.startsWith('Saving') ? undefined : text;
+  }, { timeout, describe: () => 'the dock to leave "Saving…"' });
+  const contents = await libraryContents(worker);
+  expect(contents.orphanRows).toBe(0);
+  expect(contents.orphanBodies).toBe(0);
+  return { settled, contents };
+}
+
 describe('chromium: the service worker stopped mid-session', () => {
   const session = useExtensionBrowser('chromium');
 
@@ -94,19 +113,9 @@ describe('chromium: the service worker stopped mid-session', () => {
     for (const name of ['zh-CN-podcast', 'fr-FR-podcast', 'en-US-rerender']) {
       const page = await browser.openPage(browser.site.urlOf(name));
       await page.waitForMeasure(ANNOTATE);
-      if (worker.status() !== 'running') await worker.start();
-      await page.getByRole('button', { name: 'Save' }).click();
-      // The save's own messages may wake the worker at once: stop it without waiting to see it stopped.
-      await worker.stop({ untilStopped: false });
       // The page ends in a state it can explain: saved (the resent request completed it), or Save
       // offered again with a message; the library holds the article whole, or not at all.
-      const settled = await waitUntil(async () => {
-        const [text = ''] = await dockText(page);
-        return text.startsWith('Saving') ? undefined : text;
-      }, { timeout: 20_000, describe: () => 'the dock to leave "Saving…"' });
-      const contents = await libraryContents(worker);
-      expect(contents.orphanRows).toBe(0);
-      expect(contents.orphanBodies).toBe(0);
+      const { settled, contents } = await saveWithWorkerStopped(page, worker, 20_000);
       for (const article of contents.articles) {
         expect(article, article.key).toMatchObject({ hasBody: true, highlightRows: article.highlightCount });
       }
@@ -126,17 +135,8 @@ describe('chromium: the service worker stopped mid-session', () => {
     const name = 'en-US-megabyte-paragraph';
     const page = await browser.openPage(browser.site.urlOf(name));
     await page.waitForMeasure(ANNOTATE, { timeout: 60_000 });
-    if (worker.status() !== 'running') await worker.start();
-    await page.getByRole('button', { name: 'Save' }).click();
     // The parts flow for seconds; the stop lands among them and takes the parts received so far.
-    await worker.stop({ untilStopped: false });
-    const settled = await waitUntil(async () => {
-      const [text = ''] = await dockText(page);
-      return text.startsWith('Saving') ? undefined : text;
-    }, { timeout: 60_000, describe: () => 'the dock to leave "Saving…"' });
-    const contents = await libraryContents(worker);
-    expect(contents.orphanRows).toBe(0);
-    expect(contents.orphanBodies).toBe(0);
+    const { settled, contents } = await saveWithWorkerStopped(page, worker, 60_000);
     const stored = contents.articles.find((article) => article.key === pageFixture(name).key);
     if (settled.startsWith('Saved')) {
       expect(stored).toMatchObject({ hasBody: true, highlightRows: stored?.highlightCount });
