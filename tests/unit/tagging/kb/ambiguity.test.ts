@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tagText, type EntityTag } from '../../../../utils/tagging';
+import { foundNames } from './found-names';
 
-const found = (text: string) => (tagText(text, { kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+const found = (text: string) => foundNames(text);
 
 describe('names made of ordinary words match only as written', () => {
   it('The Block: the outlet, never "the block reward"', () => {

@@ -1,8 +1,8 @@
 /** Korean market names the exchange newsflashes and market wraps use: listings, research desks, operators. */
 import { describe, expect, it } from 'vitest';
-import { tagText, type EntityTag } from '../../../../utils/tagging';
+import { foundNames } from './found-names';
 
-const found = (text: string) => (tagText(text, { lang: 'ko', kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+const found = (text: string) => foundNames(text, 'ko');
 
 describe('Korean market names', () => {
   it('스택스 is Stacks in a listing notice', () => {

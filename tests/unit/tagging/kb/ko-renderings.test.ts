@@ -3,9 +3,9 @@
  * added, as Korean news writes them (particles attached).
  */
 import { describe, expect, it } from 'vitest';
-import { tagText, type EntityTag } from '../../../../utils/tagging';
+import { foundNames } from './found-names';
 
-const foundKo = (text: string) => (tagText(text, { lang: 'ko', kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+const foundKo = (text: string) => foundNames(text, 'ko');
 
 describe('Korean renderings', () => {
   it('short and full names of chipmakers: 하이닉스 and SK하이닉스', () => {

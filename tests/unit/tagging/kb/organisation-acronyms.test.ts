@@ -1,8 +1,8 @@
 /** Organisation acronyms that the ticker stop list (notTickers) also holds must still be tagged as organisations. */
 import { describe, expect, it } from 'vitest';
-import { tagText, type EntityTag } from '../../../../utils/tagging';
+import { foundNames } from './found-names';
 
-const found = (text: string) => (tagText(text, { kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+const found = (text: string) => foundNames(text);
 
 describe('organisation acronyms', () => {
   it('SEC and CFTC are regulators, although as token tickers they would need a $', () => {

@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tagText, type EntityTag } from '../../../../utils/tagging';
+import { foundNames } from './found-names';
 import { knowledgeBase } from '../../../../utils/tagging/kb';
 import { toTraditional, traditionalForms, writingVariants } from '../../../../utils/tagging/kb/traditional';
 
-const foundTw = (text: string) => (tagText(text, { lang: 'zh-TW', kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+const foundTw = (text: string) => foundNames(text, 'zh-TW');
 
 describe('toTraditional', () => {
   it('发 in a name is 發, not 髮 (hair): 广发证券 → 廣發證券', () => {

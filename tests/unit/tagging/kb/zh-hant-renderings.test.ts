@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tagText, type EntityTag } from '../../../../utils/tagging';
+import { foundNames } from './found-names';
 
-const foundTw = (text: string) => (tagText(text, { lang: 'zh-TW', kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+const foundTw = (text: string) => foundNames(text, 'zh-TW');
 
 describe('Taiwan renderings of tech companies', () => {
   it('超微 is AMD in Taiwan, but not inside 超微型 (ultra-micro), and 美超微 is Supermicro', () => {
@@ -75,7 +76,7 @@ describe('renderings that are parts of ordinary words stay out', () => {
 
 describe('a company and the token named after it', () => {
   it('Ondo Finance is the company, Ondo and ONDO the token, USDY its yield token', () => {
-    const found = (text: string) => (tagText(text, { kinds: ['token', 'company'] }) as EntityTag[]).map((tag) => `${tag.text}→${tag.id}`);
+    const found = (text: string) => foundNames(text);
     expect(found('Ondo Finance launched USDY; the ONDO token and Ondo both rallied.')).toEqual([
       'Ondo Finance→org:ondo-finance',
       'USDY→token:usdy',
