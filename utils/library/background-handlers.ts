@@ -41,25 +41,25 @@ export function libraryHandlers(library: LibraryService, integrity: IntegrityWat
     return result;
   }
 
+  /** A save in one transaction, as the `save` measure, then recorded for the data-loss check. */
+  async function measuredSave(...[article, highlights]: Parameters<LibraryService['saveArticle']>) {
+    const start = performance.now();
+    const result = await library.saveArticle(article, highlights);
+    performance.measure(SAVE_MEASURE, { start, end: performance.now(), detail: { highlights: highlights.length } });
+    await integrity.record().catch(() => undefined);
+    return result;
+  }
+
   // Parts of saves too big for one message; they live and die with this worker (see save-staging.ts).
   const staging = new SaveStaging();
 
   return {
     articleState: ({ key, entityIds }) => library.articleState(key, entityIds),
-    saveArticle: async ({ article, highlights }) => {
-      const start = performance.now();
-      const result = await library.saveArticle(article, highlights);
-      performance.measure(SAVE_MEASURE, { start, end: performance.now(), detail: { highlights: highlights.length } });
-      await integrity.record().catch(() => undefined);
-      return result;
-    },
+    saveArticle: ({ article, highlights }) => measuredSave(article, highlights),
     stageSave: (part, sender) => staging.stage(part, senderKey(sender)),
     commitSave: async (totals, sender) => {
       const { article, highlights } = staging.take(totals, senderKey(sender));
-      const start = performance.now();
-      const result = await library.saveArticle(article, highlights);
-      performance.measure(SAVE_MEASURE, { start, end: performance.now(), detail: { highlights: highlights.length } });
-      await integrity.record().catch(() => undefined);
+      const result = await measuredSave(article, highlights);
       return { ...result, highlights: result.highlights.filter((highlight) => highlight.origin === 'user') };
     },
     unsaveArticle: ({ key }) => write(library.unsaveArticle(key)),
