@@ -225,11 +225,6 @@ function continuationBit(hash: number, first: number, second: number): number {
   return Math.imul(Math.imul(Math.imul(hash, WORD_HASH_MULTIPLIER) + first, WORD_HASH_MULTIPLIER) + second, WORD_HASH_SPREAD) >>> FILTER_SHIFT;
 }
 
-/** Where a pattern's first two classes fall in the pair filter. */
-function pairBit(first: number, second: number): number {
-  return Math.imul(Math.imul(first, WORD_HASH_MULTIPLIER) + second, WORD_HASH_SPREAD) >>> FILTER_SHIFT;
-}
-
 export class Automaton {
   /** Per code unit: kind, root edge and class (see KIND_MASK, ROOT_EDGE, CLASS_SHIFT). */
   private readonly table: Uint16Array;
@@ -262,8 +257,6 @@ export class Automaton {
    * send the scan into the trie only before the right letter.
    */
   private readonly continuations: Int32Array;
-  /** Bit set over the first two classes of the patterns that start with a character that is not a word character (CJK, `$`, brackets). */
-  private readonly firstPairs: Int32Array;
   /** Per class: 1 when that character alone is a pattern (社, `$`), so a start there needs no second character. */
   private readonly wholePattern: Uint8Array;
   readonly patternLengths: Int32Array;
@@ -280,7 +273,6 @@ export class Automaton {
     rootNext: Int32Array;
     firstWords: Int32Array;
     continuations: Int32Array;
-    firstPairs: Int32Array;
     wholePattern: Uint8Array;
     patternLengths: Int32Array;
   }) {
@@ -294,7 +286,6 @@ export class Automaton {
     this.rootNext = parts.rootNext;
     this.firstWords = parts.firstWords;
     this.continuations = parts.continuations;
-    this.firstPairs = parts.firstPairs;
     this.wholePattern = parts.wholePattern;
     this.patternLengths = parts.patternLengths;
   }
@@ -471,18 +462,11 @@ export class Automaton {
     // Patterns that start with a word character: the hash of their first word, as `scan` computes it.
     const firstWords = new Int32Array(1 << (FILTER_BITS - 4));
     const continuations = new Int32Array(1 << (FILTER_BITS - 5));
-    // Patterns that start with any other character: their first two classes, or the class alone for one-character patterns.
-    const firstPairs = new Int32Array(1 << (FILTER_BITS - 5));
+    // Patterns that start with any other character: those of one character (the trie's edges tell the rest).
     const wholePattern = new Uint8Array(classCount);
     for (const pattern of patterns) {
       if (pattern.length > 0 && kinds[pattern.charCodeAt(0)] === NOT_WORD) {
-        const first = classOfFolded[pattern.charCodeAt(0)] as number;
-        if (pattern.length === 1) {
-          wholePattern[first] = 1;
-        } else {
-          const bit = pairBit(first, classOfFolded[pattern.charCodeAt(1)] as number);
-          firstPairs[bit >>> 5] = (firstPairs[bit >>> 5] as number) | (1 << (bit & 31));
-        }
+        if (pattern.length === 1) wholePattern[classOfFolded[pattern.charCodeAt(0)] as number] = 1;
         continue;
       }
       let hash = 0;
@@ -502,7 +486,7 @@ export class Automaton {
       }
     }
     const patternLengths = Int32Array.from(patterns, (pattern) => pattern.length);
-    return new Automaton({ table, nodes, baseShift, fail, outputAt, outputs, rootNext, firstWords, continuations, firstPairs, wholePattern, patternLengths });
+    return new Automaton({ table, nodes, baseShift, fail, outputAt, outputs, rootNext, firstWords, continuations, wholePattern, patternLengths });
   }
 
   /**
@@ -512,7 +496,7 @@ export class Automaton {
    * `end - patternLengths[pattern]`. The list is only valid until this automaton's next scan.
    */
   scan(text: string, from = 0, to = text.length): Int32Array {
-    const { table, nodes, baseShift, checkMask, fail, outputAt, outputs, rootNext, firstWords, continuations, firstPairs, wholePattern } = this;
+    const { table, nodes, baseShift, checkMask, fail, outputAt, outputs, rootNext, firstWords, continuations, wholePattern } = this;
     const length = text.length;
     let found = this.found;
     let count = 0;
@@ -520,10 +504,22 @@ export class Automaton {
     let previousKind = from > 0 ? (table[text.charCodeAt(from - 1)] as number) & KIND_MASK : NOT_WORD_KIND;
     let i = from;
     while (i < to) {
-      // At the root: skip characters no pattern starts with, and characters inside a word.
-      const entry = table[text.charCodeAt(i)] as number;
+      // At the root: skip characters no pattern starts with in a loop of their own (one load and one
+      // test each: spaces, most punctuation and most Han characters), then characters inside a word.
+      let entry = table[text.charCodeAt(i)] as number;
+      if ((entry & ROOT_EDGE) === 0) {
+        previousKind = entry & KIND_MASK;
+        i += 1;
+        while (i < to) {
+          entry = table[text.charCodeAt(i)] as number;
+          if ((entry & ROOT_EDGE) !== 0) break;
+          previousKind = entry & KIND_MASK;
+          i += 1;
+        }
+        if (i >= to) break;
+      }
       const kind = entry & KIND_MASK;
-      if ((entry & ROOT_EDGE) === 0 || (kind !== NOT_WORD_KIND && previousKind !== NOT_WORD_KIND && (previousKind !== DIGIT_KIND || kind !== LETTER_KIND))) {
+      if (kind !== NOT_WORD_KIND && previousKind !== NOT_WORD_KIND && (previousKind !== DIGIT_KIND || kind !== LETTER_KIND)) {
         previousKind = kind;
         i += 1;
         continue;
@@ -570,10 +566,11 @@ export class Automaton {
           continue;
         }
       } else if (kind === NOT_WORD_KIND && wholePattern[entry >>> CLASS_SHIFT] === 0) {
-        // CJK, `$`, brackets: a name may start at any of them, so the next character decides
-        // whether any pattern starts here before the trie is entered.
-        const bit = i + 1 < to ? pairBit(entry >>> CLASS_SHIFT, (table[text.charCodeAt(i + 1)] as number) >>> CLASS_SHIFT) : -1;
-        if (bit < 0 || ((firstPairs[bit >>> 5] as number) & (1 << (bit & 31))) === 0) {
+        // CJK, `$`, brackets: a name may start at any of them, so the trie's own edge for the next
+        // character decides whether any pattern starts here (an exact test, as cheap as a filter).
+        const second = i + 1 < to ? (table[text.charCodeAt(i + 1)] as number) >>> CLASS_SHIFT : 0;
+        const afterFirst = ((nodes[rootNext[entry >>> CLASS_SHIFT] as number] as number) >>> baseShift) + second;
+        if (second === 0 || ((nodes[afterFirst] as number) & checkMask) !== second << CHECK_SHIFT) {
           previousKind = kind;
           i += 1;
           continue;

@@ -115,4 +115,25 @@ describe('Aho-Corasick automaton', () => {
       { numRuns: 400 },
     );
   });
+  it('never loses a match to the skip over characters no pattern starts with, nor to the second-character test at a CJK or punctuation start (single-character patterns, starts at the range end, leaves)', () => {
+    // Patterns starting with CJK, `$` and brackets (some one character long, some only a prefix of
+    // another), amid long runs of characters that start nothing, so both fast paths run often.
+    const starts = [...'比特币以太坊公司社$（(「'];
+    const filler = [...'的了是在 ，。x', 'Ｘ'];
+    const alphabet = fc.constantFrom(...starts, ...filler, 'a', 'B', '1');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...starts), fc.string({ unit: alphabet, maxLength: 4 })), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.tuple(fc.nat(), fc.string({ unit: fc.constantFrom(...filler), maxLength: 12 })), { maxLength: 30 }),
+        fc.nat(),
+        (raw, picks, cut) => {
+          const patterns = [...new Set(raw.map(([first, rest]) => foldString(first + rest)))];
+          const text = picks.map(([pick, gap]) => `${gap}${patterns[pick % patterns.length]}`).join('');
+          const to = text.length === 0 ? 0 : cut % (text.length + 1);
+          expect(viaAutomaton(patterns, text, 0, to)).toEqual(naive(patterns, text, 0, to));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
 });
