@@ -88,7 +88,8 @@ export interface DomPoint {
  * characters of one Text node; spaces that stand for an element edge belong to no segment.
  */
 export class TextIndex {
-  private readonly firstSegment = new Map<Text, number>();
+  /** Each Text node's first segment: made on the first lookup by node (hover, selection), which drawing never needs. */
+  private firstSegment: Map<Text, number> | null = null;
 
   constructor(
     readonly root: Element,
@@ -99,8 +100,14 @@ export class TextIndex {
     private readonly segNode: Text[],
     /** Offsets of the spaces that stand for block edges (rendered as line breaks). */
     private readonly breaks: Int32Array = new Int32Array(0),
-  ) {
-    for (let i = segNode.length - 1; i >= 0; i--) this.firstSegment.set(segNode[i]!, i);
+  ) {}
+
+  private firstSegmentOf(node: Text): number | undefined {
+    if (!this.firstSegment) {
+      this.firstSegment = new Map();
+      for (let i = this.segNode.length - 1; i >= 0; i--) this.firstSegment.set(this.segNode[i]!, i);
+    }
+    return this.firstSegment.get(node);
   }
 
   /**
@@ -179,7 +186,7 @@ export class TextIndex {
    * (for a range start); `backward`: just after the last indexed character before it (a range end).
    */
   offsetOf(point: DomPoint, bias: 'forward' | 'backward'): number {
-    const first = point.node.nodeType === 3 ? this.firstSegment.get(point.node as Text) : undefined;
+    const first = point.node.nodeType === 3 ? this.firstSegmentOf(point.node as Text) : undefined;
     if (first !== undefined) return this.offsetInText(point.node as Text, first, point.offset, bias);
     return this.offsetByComparison(point, bias);
   }

@@ -32,6 +32,8 @@ export function scriptOfText(text: string): Script {
   const kana = count(KANA);
   if (kana > 0 && kana * 10 >= han) return 'ja';
   const hangul = count(HANGUL);
+  // Without Han or Hangul the text is Latin whatever its letters: they need no counting.
+  if (han === 0 && hangul === 0) return 'latin';
   const latin = count(LATIN_LETTER);
   if (hangul > 0 && hangul >= han && hangul * 4 >= latin) return 'ko';
   if (han > 0 && han * 2 >= latin) return 'zh';

@@ -36,11 +36,41 @@ const BOLD = new Set(['STRONG', 'B']);
 const CELLS = new Set(['TD', 'TH']);
 const HEADING_LEVEL: Readonly<Record<string, number>> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 
+/** What an element's name says, as bit flags: read once per name, not once per element. */
+const SKIP = 1;
+const BLOCK = 2;
+const IS_BOLD = 4;
+const CELL = 8;
+const BREAK = 16;
+const LINK = 32;
+/** Flags by `tagName` as the DOM gives it: this walk runs cold on every page load, where upper-casing and several set lookups per element cost milliseconds. */
+const TAG_FLAGS = new Map<string, number>();
+/** Names remembered at most: a page can invent any number of custom element names. */
+const MAX_REMEMBERED_TAGS = 512;
+
+function tagFlags(tagName: string): number {
+  let flags = TAG_FLAGS.get(tagName);
+  if (flags === undefined) {
+    const tag = tagName.toUpperCase();
+    flags =
+      (SKIPPED.has(tag) ? SKIP : 0) |
+      (BLOCKS.has(tag) ? BLOCK : 0) |
+      (BOLD.has(tag) ? IS_BOLD : 0) |
+      (CELLS.has(tag) ? CELL : 0) |
+      (tag === 'BR' ? BREAK : 0) |
+      (tag === 'A' ? LINK : 0);
+    if (TAG_FLAGS.size < MAX_REMEMBERED_TAGS) TAG_FLAGS.set(tagName, flags);
+  }
+  return flags;
+}
+
 const NOT_BLANK = /\S/;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** Whether the element's own attributes hide it; most elements have no attribute at all. */
 function isHidden(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);
@@ -125,36 +155,40 @@ export class LineCollector {
 
   private visit(node: Node, context: Context): void {
     if (node.nodeType === TEXT_NODE) {
-      const data = node.nodeValue ?? '';
+      const data = (node as Text).data;
       if (this.pieces.length === 0) this.lineContext = context;
       this.pieces.push(data);
-      if (NOT_BLANK.test(data)) {
-        if (context.bold) this.hasBoldText = true;
-        else this.hasPlainText = true;
+      // Once the line is known to hold text of this weight, its other text nodes need no test.
+      if (context.bold ? !this.hasBoldText : !this.hasPlainText) {
+        if (NOT_BLANK.test(data)) {
+          if (context.bold) this.hasBoldText = true;
+          else this.hasPlainText = true;
+        }
       }
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const element = node as Element;
-    const tag = element.tagName.toUpperCase();
-    if (SKIPPED.has(tag) || isHidden(element)) return;
+    const flags = tagFlags(element.tagName);
+    if (flags & SKIP || isHidden(element)) return;
     if (this.options.skip && element.matches(this.options.skip)) return;
-    if (tag === 'BR') {
+    if (flags & BREAK) {
       this.flush();
       return;
     }
-    if (tag === 'A' && this.href === undefined) this.href = element.getAttribute('href') ?? undefined;
-    if (CELLS.has(tag)) {
+    if (flags & LINK && this.href === undefined) this.href = element.getAttribute('href') ?? undefined;
+    if (flags & CELL) {
       // A table row is one line; its cells are separated by a space, as the page renders them.
       this.pieces.push(' ');
       this.enter(element, context, 'cell');
       return;
     }
-    if (!BLOCKS.has(tag) && !this.options.linePerElement) {
-      this.enter(element, BOLD.has(tag) && !context.bold ? { ...context, bold: true } : context, 'none');
+    if (!(flags & BLOCK) && !this.options.linePerElement) {
+      this.enter(element, flags & IS_BOLD && !context.bold ? { ...context, bold: true } : context, 'none');
       return;
     }
     this.flush();
+    const tag = element.tagName.toUpperCase();
     const level = HEADING_LEVEL[tag];
     if (level !== undefined) this.enter(element, { kind: 'heading', level, bold: true }, 'block');
     else if (tag === 'LI') this.enter(element, { kind: 'list-item', bold: context.bold }, 'block');
@@ -168,7 +202,7 @@ export class LineCollector {
 
   private flush(): void {
     if (this.pieces.length > 0) {
-      const text = collapseWhitespace(this.pieces.join(''));
+      const text = collapseWhitespace(this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join(''));
       if (text) {
         const line: Line = { kind: this.lineContext.kind, text, bold: this.hasBoldText && !this.hasPlainText };
         if (this.lineContext.level !== undefined) line.level = this.lineContext.level;

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyMeta } from '../../../utils/extract/meta-lines';
+import { startsCapitalisedOrDigit } from '../../../utils/extract/speakers';
 import { structureArticle } from '../../../utils/extract/structure';
 import type { ExtractedArticle } from '../../../utils/extract/types';
 import type { TextRules } from '../../../utils/site/adapter';
@@ -124,5 +126,18 @@ describe('speaker labels in a long transcript', () => {
     const labels = structured.blocks.filter((block) => block.type === 'speaker-label');
     expect(labels).toHaveLength(40);
     expect(labels.at(-1)?.speaker).toBe('Paul');
+  });
+});
+
+describe('startsCapitalisedOrDigit', () => {
+  it('agrees with the Unicode capital-letter-or-number pattern on any word (property)', () => {
+    const first = fc.oneof(fc.string({ minLength: 1, maxLength: 1 }), fc.constantFrom('É', 'é', 'Ł', 'Ω', 'ω', '٣', 'Ⅻ', '𝐀', '😀', '深', 'ア'));
+    fc.assert(
+      fc.property(first, fc.string({ maxLength: 6 }), (start, rest) => {
+        const word = start + rest;
+        expect(startsCapitalisedOrDigit(word)).toBe(/^[\p{Lu}\p{N}]/u.test(word));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
