@@ -56,6 +56,11 @@ export interface LoadTrace {
   extractStart: number;
   /** Main-thread CPU time over the `annotate` measure (content script's `main` to fully annotated). */
   annotateCpu: number;
+  /**
+   * The part of `annotateCpu` in tasks that only rendered the page (style, layout, paint) and ran
+   * no script: the page's own frames that happen to fall inside the measure.
+   */
+  renderingCpuInAnnotate: number;
   /** Main-thread CPU time evaluating the content script's bundle, before `main` starts the measure. */
   evaluationCpu: number;
   /** Main-thread CPU time over the `extract` measure (extraction runs in two tasks; pro rata where a task straddles an edge). */
@@ -128,11 +133,16 @@ export function summariseLoad(events: readonly TraceEvent[], measures: { annotat
     const kinds = onMain.filter((event) => TASK_KINDS.has(event.name) && event.ts >= task.ts && event.ts < end).map((event) => event.name);
     return [...new Set(kinds)];
   };
+  const renderingOnly = (task: TraceEvent) => {
+    const kinds = kindsOf(task);
+    return kinds.some((kind) => RENDERING_KINDS.has(kind)) && !kinds.some((kind) => SCRIPT_KINDS.has(kind));
+  };
   return {
     annotateWall: (annotate.end.ts - annotate.begin.ts) / 1000,
     extractWall: (extract.end.ts - extract.begin.ts) / 1000,
     extractStart: (extract.begin.ts - origin) / 1000,
     annotateCpu: sum(ours.map((task) => cpuWithin(task, origin, annotateEnd))) / 1000,
+    renderingCpuInAnnotate: sum(ours.filter(renderingOnly).map((task) => cpuWithin(task, origin, annotateEnd))) / 1000,
     evaluationCpu: sum(ours.map((task) => cpuWithin(task, evaluation.ts, origin))) / 1000,
     extractCpu: sum(ours.map((task) => cpuWithin(task, extract.begin.ts, extract.end.ts))) / 1000,
     totalCpu: sum(ours.map((task) => task.tdur ?? 0)) / 1000,
@@ -147,6 +157,10 @@ export function summariseLoad(events: readonly TraceEvent[], measures: { annotat
     })),
   };
 }
+
+/** What a task that ran script shows; a task with none of these and some rendering only rendered. */
+const SCRIPT_KINDS = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame', 'RunMicrotasks']);
+const RENDERING_KINDS = new Set(['UpdateLayoutTree', 'Layout', 'Paint']);
 
 /** Garbage collections, which V8 runs inside whatever task is allocating when the heap fills. */
 const GC_EVENTS = new Set(['MinorGC', 'MajorGC']);
