@@ -9,23 +9,28 @@
  * through extraction, tagging, drawing and the dock's mounting; each task that runs our script is
  * held to the budget in thread time (CPU the main thread got), since wall time stretches with the
  * machine's load. Rendering and garbage-collection tasks without our script are bounded apart.
- * Firefox has no Long Tasks API and no trace here: a timer chain in the page measures the longest
- * stretch the main thread answered no timer from the content script's start until the dock is
- * mounted, in wall time (load inflates it, and Firefox's own layout of the page is in it): printed,
- * not asserted. Before the huge-article path (commit e47efa7) Readability parsed the whole page in
- * one task: 1,092 ms in Chromium. After the timed part the reader scrolls half-way down: the drawing
- * follows and a token there shows its card (checked, not timed: painting a new stretch of a 5 MB
- * page is mostly the browser's own work). Then Save: the whole article with its ~146,000
- * highlights goes in parts (no task of ours over 50 ms, Chromium), the dock says "Saved · N
- * highlights", the popup lists it (its tasks are traced and printed), and the page reopened says
- * saved with the same count.
+ * Firefox has no Long Tasks API and no trace here: every slice the content script's scheduler runs
+ * (indexing, extraction, drawing) leaves a `techflow-annotator:task` measure around our own script
+ * (the page's layout is not in it), held to the budget in wall time, measured again on a second load
+ * when over it once (load stretches wall time); our tasks outside the scheduler are not measured
+ * there. A timer chain in the page gives the longest stretch the main thread answered no timer,
+ * Firefox's own layout included: printed, not asserted. Before the huge-article path (commit
+ * e47efa7) Readability parsed the whole page in one task: 1,092 ms in Chromium. After the timed part
+ * a token at the top shows its card under the pointer; the reader jumps half-way down: the drawing
+ * follows and a token there shows its card; back at the top, so does one there (checked, not timed:
+ * painting a new stretch of a 5 MB page is mostly the browser's own work). Then Save: the whole
+ * article with its ~146,000 highlights goes in parts (no task of ours over 50 ms, Chromium), the
+ * dock says "Saved · N highlights", the popup lists it (its tasks are traced and printed), and the
+ * page reopened says saved with the same count.
  */
 import { loadavg } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { TASK_MEASURE } from '../../utils/reading/slices';
 import { MAX_WINDOW_MENTIONS } from '../../utils/reading/visible-window';
 import { startTrace, summariseLoad, tasksSinceMark, type LoadTrace, type MainThreadTask } from '../bench/main-thread-trace';
 import { FIVE_MEGABYTE_URL, fiveMegabytePage } from '../fixtures/pages/hard-pages';
-import { BROWSER_NAMES, useExtensionBrowser, type TestPage } from './harness';
+import { BROWSER_NAMES, useExtensionBrowser, type MeasureEntry, type TestPage } from './harness';
+import { waitUntil } from './harness/wait';
 
 const ANNOTATE = 'techflow-annotator:annotate';
 const EXTRACT = 'techflow-annotator:extract';
@@ -134,6 +139,39 @@ function tokenOnScreen(page: TestPage): Promise<{ x: number; y: number }> {
   );
 }
 
+/**
+ * Scrolls to `share` of the page's height and waits until the page is there. The site's CSS makes
+ * scrolling smooth: Firefox animates a jump of 900,000 px for seconds, and a token found on screen
+ * while it does has scrolled away by the time the pointer rests on it (why hovering half-way down
+ * seemed broken in Firefox). The jump is instant, as when a reader drags the scroll bar.
+ */
+async function scrollToShare(page: TestPage, share: number): Promise<void> {
+  // The pointer off the text first: the page scrolling under a resting pointer may open a card.
+  await page.moveMouse(1, 1);
+  const top = await page.evaluate((to) => {
+    const height = document.documentElement.scrollHeight;
+    const target = Math.round(Math.min(height * to, height - innerHeight));
+    window.scrollTo({ top: target, behavior: 'instant' });
+    return target;
+  }, share);
+  await page.waitFor((target) => Math.abs(scrollY - target) <= 1, top, { timeout: 15_000 });
+  // Scrolling closes an open tooltip: the next one is the next hover's.
+  await waitUntil(async () => ((await page.tooltips()).length === 0 ? true : undefined), {
+    timeout: 15_000,
+    describe: async () => `no tooltip after scrolling; still ${JSON.stringify(await page.tooltips())}`,
+  });
+}
+
+/** Rests the pointer on a token drawn on screen and returns the card it opens. */
+async function hoverDrawnToken(page: TestPage): Promise<string> {
+  const token = await tokenOnScreen(page);
+  await page.moveMouse(token.x, token.y);
+  return page.waitForTooltip({ timeout: 15_000 });
+}
+
+/** What a token's card says: one of the fixture's tokens. */
+const TOKEN_CARD = /Bitcoin|Ethereum|Solana|Tether|USDT|USD Coin|USDC|Uniswap/;
+
 async function notArticleReason(page: TestPage): Promise<string> {
   return page.waitFor(
     (name) => {
@@ -172,7 +210,9 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
       const load = trace
         ? summariseLoad(await trace.stop(), { annotate: ANNOTATE, extract: EXTRACT }, `${browser.extensionOrigin}/${CONTENT_SCRIPT}`)
         : null;
-      return { page, cdp, annotated: annotated!, drawn, loadFigures, load };
+      // Firefox: the slices our scheduler ran (each leaves a measure), up to the dock being mounted.
+      const slices = trace ? null : await page.measures(TASK_MEASURE);
+      return { page, cdp, annotated: annotated!, drawn, loadFigures, load, slices };
     };
     let opened = await open();
     // The browser's own tasks vary from load to load (one Paint of 119 ms among 40–57 ms ones on a
@@ -180,13 +220,21 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
     // (a whole-page restyle) is over it every time.
     const browsersOverBound = (load: LoadTrace | null) =>
       load !== null && load.tasks.some((task) => !task.kinds.some((kind) => SCRIPT_KINDS.has(kind)) && task.cpu > BROWSER_TASK_BOUND_MS);
-    if (browsersOverBound(opened.load)) {
-      console.log('[big-input] chromium: a rendering or GC task over the bound on the first load: loaded and traced again');
+    // Firefox: a slice's wall time includes the time the machine's other processes held the core (load
+    // average over 10 here); over the budget once, the page is loaded and measured again: a slice
+    // of ours that really is too long is over it every time.
+    const slicesOverBudget = (slices: MeasureEntry[] | null) => slices !== null && slices.some((slice) => slice.duration > LONG_TASK_BUDGET_MS);
+    if (browsersOverBound(opened.load) || slicesOverBudget(opened.slices)) {
+      console.log(
+        opened.load
+          ? '[big-input] chromium: a rendering or GC task over the bound on the first load: loaded and traced again'
+          : `[big-input] firefox: a slice over the budget on the first load (${Math.max(...opened.slices!.map((slice) => slice.duration)).toFixed(1)} ms wall): loaded and measured again`,
+      );
       // Leaves the 5 MB page, so that the later checks see one copy of it.
       await opened.page.goto('about:blank');
       opened = await open();
     }
-    const { page, cdp, annotated, drawn, loadFigures, load } = opened;
+    const { page, cdp, annotated, drawn, loadFigures, load, slices } = opened;
     const seconds = (annotated.duration / 1000).toFixed(1);
 
     if (load) {
@@ -216,6 +264,15 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
       expect(longest(ours)).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
       expect(longest(browsers)).toBeLessThanOrEqual(BROWSER_TASK_BOUND_MS);
     } else {
+      // Firefox has no Long Tasks API and no trace here. What is held to the budget: every slice our
+      // scheduler ran (indexing the live text, extraction, drawing), measured in wall time around
+      // our own script, so the page's layout is not in it. What is not: the tasks of ours outside the
+      // scheduler (reading each worker reply, placing the tags, building the hover index, drawing the
+      // window, mounting the dock); in Chromium the trace holds those to the budget. A timer chain in
+      // the page gives the longest stretch the main thread answered no timer, layout included:
+      // printed, not asserted.
+      expect(slices!.length, 'every slice of the scheduler leaves a measure').toBeGreaterThan(0);
+      const longestSlice = Math.max(...slices!.map((slice) => slice.duration));
       const gaps = await page.evaluate(() => {
         const scope = window as unknown as { tfaGaps: Busy[] | null; tfaStopBeats: boolean };
         scope.tfaStopBeats = true;
@@ -225,21 +282,22 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
       const ours = gaps!.filter((gap) => gap.start + gap.duration > annotated.startTime);
       const longest = Math.max(0, ...ours.map((gap) => gap.duration));
       console.log(
-        `[big-input] firefox: 5 MB article annotated in ${seconds} s (${drawn} ranges drawn); longest main-thread stretch ` +
+        `[big-input] firefox: 5 MB article annotated in ${seconds} s (${drawn} ranges drawn); ${slices!.length} slices of our ` +
+          `scheduler, the longest ${longestSlice.toFixed(1)} ms wall (budget ${LONG_TASK_BUDGET_MS} ms), together ` +
+          `${slices!.reduce((sum, slice) => sum + slice.duration, 0).toFixed(0)} ms; longest main-thread stretch ` +
           `without a timer callback from the content script's start to the dock ${longest.toFixed(0)} ms wall, ` +
           `${ours.filter((gap) => gap.duration > LONG_TASK_BUDGET_MS).length} over ${LONG_TASK_BUDGET_MS} ms (no Long Tasks API, ` +
           `and the page's own layout is in it: printed, not asserted); ${loadFigures}`,
       );
+      expect(longestSlice).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
     }
-    // Half-way down the article, the drawing follows.
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-    // …and, in Chromium, a token drawn there shows its card under the pointer. In Firefox the card
-    // does not show there yet (known, reported to the reading engineer): only the drawing is checked.
-    const token = await tokenOnScreen(page);
-    if (browserName === 'chromium') {
-      await page.moveMouse(token.x, token.y);
-      expect(await page.waitForTooltip({ timeout: 15_000 })).toMatch(/Bitcoin|Ethereum|Solana|Tether|USDT|USD Coin|USDC|Uniswap/);
-    }
+    // A token at the top shows its card under the pointer; half-way down the article the drawing
+    // follows and a token there shows its card; back at the top, so does one there.
+    expect(await hoverDrawnToken(page)).toMatch(TOKEN_CARD);
+    await scrollToShare(page, 0.5);
+    expect(await hoverDrawnToken(page)).toMatch(TOKEN_CARD);
+    await scrollToShare(page, 0);
+    expect(await hoverDrawnToken(page)).toMatch(TOKEN_CARD);
 
     // Save: the whole article with every highlight, sent in parts, then listed in the popup. A task
     // running script is held to the budget without the garbage collections V8 ran inside it: a
