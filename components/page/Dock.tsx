@@ -1,4 +1,7 @@
-/** The corner dock: the Save button (then "Saved · N" with Undo) and the button that opens the panel. */
+/**
+ * The corner dock: the Save button (its progress while a huge article saves in parts, then "Saved · N"
+ * with Undo) and the button that opens the panel.
+ */
 import type { ErrorCode } from '../../utils/messaging/protocol';
 import type { SaveStatus } from '../../utils/reading/page-state';
 import { useActions, useEventGate, useTranslate, type PageMessage } from './context';
@@ -36,9 +39,21 @@ export function Dock({ save, panelOpen }: { save: SaveStatus; panelOpen: boolean
           aria-busy={save.status === 'saving'}
           onClick={(event) => gate(event) && actions.save()}
         >
-          {save.status === 'saving' ? t('page.saving') : t('page.save')}
+          {save.status !== 'saving' ? t('page.save') : save.percent === undefined ? t('page.saving') : t('page.savingPercent', save.percent)}
         </button>
       )}
+      {save.status === 'saving' && save.percent !== undefined ? (
+        <span
+          class="tfa-progress"
+          role="progressbar"
+          aria-label={t('page.saving')}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={save.percent}
+        >
+          <span class="tfa-progress-done" style={{ width: `${save.percent}%` }} />
+        </span>
+      ) : null}
       <button type="button" aria-expanded={panelOpen} onClick={(event) => gate(event) && actions.setPanelOpen(!panelOpen)}>
         {t('page.panelOpen')}
       </button>

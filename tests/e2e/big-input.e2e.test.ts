@@ -20,7 +20,7 @@
  * follows and a token there shows its card; back at the top, so does one there (checked, not timed:
  * painting a new stretch of a 5 MB page is mostly the browser's own work). Then Save: the whole
  * article with its ~146,000 highlights goes in parts (no task of ours over 50 ms, Chromium), the
- * dock says "Saved · N highlights", the popup lists it (its tasks are traced and printed), and the
+ * dock shows its progress ("Saving… 40%" and a progress bar), then says "Saved · N highlights", the popup lists it (its tasks are traced and printed), and the
  * page reopened says saved with the same count.
  */
 import { loadavg } from 'node:os';
@@ -99,13 +99,27 @@ const TASK_NAMES = new Set([...SCRIPT_KINDS, 'UpdateLayoutTree', 'Layout', 'Pain
  */
 const SAVED_POLL_MS = 500;
 
-/** Waits until the dock says the article is saved, and returns that label ("Saved · N highlights"). */
-async function waitForSavedLabel(page: TestPage): Promise<string> {
+/** What a save in parts shows, beside a progress bar, until it is saved. */
+const SAVING_PROGRESS = /Saving… (\d+)%/;
+
+/**
+ * Waits until the dock says the article is saved, and returns that label ("Saved · N highlights").
+ * Meanwhile `progress` gets each new progress label the dock showed ("Saving… 40%"), and the
+ * progress bar is looked for once, beside the first.
+ */
+async function waitForSavedLabel(page: TestPage, progress?: { labels: string[]; seconds: number[]; bars: number }): Promise<string> {
+  const started = performance.now();
   const deadline = Date.now() + SAVE_TIMEOUT_MS;
   for (;;) {
     const texts = await page.getByRole('toolbar', { name: 'TechFlow Annotator' }).texts();
     const saved = texts.map((text) => /Saved · [\d,]+ highlights/.exec(text)?.[0]).find((label) => label !== undefined);
     if (saved) return saved;
+    const saving = texts.map((text) => SAVING_PROGRESS.exec(text)?.[0]).find((label) => label !== undefined);
+    if (progress && saving && progress.labels.at(-1) !== saving) {
+      progress.labels.push(saving);
+      progress.seconds.push((performance.now() - started) / 1000);
+      if (progress.labels.length === 1) progress.bars = await page.getByRole('progressbar', { name: 'Saving…' }).count();
+    }
     if (Date.now() > deadline) throw new Error(`Not saved after ${SAVE_TIMEOUT_MS} ms; the dock says ${JSON.stringify(texts)}`);
     await new Promise((resolve) => setTimeout(resolve, SAVED_POLL_MS));
   }
@@ -309,10 +323,21 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
     await page.evaluate((mark) => performance.mark(mark), SAVE_CLICKED);
     const saveStarted = performance.now();
     await page.getByRole('button', { name: 'Save' }).click();
-    const savedLabel = await waitForSavedLabel(page);
+    const progress = { labels: [] as string[], seconds: [] as number[], bars: 0 };
+    const savedLabel = await waitForSavedLabel(page, progress);
     const saveSeconds = ((performance.now() - saveStarted) / 1000).toFixed(1);
     const savedCount = Number(savedLabel.replace(/\D/g, ''));
     expect(savedCount).toBeGreaterThan(100_000);
+    // The reader saw the save progress, never going back, with a progress bar beside it.
+    const percents = progress.labels.map((label) => Number(SAVING_PROGRESS.exec(label)![1]));
+    console.log(
+      `[big-input] ${browserName}: the dock showed ${progress.labels.length} progress labels while saving: ` +
+        `${percents.map((percent, i) => `${percent}% at ${progress.seconds[i]!.toFixed(1)} s`).join(', ')}; saved at ${saveSeconds} s`,
+    );
+    expect(percents.length).toBeGreaterThanOrEqual(2);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(percents.at(-1)).toBeLessThan(100);
+    expect(progress.bars).toBe(1);
     if (saveTrace) {
       const tasks = tasksSinceMark(await saveTrace.stop(), SAVE_CLICKED);
       const ours = tasks.filter(runsOurScript);

@@ -4,7 +4,8 @@ import type { Stance } from '../tagging/types';
 
 export type SaveStatus =
   | { status: 'idle' }
-  | { status: 'saving' }
+  /** `percent`: how much of a save in parts is done (a single-message save reports none). */
+  | { status: 'saving'; percent?: number }
   | { status: 'saved'; count: number; undoable: boolean }
   | { status: 'removed' }
   | { status: 'error'; code: ErrorCode };

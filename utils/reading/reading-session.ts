@@ -15,7 +15,7 @@ import {
   type EntityLibraryStats,
   type ErrorCode,
 } from '../messaging';
-import { saveArticleWithHighlights } from '../messaging/save-in-parts';
+import { saveArticleWithHighlights, savePercent } from '../messaging/save-in-parts';
 import type { NewHighlight, SavedArticleSummary, StoredHighlight } from '../storage/types';
 import type { ClaimTag, EntityCard, Tag } from '../tagging/types';
 import { analyseInChunks } from './chunked-analysis';
@@ -596,7 +596,11 @@ export class ReadingSession {
     };
     try {
       // A huge article's highlights go in parts, described part by part (see save-in-parts.ts).
-      const reply = await saveArticleWithHighlights(article, index ? mentions.length : 0, highlightsOf);
+      const reply = await saveArticleWithHighlights(article, index ? mentions.length : 0, highlightsOf, sendToBackground, (progress) => {
+        const percent = savePercent(progress);
+        const save = this.store.get().save;
+        if (save.status !== 'saving' || save.percent !== percent) this.setSave({ status: 'saving', percent });
+      });
       this.saved = reply.saved;
       this.mergeStored(reply.highlights);
       this.setSave({ status: 'saved', count: reply.saved.highlightCount, undoable: reply.created });

@@ -4,6 +4,7 @@
  * all, even when the worker is stopped between parts (its in-memory parts are then gone).
  */
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { ExtractedArticle } from '../../../utils/extract/types';
@@ -15,7 +16,7 @@ import {
   type BackgroundResponses,
 } from '../../../utils/messaging/protocol';
 import { classifySender, createDispatcher, makeEnvelope, unwrapReply, type SenderInfo } from '../../../utils/messaging/runtime';
-import { PART_HIGHLIGHTS, saveArticleWithHighlights } from '../../../utils/messaging/save-in-parts';
+import { PART_HIGHLIGHTS, saveArticleWithHighlights, savePercent, saveSteps, type SaveProgress } from '../../../utils/messaging/save-in-parts';
 import { MAX_HIGHLIGHTS } from '../../../utils/messaging/schemas';
 import type { LibraryDatabase } from '../../../utils/storage/database';
 import { dumpDatabase } from '../../../utils/storage/dump';
@@ -231,5 +232,74 @@ describe('saving an article too big for one message', () => {
     await expect(
       worker.send('commitSave', { saveId: 's1', parts: 3, textLength: text.length, blockCount: blocks.length, highlightCount: 0 }),
     ).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('the progress of a save in parts', () => {
+  it('is a whole percent that never goes back as steps are done, and says 100 only once every step is', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 100_000 }), (total, done) => {
+        const percent = savePercent({ done, total });
+        expect(Number.isInteger(percent)).toBe(true);
+        expect(percent).toBe(done >= total ? 100 : Math.min(99, Math.floor((100 * done) / total)));
+        expect(percent).toBeGreaterThanOrEqual(0);
+        expect(savePercent({ done: done + 1, total })).toBeGreaterThanOrEqual(percent);
+      }),
+    );
+  });
+
+  it('counts a step for every part, every stretch of mentions without a highlight, and the commit', () => {
+    const article = bigArticle(200);
+    const count = 10 * PART_HIGHLIGHTS + 1;
+    const highlightParts = 11;
+    // The head, one text part and one part of blocks, the highlight parts, then the commit as heavy as they are.
+    expect(article.text.length).toBeLessThan(500_000);
+    expect(saveSteps(article, count)).toBe(1 + 1 + 1 + highlightParts + highlightParts);
+    expect(saveSteps(article, 0)).toBe(1 + 1 + 1 + 1);
+  });
+
+  it('rises from 0 % after each part and reaches 100 % only when the worker has committed the save', async () => {
+    const { db } = freshLibrary();
+    const worker = stoppableWorker(db);
+    const article = bigArticle(200);
+    const count = 20_000;
+    const reports: SaveProgress[] = [];
+    let beforeCommit: SaveProgress | undefined;
+    worker.onMessage((type) => {
+      if (type === 'commitSave') beforeCommit = reports.at(-1);
+    });
+    // Two stretches of mentions give no highlight: nothing is sent for them, yet each is a step.
+    // The steps are the parts (0 to 13 done), then the commit's share all at once.
+    const describe = highlightsFor(article, count);
+    const sparse = (from: number, to: number) => (from >= 4 * PART_HIGHLIGHTS && from < 6 * PART_HIGHLIGHTS ? [] : describe(from, to));
+    const reply = await saveArticleWithHighlights(article, count, sparse, worker.send, (progress) => reports.push(progress));
+    expect(reply.saved.highlightCount).toBe(count - 2 * PART_HIGHLIGHTS);
+    const total = saveSteps(article, count);
+    expect(reports.every((progress) => progress.total === total)).toBe(true);
+    expect(reports.map((progress) => progress.done)).toEqual([...Array.from({ length: total - count / PART_HIGHLIGHTS + 1 }, (_, i) => i), total]);
+    expect(savePercent(reports[0]!)).toBe(0);
+    expect(savePercent(beforeCommit!)).toBeLessThan(100);
+    expect(savePercent(reports.at(-1)!)).toBe(100);
+  });
+
+  it('starts again from 0 % when the worker lost the parts and the save is sent again; a single message reports none', async () => {
+    const { db } = freshLibrary();
+    const worker = stoppableWorker(db);
+    const article = bigArticle(200);
+    const count = 20_000;
+    let stopped = false;
+    worker.onMessage((_type, index) => {
+      if (index !== 6 || stopped) return;
+      stopped = true;
+      worker.stop();
+    });
+    const done: number[] = [];
+    await saveArticleWithHighlights(article, count, highlightsFor(article, count), worker.send, (progress) => done.push(progress.done));
+    expect(done.filter((steps) => steps === 0)).toHaveLength(2);
+    expect(done.slice(done.lastIndexOf(0)).every((steps, i, all) => i === 0 || steps > all[i - 1]!)).toBe(true);
+    const reports: SaveProgress[] = [];
+    const ordinary = makeArticle('905');
+    await saveArticleWithHighlights(ordinary, 40, highlightsFor(ordinary, 40), worker.send, (progress) => reports.push(progress));
+    expect(reports).toEqual([]);
   });
 });

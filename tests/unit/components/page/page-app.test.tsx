@@ -59,6 +59,28 @@ describe('page UI', () => {
     expect(screen.getByRole('button', { name: 'Enregistrer' })).toBeTruthy();
   });
 
+  it('shows a save in parts\' progress in words and as a progress bar, in the reader\'s language, until it is saved', async () => {
+    const { store } = show({ save: { status: 'saving', percent: 40 } });
+    expect(screen.getByRole('button', { name: 'Saving… 40%' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('progressbar', { name: 'Saving…' }).getAttribute('aria-valuenow')).toBe('40');
+    store.set({ ...store.get(), save: { status: 'saving', percent: 75 } });
+    expect(await screen.findByRole('button', { name: 'Saving… 75%' })).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Saving…' }).getAttribute('aria-valuenow')).toBe('75');
+    store.set({ ...store.get(), save: { status: 'saved', count: 146_079, undoable: true } });
+    expect(await screen.findByText('Saved · 146079 highlights')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    cleanup();
+    show({ save: { status: 'saving', percent: 40 } }, fr);
+    expect(screen.getByRole('button', { name: 'Enregistrement… 40\u00a0%' })).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Enregistrement…' })).toBeTruthy();
+  });
+
+  it('says "Saving…" without a percent or a bar while an ordinary article saves in one message', () => {
+    show({ save: { status: 'saving' } });
+    expect(screen.getByRole('button', { name: 'Saving…' })).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
   it('ignores clicks the page\'s scripts dispatch', () => {
     const handlers = actions();
     const store = createStore<PageUiState>(initialPageUiState);
