@@ -1,10 +1,13 @@
 /**
  * Tagging a huge article piece by piece: the text goes to the worker in chunks cut at line breaks,
  * so no message (and no reply, which holds every tag) is so big that sending or reading it blocks
- * the page's main thread for long. An ordinary article goes in one request, as before.
+ * the page's main thread for long. An ordinary article goes in one request, as before. Each chunk
+ * goes with the context the tagger reads across it (see `ChunkContexts`), so that a transcript's turn
+ * begun in an earlier chunk still gives its speaker to the claims after the cut.
  */
 import type { BackgroundResponses } from '../messaging';
 import type { EntityCard, Tag } from '../tagging/types';
+import { runInSlices } from './slices';
 
 type Analysis = BackgroundResponses['analyse'];
 
@@ -48,9 +51,142 @@ export function splitForAnalysis(text: string, maxChars = ANALYSE_CHUNK_CHARS): 
   return chunks.length > 0 ? chunks : [{ offset: 0, text }];
 }
 
+/** The title and metadata lines at the top (host, guests), read before every chunk: at most this many characters. */
+const HEAD_CHARS = 2_000;
+/** The text just before a chunk read with it, from the last turn label on: at most this many characters. */
+const CARRY_CHARS = 20_000;
+/** Label lines read before a chunk, at most (a transcript has a handful of speakers). */
+const MAX_CONTEXT_LABELS = 64;
+/** The last label lines before a chunk, read with it whatever their labels. */
+const RECENT_LABEL_LINES = 16;
+/** Longest label before its colon ("主持人 Lin", "Arthur Hayes"): a longer prefix is a sentence. */
+const MAX_LABEL_CHARS = 40;
+/** What ends a label, and what stops the look for one (a sentence's punctuation before any colon), by code unit. */
+const LABEL_END = new Set([...':：|｜'].map((char) => char.charCodeAt(0)));
+const LABEL_STOP = new Set([...'。.!?，,；;'].map((char) => char.charCodeAt(0)));
+/** A turn label confirms itself by being seen this often in the whole text. */
+const CONFIRMING_COUNT = 2;
+
+/** A line that opens with a label ("Name :", "主持人 Lin：", "Host:"): where it is, the label, and whether it stands alone. */
+interface LabelLine {
+  start: number;
+  end: number;
+  label: string;
+  alone: boolean;
+}
+
+/** What a chunk is sent with: text read before it and after it, whose own tags are dropped. */
+interface ChunkContext {
+  before: string;
+  after: string;
+}
+
+/** Lines scanned between two looks at the clock. */
+const LINES_PER_CLOCK_CHECK = 256;
+
 /**
- * Tags `text` through `analyse` (one worker request), chunk after chunk: each chunk's tags moved to
- * the whole text's offsets, the cards of every chunk gathered once each. Null when any chunk fails.
+ * The context of each chunk of a text: what the tagger reads across the whole text to decide a
+ * line's speaker. Before a chunk: the head (title, host and guests), the last lines with labels seen
+ * since, in order (the last one that is a turn gives the speaker at the cut), and the text from the
+ * last of them to the cut (a summary heading there ends the turn). After it: lines of labels seen
+ * too seldom in the chunk and its context, as often as the whole text has them (up to twice), since
+ * a name used as a label twice confirms itself as a speaker. Lines of the text itself, so the tagger
+ * reads nothing that is not in the article. The text is scanned once, in slices; chunks are asked
+ * for in order.
+ */
+class ChunkContexts {
+  private readonly lines: LabelLine[] = [];
+  private readonly byLabel = new Map<string, LabelLine[]>();
+  private scanned = 0;
+  /** The label lines before the last chunk asked for, folded into the last of each and the last few. */
+  private folded = 0;
+  private readonly lastOfEach = new Map<string, LabelLine>();
+  private readonly recent: LabelLine[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** Finds the lines that open with a label until `deadline`; true once the whole text is scanned. */
+  scan(deadline: number): boolean {
+    const text = this.text;
+    for (let count = 1; this.scanned < text.length; count++) {
+      if (count % LINES_PER_CLOCK_CHECK === 0 && performance.now() >= deadline) return false;
+      const start = this.scanned;
+      const lineBreak = text.indexOf('\n', start);
+      const end = lineBreak < 0 ? text.length : lineBreak;
+      for (let at = start; at < Math.min(end, start + MAX_LABEL_CHARS + 1); at++) {
+        const code = text.charCodeAt(at);
+        if (LABEL_STOP.has(code)) break;
+        if (LABEL_END.has(code)) {
+          const label = text.slice(start, at).trim();
+          if (label.length > 0) this.add({ start, end, label, alone: text.slice(at + 1, end).trim().length === 0 });
+          break;
+        }
+      }
+      this.scanned = end + 1;
+    }
+    return true;
+  }
+
+  private add(line: LabelLine): void {
+    this.lines.push(line);
+    const same = this.byLabel.get(line.label);
+    if (same) same.push(line);
+    else this.byLabel.set(line.label, [line]);
+  }
+
+  /** The context of the chunk `[from, to)`; chunks come in order. */
+  contextFor(from: number, to: number): ChunkContext {
+    const { text, lines } = this;
+    // Whole lines only: a first line longer than that is left out.
+    const headEnd = from > 0 ? text.lastIndexOf('\n', Math.min(from, HEAD_CHARS) - 1) + 1 : 0;
+    // A label alone on its line and the same label before text may read differently ("Host:" alone
+    // is a credit, "Host: I think…" a turn): the last of each, and the last few of any.
+    for (; this.folded < lines.length && lines[this.folded]!.start < from; this.folded++) {
+      const line = lines[this.folded]!;
+      const key = `${line.alone ? 'alone' : 'before text'}:${line.label}`;
+      this.lastOfEach.delete(key);
+      this.lastOfEach.set(key, line);
+      this.recent.push(line);
+      if (this.recent.length > RECENT_LABEL_LINES) this.recent.shift();
+    }
+    const kept = [...new Set([...this.lastOfEach.values(), ...this.recent])]
+      .filter((line) => line.start >= headEnd)
+      .sort((a, b) => a.start - b.start)
+      .slice(-MAX_CONTEXT_LABELS);
+    const before: string[] = [];
+    if (from > 0) {
+      before.push(text.slice(0, headEnd));
+      for (const line of kept) before.push(`${text.slice(line.start, line.end)}\n`);
+      // The text since the last of them (or since the head), its last lines when it is long.
+      const since = (kept.at(-1)?.end ?? headEnd - 1) + 1;
+      const carry = since >= from - CARRY_CHARS ? since : text.indexOf('\n', from - CARRY_CHARS) + 1;
+      if (carry > 0 && carry < from) before.push(text.slice(carry, from));
+    }
+    // How often the tagger sees each label in the chunk and its context.
+    const read = new Set(from > 0 ? kept : []);
+    for (let i = 0; i < lines.length && lines[i]!.start < headEnd; i++) read.add(lines[i]!);
+    for (let i = this.folded; i < lines.length && lines[i]!.start < to; i++) read.add(lines[i]!);
+    const seen = new Map<string, number>();
+    for (const line of read) seen.set(line.label, (seen.get(line.label) ?? 0) + 1);
+    const after: LabelLine[] = [];
+    for (const [label, times] of seen) {
+      let count = times;
+      for (const line of this.byLabel.get(label) ?? []) {
+        if (count >= CONFIRMING_COUNT || after.length >= MAX_CONTEXT_LABELS) break;
+        if (read.has(line)) continue;
+        after.push(line);
+        count += 1;
+      }
+    }
+    after.sort((a, b) => a.start - b.start);
+    return { before: before.join(''), after: after.map((line) => `\n${text.slice(line.start, line.end)}`).join('') };
+  }
+}
+
+/**
+ * Tags `text` through `analyse` (one worker request), chunk after chunk, each with its context:
+ * each chunk's own tags moved to the whole text's offsets, the cards of every chunk gathered once
+ * each. Null when any chunk fails.
  */
 export async function analyseInChunks(
   text: string,
@@ -59,14 +195,19 @@ export async function analyseInChunks(
 ): Promise<Analysis | null> {
   const chunks = splitForAnalysis(text, maxChars);
   if (chunks.length === 1) return analyse(text);
+  const contexts = new ChunkContexts(text);
+  await runInSlices((deadline) => contexts.scan(deadline));
   const tags: Tag[] = [];
   const entities = new Map<string, EntityCard>();
   for (const chunk of chunks) {
-    const reply = await analyse(chunk.text);
+    const { before, after } = contexts.contextFor(chunk.offset, chunk.offset + chunk.text.length);
+    const reply = await analyse(before + chunk.text + after);
     if (!reply) return null;
+    const end = before.length + chunk.text.length;
     for (const tag of reply.tags) {
-      tag.start += chunk.offset;
-      tag.end += chunk.offset;
+      if (tag.start < before.length || tag.end > end) continue;
+      tag.start += chunk.offset - before.length;
+      tag.end += chunk.offset - before.length;
       tags.push(tag);
     }
     for (const card of reply.entities) if (!entities.has(card.id)) entities.set(card.id, card);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { analyseInChunks, splitForAnalysis } from '../../../utils/reading/chunked-analysis';
 import type { BackgroundResponses } from '../../../utils/messaging';
-import type { EntityTag } from '../../../utils/tagging/types';
+import { analyseArticle } from '../../../utils/tagging/analyse';
+import type { ClaimTag, EntityTag } from '../../../utils/tagging/types';
 
 type Analysis = BackgroundResponses['analyse'];
 
@@ -69,5 +70,88 @@ describe('a huge article is tagged in chunks', () => {
     let calls = 0;
     const analyse = (chunk: string) => Promise.resolve(++calls === 2 ? null : tagNames(chunk));
     expect(await analyseInChunks(lines(300), analyse, 1_000)).toBeNull();
+  });
+});
+
+/** The real tagger, as the worker runs it on each request. */
+const tagEnglish = (text: string): Promise<Analysis> => Promise.resolve(analyseArticle({ key: 'techflow:en-US:article:1', lang: 'en', text }));
+
+/** Each claim where it is and who says it. */
+function claimSpeakers(analysis: Analysis | null): Array<{ start: number; end: number; speaker?: string }> {
+  return (analysis?.tags ?? [])
+    .filter((tag): tag is ClaimTag => tag.kind === 'claim')
+    .map((claim) => ({ start: claim.start, end: claim.end, speaker: claim.speaker }));
+}
+
+const OPINIONS = [
+  'I think Bitcoin will reach 200,000 dollars by 2027.',
+  'We expect Ethereum fees to fall next year.',
+  'In my view Solana should double before Q2.',
+  'I believe Ethereum will outperform Bitcoin this year.',
+  'I expect USDC supply to grow next year.',
+  'Thanks for having me.',
+  'That is a fair question.',
+];
+
+/**
+ * A podcast transcript: a title, the credits, then turns ("Name: …" or "Name:" alone) of one to four
+ * paragraphs, perhaps a summary section; long enough that most cuts fall past the head the chunks
+ * are sent with.
+ */
+const transcripts = fc
+  .record({
+    credits: fc.boolean(),
+    turns: fc.array(
+      fc.record({
+        speaker: fc.constantFrom('Alice Martin', 'Bob', 'Chen Wei', 'Host', 'Dana'),
+        alone: fc.boolean(),
+        paragraphs: fc.array(fc.array(fc.constantFrom(...OPINIONS), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+      }),
+      { minLength: 2, maxLength: 40 },
+    ),
+    summaryAfter: fc.option(fc.nat(39), { nil: undefined }),
+  })
+  .map(({ credits, turns, summaryAfter }) => {
+    const lines = ['Podcast: where Bitcoin goes next', ...(credits ? ['Guests: Alice Martin, Chen Wei', 'Host: Dana'] : [])];
+    turns.forEach((turn, i) => {
+      const paragraphs = turn.paragraphs.map((sentences) => sentences.join(' '));
+      if (turn.alone) lines.push(`${turn.speaker}:`, ...paragraphs);
+      else lines.push(`${turn.speaker}: ${paragraphs[0]}`, ...paragraphs.slice(1));
+      if (summaryAfter === i) lines.push('Key takeaways', `- ${OPINIONS[0]}`, `- ${OPINIONS[1]}`);
+    });
+    return lines.join('\n');
+  });
+
+describe('a transcript tagged in chunks', () => {
+  it('a claim after a cut keeps the speaker whose turn began before it, as when the whole text is tagged at once', async () => {
+    const text = [
+      'Podcast: where Bitcoin goes next',
+      'Alice Martin: Thanks for having me.',
+      ...Array.from({ length: 30 }, () => OPINIONS[0]),
+      'Bob: That is a fair question.',
+      'Bob: In my view Solana should double before Q2.',
+      'Alice Martin:',
+      ...Array.from({ length: 30 }, () => OPINIONS[3]),
+    ].join('\n');
+    const whole = claimSpeakers(await tagEnglish(text));
+    expect(new Set(whole.map((claim) => claim.speaker))).toEqual(new Set(['Alice Martin', 'Bob']));
+    const chunks = splitForAnalysis(text, 400);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(claimSpeakers(await analyseInChunks(text, tagEnglish, 400))).toEqual(whole);
+  });
+
+  it('any transcript, cut between any lines, gives every claim the speaker the whole text gives it', async () => {
+    await fc.assert(
+      // Chunks longer than any line, so every cut falls between lines, as with 200,000-character chunks.
+      fc.asyncProperty(transcripts, fc.integer({ min: 200, max: 1_500 }), async (text, maxChars) => {
+        expect(claimSpeakers(await analyseInChunks(text, tagEnglish, maxChars))).toEqual(claimSpeakers(await tagEnglish(text)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives the same tags as the whole text on a transcript cut into many chunks', async () => {
+    const text = fc.sample(transcripts, { numRuns: 1, seed: 7 })[0]!;
+    expect(await analyseInChunks(text, tagEnglish, 200)).toEqual(await tagEnglish(text));
   });
 });
