@@ -11,9 +11,9 @@
  * machine's load. Rendering and garbage-collection tasks without our script are bounded apart.
  * Firefox has no Long Tasks API and no trace here: every slice the content script's scheduler runs
  * (indexing, extraction, drawing) leaves a `techflow-annotator:task` measure around our own script
- * (the page's layout is not in it), held to the budget in wall time, measured again on a second load
- * when over it once (load stretches wall time); our tasks outside the scheduler are not measured
- * there. A timer chain in the page gives the longest stretch the main thread answered no timer,
+ * (the page's layout is not in it), held to the budget in wall time, measured again on up to two
+ * more loads when over it (load stretches wall time); our tasks outside the scheduler are not
+ * measured there. A timer chain in the page gives the longest stretch the main thread answered no timer,
  * Firefox's own layout included: printed, not asserted. Before the huge-article path (commit
  * e47efa7) Readability parsed the whole page in one task: 1,092 ms in Chromium. After the timed part
  * a token at the top shows its card under the pointer; the reader jumps half-way down: the drawing
@@ -45,6 +45,11 @@ const LONG_TASK_BUDGET_MS = 50;
 const BROWSER_TASK_BOUND_MS = 2 * LONG_TASK_BUDGET_MS;
 /** What a task runs when our script runs in it (the trace's names). */
 const SCRIPT_KINDS = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame', 'RunMicrotasks']);
+/**
+ * Firefox: loads measured again when a slice is over the budget in wall time (machine load, not our
+ * code, stretches a slice at random; a slice too long by our code is over it on every load).
+ */
+const FIREFOX_SLICE_RELOADS = 2;
 /** A 5 MB article takes about 35 s on a loaded 2-core machine: generous, but a bound. */
 const BIG_ARTICLE_TIMEOUT_MS = 150_000;
 const CONTENT_SCRIPT = 'content-scripts/techflow.js';
@@ -234,15 +239,18 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
     // (a whole-page restyle) is over it every time.
     const browsersOverBound = (load: LoadTrace | null) =>
       load !== null && load.tasks.some((task) => !task.kinds.some((kind) => SCRIPT_KINDS.has(kind)) && task.cpu > BROWSER_TASK_BOUND_MS);
-    // Firefox: a slice's wall time includes the time the machine's other processes held the core (load
-    // average over 10 here); over the budget once, the page is loaded and measured again: a slice
-    // of ours that really is too long is over it every time.
+    // Firefox: a slice's wall time includes the time the machine's other processes held the core
+    // (load average over 15 here gave a 250 ms slice among 8–15 ms ones, at random places in the
+    // indexing and extraction); over the budget, the page is loaded and measured again, up to twice:
+    // a slice of ours that really is too long is over it on every load, preemption lands elsewhere.
     const slicesOverBudget = (slices: MeasureEntry[] | null) => slices !== null && slices.some((slice) => slice.duration > LONG_TASK_BUDGET_MS);
-    if (browsersOverBound(opened.load) || slicesOverBudget(opened.slices)) {
+    const reloads = browserName === 'chromium' ? 1 : FIREFOX_SLICE_RELOADS;
+    for (let reload = 1; reload <= reloads && (browsersOverBound(opened.load) || slicesOverBudget(opened.slices)); reload++) {
       console.log(
         opened.load
           ? '[big-input] chromium: a rendering or GC task over the bound on the first load: loaded and traced again'
-          : `[big-input] firefox: a slice over the budget on the first load (${Math.max(...opened.slices!.map((slice) => slice.duration)).toFixed(1)} ms wall): loaded and measured again`,
+          : `[big-input] firefox: a slice over the budget on load ${reload} (${Math.max(...opened.slices!.map((slice) => slice.duration)).toFixed(1)} ms wall, ` +
+              `load average ${loadavg()[0]!.toFixed(1)}): loaded and measured again`,
       );
       // Leaves the 5 MB page, so that the later checks see one copy of it.
       await opened.page.goto('about:blank');
@@ -393,7 +401,7 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
       expect(longest).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
     }
     expect(page.errors).toEqual([]);
-  }, BIG_ARTICLE_TIMEOUT_MS * 2 + SAVE_TIMEOUT_MS + 60_000);
+  }, BIG_ARTICLE_TIMEOUT_MS * (1 + FIREFOX_SLICE_RELOADS) + SAVE_TIMEOUT_MS + 60_000);
 
   it('says an empty article is not an article (no content), without an uncaught error', async () => {
     const page = await session.browser.openPage(session.browser.site.urlOf('en-US-empty'));
