@@ -25,7 +25,8 @@ interface Offset {
 type Value =
   | { kind: 'calendar'; from?: string; to?: string; openStart?: boolean }
   | { kind: 'relative'; from: Offset; to: Offset }
-  | { kind: 'now'; resolve: (now: Date) => { from?: string; to?: string } }
+  | { kind: 'yearFromNow'; yearOffset: number; part: Part; preposition: Preposition }
+  | { kind: 'periodFromNow'; months: number; offset: number; week: boolean }
   | { kind: 'vague' };
 
 interface Rule {
@@ -114,17 +115,19 @@ function calendar(year: number, part: Part, preposition: Preposition): Value {
   }
 }
 
-/** The same, for a year known only relative to `now` (this year, next year). */
+/**
+ * The same, for a year known only relative to `now` (this year, next year): kept as data and
+ * resolved by `finish` once `now` is known (no closure per phrase read).
+ */
 function calendarFromNow(yearOffset: number, part: Part, preposition: Preposition): Value {
-  return {
-    kind: 'now',
-    resolve: (now) => {
-      const value = calendar(now.getUTCFullYear() + yearOffset, part, preposition);
-      if (value.kind !== 'calendar') return {};
-      const from = value.from ?? (value.openStart ? isoDate(now) : undefined);
-      return { ...(from ? { from } : {}), ...(value.to ? { to: value.to } : {}) };
-    },
-  };
+  return { kind: 'yearFromNow', yearOffset, part, preposition };
+}
+
+function resolveYearFromNow(now: Date, yearOffset: number, part: Part, preposition: Preposition): { from?: string; to?: string } {
+  const value = calendar(now.getUTCFullYear() + yearOffset, part, preposition);
+  if (value.kind !== 'calendar') return {};
+  const from = value.from ?? (value.openStart ? isoDate(now) : undefined);
+  return { ...(from ? { from } : {}), ...(value.to ? { to: value.to } : {}) };
 }
 
 function relative(from: number | undefined, to: number | undefined, unit: Unit): Value | undefined {
@@ -541,20 +544,19 @@ const RULES: Record<LexiconLang, Rule[]> = {
 
 /** A period of whole months (or one week) starting this/next unit, relative to `now`. */
 function relativeCalendar(months: number, offset: number, week: boolean): Value {
-  return {
-    kind: 'now',
-    resolve: (now) => {
-      if (week) {
-        const start = new Date(now.getTime() + offset * 7 * 86_400_000);
-        return { from: isoDate(start), to: isoDate(new Date(start.getTime() + 6 * 86_400_000)) };
-      }
-      const span = Math.max(1, months);
-      const currentStart = Math.floor(now.getUTCMonth() / span) * span;
-      const first = new Date(Date.UTC(now.getUTCFullYear(), currentStart + offset * span, 1));
-      const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + span, 0));
-      return { from: isoDate(first), to: isoDate(last) };
-    },
-  };
+  return { kind: 'periodFromNow', months, offset, week };
+}
+
+function resolvePeriodFromNow(now: Date, months: number, offset: number, week: boolean): { from: string; to: string } {
+  if (week) {
+    const start = new Date(now.getTime() + offset * 7 * 86_400_000);
+    return { from: isoDate(start), to: isoDate(new Date(start.getTime() + 6 * 86_400_000)) };
+  }
+  const span = Math.max(1, months);
+  const currentStart = Math.floor(now.getUTCMonth() / span) * span;
+  const first = new Date(Date.UTC(now.getUTCFullYear(), currentStart + offset * span, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + span, 0));
+  return { from: isoDate(first), to: isoDate(last) };
 }
 
 function durationWithin(count: string | undefined, unitWord: string): Value | undefined {
@@ -592,8 +594,10 @@ function finish(text: string, value: Value, now: Date | undefined): Horizon {
       return now
         ? { text, from: shift(now, value.from), to: shift(now, value.to) }
         : { text, from: isoDuration(value.from), to: isoDuration(value.to) };
-    case 'now':
-      return now ? { text, ...value.resolve(now) } : { text };
+    case 'yearFromNow':
+      return now ? { text, ...resolveYearFromNow(now, value.yearOffset, value.part, value.preposition) } : { text };
+    case 'periodFromNow':
+      return now ? { text, ...resolvePeriodFromNow(now, value.months, value.offset, value.week) } : { text };
     default:
       return { text };
   }

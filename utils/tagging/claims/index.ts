@@ -43,7 +43,9 @@ const MIN_CLAIM_CHARS_CJK = 5;
 
 interface Assessment {
   score: number;
-  cue: string;
+  /** The strongest cue, `text[cueStart, cueEnd)` (cueStart -1: none); cut from the text only for a claim. */
+  cueStart: number;
+  cueEnd: number;
   /** The span refers back with a pronoun ("it", "它", "cela"). */
   pronoun: boolean;
   /** The span holds a time word, so a horizon may be parsed. */
@@ -94,7 +96,7 @@ function endsWithColon(text: string, span: Span): boolean {
 }
 
 /** Weighs the cues inside `[start, end)` of a sentence; the strongest one becomes the claim's cue. */
-function assess(text: string, hits: CueHits, start: number, end: number, figure: FigureEvidence | undefined): Assessment {
+function assess(hits: CueHits, start: number, end: number, figure: FigureEvidence | undefined): Assessment {
   // Evidence per kind, each capped (KIND_CAP), kept in locals: this runs for every sentence.
   let forecast = 0;
   let opinion = 0;
@@ -155,16 +157,19 @@ function assess(text: string, hits: CueHits, start: number, end: number, figure:
     }
   }
   const factual = fact > 0 || (figure !== undefined && figure.start >= start && figure.end <= end && figure.weight >= CLAIM_THRESHOLD);
-  return { score, cue: bestStart >= 0 ? text.slice(bestStart, bestEnd) : '', pronoun, time, penalised: penalty > 0, report: reports, factOnly: factual && forecast === 0 && opinion === 0, firstPerson };
+  return { score, cueStart: bestStart, cueEnd: bestEnd, pronoun, time, penalised: penalty > 0, report: reports, factOnly: factual && forecast === 0 && opinion === 0, firstPerson };
 }
 
 function minimumLength(lang: LexiconLang): number {
   return lang === 'zh' || lang === 'ja' || lang === 'ko' ? MIN_CLAIM_CHARS_CJK : MIN_CLAIM_CHARS_LATIN;
 }
 
-/** Entities sorted by start, for the subject look-ups. */
+/** Entities sorted by start, for the subject look-ups (tagText's come sorted: no copy is made then). */
 function sortedEntities(entities: EntityTag[]): EntityTag[] {
-  return [...entities].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < entities.length; i += 1) {
+    if ((entities[i] as EntityTag).start < (entities[i - 1] as EntityTag).start) return [...entities].sort((a, b) => a.start - b.start);
+  }
+  return entities;
 }
 
 function entityIdsIn(entities: EntityTag[], start: number, end: number): string[] {
@@ -184,8 +189,13 @@ function entityIdsIn(entities: EntityTag[], start: number, end: number): string[
   return ids;
 }
 
-/** The entities inside a sentence (sorted input). */
-function sentenceEntities(entities: EntityTag[], sentence: Span): EntityTag[] {
+/**
+ * The entities that start inside a sentence (sorted input), as the index range `[first, end)` of
+ * `entities`: `first` is returned, `end` left in `entityRangeEnd` (no array per sentence).
+ */
+const entityRangeEnd = new Int32Array(1);
+
+function sentenceEntities(entities: EntityTag[], sentence: Span): number {
   let low = 0;
   let high = entities.length;
   while (low < high) {
@@ -193,24 +203,24 @@ function sentenceEntities(entities: EntityTag[], sentence: Span): EntityTag[] {
     if ((entities[middle]?.start ?? 0) < sentence.start) low = middle + 1;
     else high = middle;
   }
-  const inside: EntityTag[] = [];
-  for (let i = low; i < entities.length; i += 1) {
-    const entity = entities[i];
-    if (!entity || entity.start >= sentence.end) break;
-    inside.push(entity);
-  }
-  return inside;
+  let end = low;
+  while (end < entities.length && (entities[end] as EntityTag).start < sentence.end) end += 1;
+  entityRangeEnd[0] = end;
+  return low;
 }
 
 /** Drops cues that sit inside an entity's name: "Optimism" the token is no optimism, 金管會 holds no 會 "will". */
-function dropCuesInsideEntities(hits: CueHits, entities: EntityTag[]): void {
-  if (entities.length === 0) return;
+function dropCuesInsideEntities(hits: CueHits, entities: EntityTag[], first: number, last: number): void {
+  if (last <= first) return;
   let kept = 0;
   for (let k = 0; k < hits.count; k += 1) {
     const start = hits.starts[k] ?? 0;
     const end = hits.ends[k] ?? 0;
     let inside = false;
-    for (const entity of entities) inside ||= start >= entity.start && end <= entity.end;
+    for (let e = first; e < last; e += 1) {
+      const entity = entities[e] as EntityTag;
+      inside ||= start >= entity.start && end <= entity.end;
+    }
     if (inside) continue;
     hits.starts[kept] = start;
     hits.ends[kept] = end;
@@ -260,13 +270,17 @@ function longerName(name: string, earlier: string[]): string {
  * Who says the sentence: the source it reports ("Arthur Hayes expects…"), else the turn's speaker.
  * A source that is a tagged organisation (a bank, a regulator, a token) is not a person: no speaker.
  */
-function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentence: Span, state: SpeakerState, entities: EntityTag[], reports: boolean): string | undefined {
+function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentence: Span, state: SpeakerState, entities: EntityTag[], first: number, last: number, reports: boolean): string | undefined {
   if (line.summary) return undefined;
   const source = reports ? reportedSource(text.slice(sentence.start, sentence.end), lang) : undefined;
   if (source?.name) {
     const at = source.offset === undefined ? -1 : sentence.start + source.offset;
-    const organisation = at >= 0 && entities.some((entity) => entity.start < at + (source.name?.length ?? 0) && entity.end > at);
-    if (organisation) return line.speaker;
+    if (at >= 0) {
+      for (let e = first; e < last; e += 1) {
+        const entity = entities[e] as EntityTag;
+        if (entity.start < at + source.name.length && entity.end > at) return line.speaker;
+      }
+    }
     const name = fullName(source.name, state);
     if (!state.names.includes(name)) state.names.push(name);
     state.lastSource = name;
@@ -286,7 +300,11 @@ interface Candidate extends Span {
 /** Figure evidence inside a span, with offsets into the whole text. */
 function figureIn(text: string, span: Span): FigureEvidence | undefined {
   const figure = figureEvidence(text.slice(span.start, span.end));
-  return figure && { weight: figure.weight, start: figure.start + span.start, end: figure.end + span.start };
+  if (figure) {
+    figure.start += span.start;
+    figure.end += span.start;
+  }
+  return figure;
 }
 
 /** Longest opening frame ("我们认为，", "筆者認為，", "Selon moi,") that can govern the whole sentence. */
@@ -312,6 +330,11 @@ function opensWithFrame(text: string, hits: CueHits, sentence: Span): boolean {
   return false;
 }
 
+/** A clause long enough, neither a question nor lowered by narration, a greeting or an instruction. */
+function isPlainClause(text: string, clause: Candidate, minLength: number): boolean {
+  return clause.end - clause.start >= minLength && !clause.assessment.penalised && !isQuestion(text, clause);
+}
+
 /**
  * The claims of one sentence: the whole sentence, or its clauses. A claim sentence whose clauses are
  * joined by ";" or a contrast word holds two separate claims, so each clause is one (GUIDELINES.md;
@@ -320,21 +343,19 @@ function opensWithFrame(text: string, hits: CueHits, sentence: Span): boolean {
  * that are claims on their own count, and with a single one the claim is the whole sentence.
  */
 function claimSpans(text: string, sentence: Sentence, hits: CueHits, minLength: number, digits: boolean): Candidate[] {
-  const whole = assess(text, hits, sentence.start, sentence.end, digits ? figureIn(text, sentence) : undefined);
+  const whole = assess(hits, sentence.start, sentence.end, digits ? figureIn(text, sentence) : undefined);
   if ((whole.score >= CLAIM_THRESHOLD || whole.penalised) && sentence.mayJoinClauses) {
     const clauses = splitClauses(text, sentence);
     const semicolon = clauses.some((clause) => clause.joiner === ';' || clause.joiner === '；');
     if (clauses.length > 1 && (semicolon || !opensWithFrame(text, hits, sentence))) {
-      const assessed: Candidate[] = clauses.map((clause) => ({ ...clause, assessment: assess(text, hits, clause.start, clause.end, digits ? figureIn(text, clause) : undefined) }));
-      const plain = (clause: Candidate) => clause.end - clause.start >= minLength && !clause.assessment.penalised && !isQuestion(text, clause);
+      const assessed: Candidate[] = clauses.map((clause) => ({ ...clause, assessment: assess(hits, clause.start, clause.end, digits ? figureIn(text, clause) : undefined) }));
       // Japanese "…が、" is as often "and" or "while" as "but": it joins two claims only when each side is one on its own.
       const weakJoin = clauses.some((clause) => clause.joiner === 'が');
-      const stands = (clause: Candidate) => !weakJoin || clause.assessment.score >= CLAIM_THRESHOLD;
-      if (whole.score >= CLAIM_THRESHOLD && assessed.every(plain) && assessed.every(stands)) {
+      if (whole.score >= CLAIM_THRESHOLD && assessed.every((clause) => isPlainClause(text, clause, minLength) && (!weakJoin || clause.assessment.score >= CLAIM_THRESHOLD))) {
         // A clause with no cue of its own ("…, but the foundations are there") is a claim by the cue of its sentence.
-        return assessed.map((clause) => (clause.assessment.cue ? clause : { ...clause, assessment: { ...clause.assessment, cue: whole.cue } }));
+        return assessed.map((clause) => (clause.assessment.cueStart >= 0 ? clause : { ...clause, assessment: { ...clause.assessment, cueStart: whole.cueStart, cueEnd: whole.cueEnd } }));
       }
-      const claimClauses = assessed.filter((clause) => plain(clause) && clause.assessment.score >= CLAIM_THRESHOLD);
+      const claimClauses = assessed.filter((clause) => isPlainClause(text, clause, minLength) && clause.assessment.score >= CLAIM_THRESHOLD);
       if (claimClauses.length >= 2) return claimClauses;
       // "Thanks for having me, but I think BTC will fall.": one claim, the sentence, though the greeting lowered its score.
       const [only] = claimClauses;
@@ -378,14 +399,15 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
       if (length < minLength) continue;
       hits.clear();
       const digits = (findCues(lang, text, sentence.start, sentence.end, hits) & HAS_DIGIT) !== 0;
-      const inSentence = sentenceEntities(entities, sentence);
-      work += length + hits.count * (1 + inSentence.length);
-      dropCuesInsideEntities(hits, inSentence);
+      const firstEntity = sentenceEntities(entities, sentence);
+      const lastEntity = entityRangeEnd[0] as number;
+      work += length + hits.count * (1 + lastEntity - firstEntity);
+      dropCuesInsideEntities(hits, entities, firstEntity, lastEntity);
       const candidates = claimSpans(text, sentence, hits, minLength, digits);
       work += hits.count * (1 + candidates.length);
       let reports = false;
       for (const candidate of candidates) reports ||= candidate.assessment.report;
-      const speaker = candidates.length > 0 ? speakerFor(line, lang, text, sentence, speakers, inSentence, reports) : undefined;
+      const speaker = candidates.length > 0 ? speakerFor(line, lang, text, sentence, speakers, entities, firstEntity, lastEntity, reports) : undefined;
       for (const candidate of candidates) {
         const claimText = text.slice(candidate.start, candidate.end);
         // A claim that is its whole sentence names the sentence's entities, already listed.
@@ -394,7 +416,8 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
         if (subjects.length === 0 && candidate.assessment.pronoun) subjects = previousSubjects;
         // Horizons are parsed only where a time word or a number makes one possible.
         const horizon = candidate.assessment.time || (digits && YEAR.test(claimText)) ? findHorizon(claimText, lang, options.now) : undefined;
-        const { score, cue } = candidate.assessment;
+        const { score, cueStart, cueEnd } = candidate.assessment;
+        const cue = cueStart >= 0 ? text.slice(cueStart, cueEnd) : '';
         const claim: ClaimTag = {
           kind: 'claim',
           start: candidate.start,

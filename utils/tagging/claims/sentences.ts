@@ -82,6 +82,15 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+/** Trims the whitespace at either end of `span` by moving its bounds (no new object, for every line of a text). */
+export function trimSpanInPlace(text: string, span: Span): void {
+  let { start, end } = span;
+  while (start < end && isSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  span.start = start;
+  span.end = end;
+}
+
 /** The word (letters, digits, dots, apostrophes) that ends right before `dot`. */
 function wordBefore(text: string, lineStart: number, dot: number): string {
   let i = dot;
@@ -178,9 +187,11 @@ function joinsAt(text: string, i: number, lineEnd: number): boolean {
 }
 
 function pushSentence(sentences: Sentence[], text: string, start: number, end: number, lang: LexiconLang, mayJoinClauses: boolean): void {
-  const span = trimSpan(text, start, end);
-  const marker = listMarkerEnd(text, span.start, span.end);
-  if (marker < span.end) sentences.push({ start: marker, end: span.end, lang, mayJoinClauses });
+  // Trimmed in place (as `trimSpan` does): no span object per sentence.
+  while (start < end && isSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  const marker = listMarkerEnd(text, start, end);
+  if (marker < end) sentences.push({ start: marker, end, lang, mayJoinClauses });
 }
 
 /** Per-script letter counts, reused by every `splitSentences` call (it is synchronous and not re-entered). */

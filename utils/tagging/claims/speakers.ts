@@ -128,6 +128,11 @@ export interface LabelSplit {
   alone: boolean;
 }
 
+/** The UTF-16 unit at `i` when it lies in `[start, end)`, else NaN (no character). */
+function codeInLine(text: string, i: number, start: number, end: number): number {
+  return i >= start && i < end ? text.charCodeAt(i) : Number.NaN;
+}
+
 /**
  * Splits the line `text[start, end)` as "Prefix : rest" / "Prefix：rest" / "Prefix｜rest" at the first
  * colon within the label length. Read in place: this runs on every line of every article, and most
@@ -136,14 +141,13 @@ export interface LabelSplit {
 export function splitLabel(text: string, start: number, end: number): LabelSplit | null {
   const lineEnd = Math.min(end, start + LABEL_LINE_CHARS);
   const limit = Math.min(lineEnd, start + MAX_LABEL_CHARS + 4);
-  const codeAt = (i: number) => (i >= start && i < lineEnd ? text.charCodeAt(i) : Number.NaN);
   for (let i = start; i < limit; i += 1) {
     const code = text.charCodeAt(i);
     const kind = LABEL_CLASS[code] as number;
     if (kind === 0) continue;
     if (kind === LABEL_STOP) return null;
     // "https://…" and times like "10:30" are not labels.
-    if (code === 0x3a && (codeAt(i + 1) === 0x2f || (isAsciiDigit(codeAt(i - 1)) && isAsciiDigit(codeAt(i + 1))))) return null;
+    if (code === 0x3a && (codeInLine(text, i + 1, start, lineEnd) === 0x2f || (isAsciiDigit(codeInLine(text, i - 1, start, lineEnd)) && isAsciiDigit(codeInLine(text, i + 1, start, lineEnd))))) return null;
     const prefix = text.slice(start, i).trim();
     if (prefix.length === 0) return null;
     let content = i + 1;

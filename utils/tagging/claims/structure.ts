@@ -5,7 +5,7 @@
  */
 import { foldHanText } from './han';
 import type { LexiconLang } from './lexicon/types';
-import { isCjk, listMarkerEnd, splitLines, trimSpan, type Span } from './sentences';
+import { isCjk, listMarkerEnd, splitLines, trimSpanInPlace, type Span } from './sentences';
 import { isDisclaimerLabel, isMetadataLabel, labelKey, looksLikeName, participantsIn, roleOf, sourceName, splitLabel, type LabelSplit, type Role } from './speakers';
 
 export type LineRole = 'heading' | 'metadata' | 'label' | 'text';
@@ -176,7 +176,8 @@ function standsAlone(spans: Span[], index: number): boolean {
 
 /** Reads the layout of `text`: every non-blank line with its role and turn. */
 export function analyseDocument(text: string): DocumentLine[] {
-  const spans = splitLines(text).map((line) => trimSpan(text, line.start, line.end));
+  const spans = splitLines(text);
+  for (const span of spans) trimSpanInPlace(text, span);
   const participants: Participants = { hosts: [], guests: [] };
   const labelCounts = new Map<string, number>();
   const labelCache = new Map<string, LabelFacts>();
