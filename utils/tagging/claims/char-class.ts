@@ -5,7 +5,7 @@
  */
 
 /** Per UTF-16 code: 0 not yet asked, 1 in the class, 2 not in it. */
-function cachedClass(pattern: RegExp): (code: number) => boolean {
+export function cachedClass(pattern: RegExp): (code: number) => boolean {
   const answers = new Uint8Array(0x10000);
   return (code) => {
     let answer = answers[code] as number;

@@ -20,7 +20,8 @@ const DATE_AFTER = /\s?(?:月|日|号|號|월|일|年\s?\d{1,2}\s?月)/uy;
 /** A Latin word after a number: what it counts ("40 developers", "240 days", "20 pays", "10 dự án"). */
 const WORD_AFTER = /\s?[a-zà-ÿđơưăâêôạ-ỹ][\p{L}'’-]+/uy;
 
-const CURRENCY = new Set(['$', '€', '¥', '£', '₩', '₫']);
+/** Currency signs before an amount ($, €, ¥, £, ₩, ₫), by UTF-16 code. */
+const CURRENCY = new Set([0x24, 0x20ac, 0xa5, 0xa3, 0x20a9, 0x20ab]);
 
 export interface FigureEvidence {
   weight: number;
@@ -68,7 +69,7 @@ function numberEnd(text: string, start: number): number {
 
 /** The word right before a number, across one space ("Layer 2", "September 15", "tháng 7"), or "". */
 function wordBefore(text: string, start: number): string {
-  if (text[start - 1] !== ' ') return '';
+  if (text.charCodeAt(start - 1) !== 0x20) return '';
   let i = start - 2;
   while (i >= 0 && isLetterCode(text.charCodeAt(i))) i -= 1;
   return text.slice(i + 1, start - 1);
@@ -92,10 +93,11 @@ export function figureEvidence(text: string): FigureEvidence | undefined {
     if (!isDigit(text.charCodeAt(i))) continue;
     const end = numberEnd(text, i);
     const glued = i > 0 && gluesToName(text.charCodeAt(i - 1));
-    const before = text[i - 1] === ' ' ? text[i - 2] : text[i - 1];
-    const currency = before !== undefined && CURRENCY.has(before);
+    // The sign right before the number, or before the one space there ("$ 5").
+    const before = text.charCodeAt(i - 1) === 0x20 ? i - 2 : i - 1;
+    const currency = before >= 0 && CURRENCY.has(text.charCodeAt(before));
     const unitEnd = glued ? -1 : matchAt(UNIT_AFTER, text, end);
-    if (currency || unitEnd >= 0) return { weight: AMOUNT_WEIGHT, start: currency ? text.lastIndexOf(before, i) : i, end: unitEnd >= 0 ? unitEnd : end };
+    if (currency || unitEnd >= 0) return { weight: AMOUNT_WEIGHT, start: currency ? before : i, end: unitEnd >= 0 ? unitEnd : end };
     let figure: FigureEvidence | undefined;
     if (!glued) {
       const counterEnd = matchAt(COUNTER_AFTER, text, end);

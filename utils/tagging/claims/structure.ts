@@ -3,7 +3,8 @@
  * text, who holds the turn (carried across paragraphs until the next label), which lines sit in a
  * summary section.
  */
-import { foldHanText } from './han';
+import { cachedClass } from './char-class';
+import { foldHanText, simplifiedCode } from './han';
 import type { LexiconLang } from './lexicon/types';
 import { isCjk, listMarkerEnd, splitLines, trimSpanInPlace, type Span } from './sentences';
 import { isDisclaimerLabel, isMetadataLabel, labelKey, looksLikeName, participantsIn, roleOf, sourceName, splitLabel, type LabelSplit, type Role } from './speakers';
@@ -36,15 +37,22 @@ const METADATA_VALUE_MAX = 80;
 const SPEECH_ANNOUNCEMENT_MAX = 120;
 
 
+/** 1 for each UTF-16 unit of `chars` (one unit each): a code read instead of a one-character string per test. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i += 1) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
 /** Marks that end a sentence: a line ending with one (before closing quotes or brackets) is not a heading. */
-const TERMINAL_MARKS = new Set(['.', '!', '?', '。', '！', '？', '…']);
+const TERMINAL_MARKS = codeTable('.!?。！？…');
 /** Closing quotes and brackets, looked through to find the mark a line really ends with ("…。」", "（第 42 期）"). */
-const CLOSING_MARKS = new Set(['」', '』', '”', '"', '’', "'", ')', '）', '》', '】', ']', '»']);
+const CLOSING_MARKS = codeTable('」』”"’\')）》】]»');
 
 function endsLikeSentence(line: string): boolean {
   let i = line.length - 1;
-  while (i > 0 && CLOSING_MARKS.has(line[i] ?? '')) i -= 1;
-  return TERMINAL_MARKS.has(line[i] ?? '');
+  while (i > 0 && CLOSING_MARKS[line.charCodeAt(i)] === 1) i -= 1;
+  return TERMINAL_MARKS[line.charCodeAt(i)] === 1;
 }
 
 function endsWithColon(line: string): boolean {
@@ -84,7 +92,27 @@ for (const summary of SUMMARY_HEADINGS) {
 /** How much a heading may add after a summary name ("Key takeaways from this episode"). */
 const SUMMARY_HEADING_EXTRA = 30;
 
+/** What `normaliseHeading` strips from the start of a heading, one character at a time. */
+const isHeadingLead = cachedClass(/[#\s\-–—•·*▪●◆■►【\[（(]/u);
+
+/**
+ * Whether the first character `normaliseHeading` would keep cannot start any summary heading, read
+ * without normalising the line: most headings are not summaries. Only BMP characters whose lowercase
+ * is one unit and needs no context (not İ, not Σ) are judged; for any other the answer is false.
+ */
+function cannotBeSummary(line: string): boolean {
+  for (let i = 0; i < line.length; i += 1) {
+    const code = line.charCodeAt(i);
+    if (isHeadingLead(code)) continue;
+    if (code >= 0xd800 || code === 0x130 || code === 0x3a3) return false;
+    const lower = String.fromCharCode(code).toLowerCase();
+    return lower.length === 1 && !SUMMARY_BY_FIRST.has(String.fromCharCode(simplifiedCode(lower.charCodeAt(0))));
+  }
+  return true;
+}
+
 export function isSummaryHeading(line: string): boolean {
+  if (cannotBeSummary(line)) return false;
   const heading = normaliseHeading(line);
   for (const summary of SUMMARY_BY_FIRST.get(heading[0] ?? '') ?? []) {
     if (heading.startsWith(summary) && heading.length <= summary.length + SUMMARY_HEADING_EXTRA) return true;
