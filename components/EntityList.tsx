@@ -1,5 +1,6 @@
 /** The library by entity: "Bitcoin — 42 mentions in 7 articles"; choosing one lists its mentions. */
 import { i18n } from '#i18n';
+import { useMemo } from 'preact/hooks';
 import type { EntityGroup } from '../utils/library/library-view';
 import { VirtualList } from './VirtualList';
 
@@ -20,19 +21,27 @@ export function entityLine(group: EntityGroup): string {
   });
 }
 
+function estimateEntityRow(): number {
+  return ENTITY_ROW_ESTIMATE;
+}
+
 export function EntityList({ groups, onChoose }: EntityListProps) {
+  const itemKey = useMemo(() => (index: number) => groups[index]!.entityId, [groups]);
   if (groups.length === 0) return <p class="tfa-empty-line">{i18n.t('popup.entities.empty')}</p>;
   return (
     <VirtualList
-      items={groups}
+      count={groups.length}
       label={i18n.t('popup.entities.label')}
-      itemKey={(group) => group.entityId}
-      estimateSize={() => ENTITY_ROW_ESTIMATE}
-      renderItem={(group) => (
-        <button type="button" class={`tfa-entity tfa-kind-${group.kind}`} onClick={() => onChoose(group)}>
-          {entityLine(group)}
-        </button>
-      )}
+      itemKey={itemKey}
+      estimateSize={estimateEntityRow}
+      renderItem={(index) => {
+        const group = groups[index]!;
+        return (
+          <button type="button" class={`tfa-entity tfa-kind-${group.kind}`} onClick={() => onChoose(group)}>
+            {entityLine(group)}
+          </button>
+        );
+      }}
     />
   );
 }

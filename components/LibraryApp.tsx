@@ -1,9 +1,12 @@
 /**
  * The popup's review app: reads the library live from IndexedDB, lists, searches and filters it,
- * and sends every change (note, delete, undo, import, open) to the background worker.
+ * and sends every change (note, delete, undo, import, open) to the background worker. A large
+ * library is listed and searched in the popup's library worker, exports are made there too: the
+ * popup's thread then holds only the rows in view.
  */
 import { i18n } from '#i18n';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ExportFormat } from '../utils/export/library-file';
 import type { MarkdownLabels } from '../utils/export/markdown';
 import {
   entityGroups,
@@ -18,12 +21,11 @@ import { SEARCH_MEASURE } from '../utils/library/performance-names';
 import { sendToBackground } from '../utils/messaging';
 import { ProtocolError } from '../utils/messaging/runtime';
 import type { LibraryDatabase } from '../utils/storage/database';
-import { withStorageErrors } from '../utils/storage/errors';
-import { readAllRecords } from '../utils/storage/queries';
 import type { ArticleRecord, DataLossReport, StoredHighlight } from '../utils/storage/types';
 import { afterNextPaint } from './after-paint';
 import { ArticleHeader } from './ArticleHeader';
 import { downloadFile } from './download-file';
+import { exportThroughWorker, useWorkerList, type WorkerView } from './use-library-worker';
 import { EmptyLibrary } from './EmptyLibrary';
 import { EntityList } from './EntityList';
 import { errorText, errorTextOf } from './error-text';
@@ -62,12 +64,47 @@ function markdownLabels(): MarkdownLabels {
   };
 }
 
-function estimateRowSize(row: LibraryRow): number {
-  return row.type === 'article' ? ARTICLE_ROW_ESTIMATE : HIGHLIGHT_ROW_ESTIMATE;
+/** The list's rows: named, sized and read by index, from the popup's own listing or the worker's. */
+interface ListedRows {
+  count: number;
+  key: (index: number) => string | number;
+  estimate: (index: number) => number;
+  /** Undefined while the row is still on its way from the worker. */
+  row: (index: number) => LibraryRow | undefined;
+  /** The query these rows answer. */
+  query: string;
+  /** Names the listing: a new search or filter scrolls the list back to the top. */
+  id: number | string;
 }
 
-function rowKey(row: LibraryRow): string {
-  return row.key;
+function hasFilter(filters: LibraryFilters): boolean {
+  return Object.values(filters).some((value) => value !== undefined);
+}
+
+function ownRows(rows: readonly LibraryRow[], query: string): ListedRows {
+  return {
+    count: rows.length,
+    key: (index) => rows[index]!.key,
+    estimate: (index) => (rows[index]!.type === 'article' ? ARTICLE_ROW_ESTIMATE : HIGHLIGHT_ROW_ESTIMATE),
+    row: (index) => rows[index],
+    query,
+    id: 'own',
+  };
+}
+
+/**
+ * The worker's view; `rows` reads the rows fetched so far, which grow as the reader scrolls while the
+ * rest stays the same (the list then measures nothing again).
+ */
+function workerRows(view: WorkerView, rows: () => WorkerView['rows']): ListedRows {
+  return {
+    count: view.count,
+    key: (index) => view.keys[index]!,
+    estimate: (index) => (view.kinds[index] === 1 ? ARTICLE_ROW_ESTIMATE : HIGHLIGHT_ROW_ESTIMATE),
+    row: (index) => rows().get(index),
+    query: view.query,
+    id: view.viewId,
+  };
 }
 
 export function LibraryApp({ db }: { db: LibraryDatabase }) {
@@ -79,28 +116,56 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
   const [undo, setUndo] = useState<UndoNotice | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [dataLoss, setDataLoss] = useState<DataLossReport | null>(null);
-  const keystrokeAt = useRef<number | null>(null);
+  const keystrokeAt = useRef<{ query: string; at: number } | null>(null);
 
   const snapshot = live.status === 'ready' ? live.snapshot : EMPTY;
-  const byArticle = useMemo(() => groupByArticle(snapshot.highlights), [snapshot]);
-  const choices = useMemo(() => filterChoices(snapshot), [snapshot]);
-  const entities = useMemo(() => (tab === 'entities' ? entityGroups(snapshot.highlights) : []), [snapshot, tab]);
-
+  const large = live.status === 'ready' && live.large;
   const complete = live.status === 'ready' && live.complete;
+  // A large library: the worker lists it, and its overview (totals, filter choices, entities).
+  const worker = useWorkerList(large, filters, query);
+  const overview = large ? worker.overview : null;
 
-  const search = useLibrarySearch(snapshot, complete);
+  const byArticle = useMemo(() => groupByArticle(snapshot.highlights), [snapshot]);
+  const ownChoices = useMemo(() => filterChoices(snapshot), [snapshot]);
+  const ownEntities = useMemo(() => (tab === 'entities' && !large ? entityGroups(snapshot.highlights) : []), [snapshot, tab, large]);
+  const choices = overview?.choices ?? ownChoices;
+  const entities = overview?.entities ?? ownEntities;
+
+  const search = useLibrarySearch(snapshot, complete && !large);
   // While the index is still being built the search scans what it does not hold yet: results are
   // complete from the first keystroke.
-  const hits = useMemo(() => (query.trim() ? search.find(snapshot, query) : undefined), [query, snapshot]);
-  const rows = useMemo(() => libraryRows(snapshot, byArticle, filters, hits), [snapshot, byArticle, filters, hits]);
+  const hits = useMemo(() => (query.trim() && !large ? search.find(snapshot, query) : undefined), [query, snapshot, large]);
+  const viewRows = useRef<WorkerView['rows']>(new Map());
+  viewRows.current = worker.view?.rows ?? new Map();
+  const fromWorker = large && worker.view !== null;
+  // Until the worker's first list, a large library shows its first screen, unfiltered: not the
+  // answer to a query (nothing is measured as one), and under a search or filter, nothing.
+  const ownListing = useMemo(
+    () => (fromWorker || (large && (query.trim() || hasFilter(filters))) ? [] : libraryRows(snapshot, byArticle, filters, hits)),
+    [snapshot, byArticle, filters, hits, large, fromWorker, query],
+  );
+  const workerView = worker.view;
+  const listed = useMemo(
+    () => (fromWorker && workerView ? workerRows(workerView, () => viewRows.current) : ownRows(ownListing, large ? '' : query)),
+    // A page of rows arriving changes the view's `rows` only: the list keeps its keys and sizes.
+    [fromWorker, workerView?.kinds, ownListing, large, query],
+  );
+  const searchReady = large ? worker.indexComplete : search.indexComplete;
 
-  // A keystroke is timed from the input event to the paint of the list it filtered.
+  // A keystroke is timed from the input event to the paint of the list it filtered (in a large
+  // library, the list the worker made for that query).
   useLayoutEffect(() => {
-    const start = keystrokeAt.current;
-    if (start === null) return;
+    const typed = keystrokeAt.current;
+    if (typed === null || typed.query !== listed.query) return;
     keystrokeAt.current = null;
-    afterNextPaint(() => performance.measure(SEARCH_MEASURE, { start, end: performance.now() }));
-  }, [query]);
+    afterNextPaint(() => performance.measure(SEARCH_MEASURE, { start: typed.at, end: performance.now() }));
+  }, [listed]);
+
+  const onRange = useCallback((start: number, end: number) => {
+    if (large) worker.need(start, end);
+  }, [large, worker.need]);
+  const rowKey = useCallback((index: number) => listed.key(index), [listed]);
+  const estimateRowSize = useCallback((index: number) => listed.estimate(index), [listed]);
 
   useEffect(() => {
     sendToBackground('libraryStatus', {})
@@ -155,22 +220,12 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
     return saved !== undefined;
   }
 
-  function exportLibrary(format: 'markdown' | 'json' | 'csv') {
+  function exportLibrary(format: ExportFormat) {
     void attempt(async () => {
-      const records = await withStorageErrors(() => readAllRecords(db));
-      // Export code loads only when asked for, keeping the popup's first render light.
-      const [{ markdownArchive }, { serialiseLibraryExport }, { highlightsToCsv }] = await Promise.all([
-        import('../utils/export/markdown-archive'),
-        import('../utils/export/web-annotation'),
-        import('../utils/export/csv'),
-      ]);
-      const now = Date.now();
-      const stem = `techflow-library-${new Date(now).toISOString().slice(0, 10)}`;
-      if (format === 'markdown') downloadFile(`${stem}.zip`, markdownArchive(records, markdownLabels(), now), 'application/zip');
-      if (format === 'json') {
-        downloadFile(`${stem}.json`, serialiseLibraryExport(records, now, crypto.randomUUID()), 'application/ld+json');
-      }
-      if (format === 'csv') downloadFile(`${stem}.csv`, highlightsToCsv(records.articles, records.highlights), 'text/csv');
+      // Reading every record and building the file run in a worker: seconds for a huge library,
+      // none of it on the popup's thread.
+      const { name, file } = await exportThroughWorker(format, markdownLabels());
+      downloadFile(name, file, file.type);
     });
   }
 
@@ -190,7 +245,10 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
       );
   }
 
-  function renderRow(row: LibraryRow) {
+  function renderRow(index: number) {
+    const row = listed.row(index);
+    // A row still on its way from the worker keeps its estimated height, so the list does not jump.
+    if (!row) return <div class="tfa-row-pending" aria-busy="true" style={{ height: `${listed.estimate(index)}px` }} />;
     if (row.type === 'article') {
       return (
         <ArticleHeader
@@ -214,17 +272,21 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
   }
 
   const entityFilterName = filters.entityId
-    ? (snapshot.highlights.find((highlight) => highlight.entityId === filters.entityId)?.entityName ?? filters.entityId)
+    ? (entities.find((group) => group.entityId === filters.entityId)?.name ??
+      snapshot.highlights.find((highlight) => highlight.entityId === filters.entityId)?.entityName ??
+      filters.entityId)
     : null;
+  const failure = large ? worker.failure : null;
 
   return (
     <div class="tfa-popup">
       <header class="tfa-header">
         <h1>{i18n.t('popup.title')}</h1>
         <SaveTabButton />
-        {complete && (
+        {complete && !large && (
           <p class="tfa-totals">{i18n.t('popup.totals', [String(snapshot.articles.length), String(snapshot.highlights.length)])}</p>
         )}
+        {overview && <p class="tfa-totals">{i18n.t('popup.totals', [String(overview.articleCount), String(overview.highlightCount)])}</p>}
       </header>
       <Notices
         error={error}
@@ -246,6 +308,11 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
           {errorText(live.code, live.message)}
         </div>
       )}
+      {failure && (
+        <div role="alert" class="tfa-notice tfa-notice-error">
+          {errorText(failure.code, failure.message)}
+        </div>
+      )}
       {live.status === 'ready' && snapshot.articles.length === 0 && <EmptyLibrary />}
       {live.status === 'ready' && snapshot.articles.length > 0 && (
         <>
@@ -263,10 +330,10 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
                 <LibraryControls
                   query={query}
                   onQuery={(next, typedAt) => {
-                    keystrokeAt.current = typedAt;
+                    keystrokeAt.current = { query: next, at: typedAt };
                     setQuery(next);
                   }}
-                  searchReady={search.indexComplete}
+                  searchReady={searchReady}
                   filters={filters}
                   choices={choices}
                   onFilters={setFilters}
@@ -286,14 +353,18 @@ export function LibraryApp({ db }: { db: LibraryDatabase }) {
                     </button>
                   </p>
                 )}
-                {rows.length > 0 ? (
+                {listed.count > 0 ? (
                   <VirtualList
-                    items={rows}
+                    count={listed.count}
                     label={i18n.t('popup.tabs.articles')}
                     itemKey={rowKey}
                     estimateSize={estimateRowSize}
                     renderItem={renderRow}
+                    onRange={onRange}
+                    resetKey={listed.id}
                   />
+                ) : large && !fromWorker ? (
+                  <p class="tfa-loading">{i18n.t('popup.loading')}</p>
                 ) : (
                   <p class="tfa-empty-line">{i18n.t('popup.noResults')}</p>
                 )}

@@ -1,6 +1,8 @@
 /**
- * A list that renders only the rows in view (TanStack Virtual), so thousands of highlights
- * scroll smoothly. Rows may differ in height; each is measured once rendered.
+ * A list that renders only the rows in view (TanStack Virtual), so hundreds of thousands of
+ * highlights scroll smoothly. Rows are named by index, so the list never needs them all in memory
+ * (a large library's rows stay in the library worker until they come into view); rows may differ in
+ * height and each is measured once rendered.
  */
 import {
   Virtualizer,
@@ -11,7 +13,7 @@ import {
   type VirtualizerOptions,
 } from '@tanstack/virtual-core';
 import type { ComponentChildren } from 'preact';
-import { useCallback, useLayoutEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 
 /** Rows rendered beyond each edge of the view, so a fast scroll never shows a gap. */
 const OVERSCAN_ROWS = 6;
@@ -24,33 +26,52 @@ const UNMEASURED_VIEW = { width: 420, height: 600 };
 const observeViewRect: VirtualizerOptions<HTMLDivElement, HTMLElement>['observeElementRect'] = (instance, report) =>
   observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED_VIEW));
 
-interface VirtualListProps<T> {
-  items: readonly T[];
+interface VirtualListProps {
+  count: number;
   label: string;
-  itemKey: (item: T) => string;
-  estimateSize: (item: T) => number;
-  renderItem: (item: T) => ComponentChildren;
+  /**
+   * Names row `index`, its height and its content. The virtualizer measures every row again
+   * whenever these functions change: pass the same ones until the rows do (`useMemo`), so a scroll
+   * or a re-render does not walk thousands of rows.
+   */
+  itemKey: (index: number) => string | number;
+  estimateSize: (index: number) => number;
+  renderItem: (index: number) => ComponentChildren;
+  /** Told the rows [start, end] rendered (those in view and the overscan) whenever they change. */
+  onRange?: (start: number, end: number) => void;
+  /** The list scrolls back to its top whenever this changes (a new search or filter). */
+  resetKey?: string | number;
 }
 
-export function VirtualList<T>({ items, label, itemKey, estimateSize, renderItem }: VirtualListProps<T>) {
+export function VirtualList({ count, label, itemKey, estimateSize, renderItem, onRange, resetKey }: VirtualListProps) {
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
-  const [, rerender] = useReducer((count: number) => count + 1, 0);
-  // The virtualizer measures every row again whenever its key function changes: these stay the
-  // same until the items do, so a scroll or a re-render does not walk thousands of rows.
-  const getItemKey = useMemo(() => (index: number) => itemKey(items[index]!), [items, itemKey]);
-  const estimateItemSize = useMemo(() => (index: number) => estimateSize(items[index]!), [items, estimateSize]);
+  const [, rerender] = useReducer((renders: number) => renders + 1, 0);
+  // The virtualizer reports each scroll and each row measured; rendering again on every report
+  // would chain renders in microtasks of one task (render, measure, render…), hundreds of ms over
+  // a list of 146,000 rows. One render per frame at most, each in a task of its own.
+  const [frame] = useState(() => ({ pending: false }));
+  const renderNextFrame = useCallback(() => {
+    if (frame.pending) return;
+    frame.pending = true;
+    const run = () => {
+      frame.pending = false;
+      rerender(undefined);
+    };
+    if (document.visibilityState === 'visible') requestAnimationFrame(run);
+    else setTimeout(run, 0);
+  }, [frame]);
   const options: VirtualizerOptions<HTMLDivElement, HTMLElement> = {
-    count: items.length,
+    count,
     getScrollElement: () => scrollElement,
-    estimateSize: estimateItemSize,
-    getItemKey,
+    estimateSize,
+    getItemKey: itemKey,
     overscan: OVERSCAN_ROWS,
     initialRect: UNMEASURED_VIEW,
     observeElementRect: observeViewRect,
     observeElementOffset,
     scrollToFn: elementScroll,
     measureElement,
-    onChange: () => rerender(undefined),
+    onChange: renderNextFrame,
   };
   const [virtualizer] = useState(() => new Virtualizer(options));
   virtualizer.setOptions(options);
@@ -63,22 +84,34 @@ export function VirtualList<T>({ items, label, itemKey, estimateSize, renderItem
 
   useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
   useLayoutEffect(() => virtualizer._willUpdate());
+  const firstReset = useRef(true);
+  useLayoutEffect(() => {
+    if (firstReset.current) firstReset.current = false;
+    else virtualizer.scrollToOffset(0);
+  }, [resetKey]);
+
+  const rows = virtualizer.getVirtualItems();
+  const start = rows[0]?.index ?? 0;
+  const end = rows.at(-1)?.index ?? -1;
+  useLayoutEffect(() => {
+    if (end >= start) onRange?.(start, end);
+  }, [start, end, onRange]);
 
   return (
     <div ref={setScrollElement} class="tfa-scroll">
       <div role="list" aria-label={label} class="tfa-list" style={{ height: `${virtualizer.getTotalSize()}px` }}>
-        {virtualizer.getVirtualItems().map((row) => (
+        {rows.map((row) => (
           <div
             role="listitem"
             key={row.key}
             data-index={row.index}
-            aria-setsize={items.length}
+            aria-setsize={count}
             aria-posinset={row.index + 1}
             ref={measureRow}
             class="tfa-row"
             style={{ transform: `translateY(${row.start}px)` }}
           >
-            {renderItem(items[row.index]!)}
+            {renderItem(row.index)}
           </div>
         ))}
       </div>

@@ -97,7 +97,8 @@ export function articleToMarkdown(article: SavedArticle, highlights: readonly St
   if (source) sections.push(`${escapeMarkdown(labels.source)}: [TechFlow](${source})`);
   if (ordered.length > 0) {
     sections.push(`## ${escapeMarkdown(labels.highlights)}`);
-    sections.push(...ordered.map((highlight) => highlightSection(article, highlight, labels)));
+    // One push per highlight: spreading 146,000 sections as arguments overflows the call stack.
+    for (const highlight of ordered) sections.push(highlightSection(article, highlight, labels));
   }
   return `${sections.join('\n\n')}\n`;
 }

@@ -29,14 +29,32 @@ export function readLibrarySnapshot(db: LibraryDatabase): Promise<LibraryListing
 }
 
 /**
- * What the popup's first screen needs: the newest `articleCount` articles and their highlights,
- * a handful of rows where the whole library is hundreds.
+ * The library as the popup's own thread reads it: every article, newest first, and every highlight
+ * unless the library holds more than `maxHighlights` (then `large`, and no highlight: the library
+ * worker reads and lists them, since reading or listing so many would hold the popup's thread).
  */
-export function readFirstScreen(db: LibraryDatabase, articleCount: number): Promise<LibraryListing> {
+export function readLibraryListing(db: LibraryDatabase, maxHighlights: number): Promise<LibraryListing & { large: boolean }> {
+  return db.transaction('r', db.articles, db.articleHighlights, async () => {
+    const articles = await newestFirst(db);
+    const total = articles.reduce((sum, article) => sum + article.highlightCount, 0);
+    if (total > maxHighlights) return { articles, highlights: [], large: true };
+    const rowOf = new Map((await db.articleHighlights.toArray()).map((row) => [row.articleKey, row]));
+    return { articles, highlights: highlightsIn(articles.map((article) => rowOf.get(article.key))), large: false };
+  });
+}
+
+/**
+ * What the popup's first screen needs: the newest `articleCount` articles and their highlights,
+ * a handful of rows where the whole library is hundreds. An article with more than
+ * `maxArticleHighlights` is listed without them: one IndexedDB row holds all of an article's
+ * highlights, and reading a huge one is one long task (the library worker lists those).
+ */
+export function readFirstScreen(db: LibraryDatabase, articleCount: number, maxArticleHighlights = Infinity): Promise<LibraryListing> {
   return db.transaction('r', db.articles, db.articleHighlights, async () => {
     const articles = await db.articles.orderBy('savedAt').reverse().limit(articleCount).toArray();
-    const rows = await db.articleHighlights.bulkGet(articles.map((article) => article.key));
-    return { articles, highlights: highlightsIn(rows) };
+    const keys = articles.filter((article) => article.highlightCount <= maxArticleHighlights).map((article) => article.key);
+    const rowOf = new Map((await db.articleHighlights.bulkGet(keys)).flatMap((row) => (row ? [[row.articleKey, row] as const] : [])));
+    return { articles, highlights: highlightsIn(articles.map((article) => rowOf.get(article.key))) };
   });
 }
 
