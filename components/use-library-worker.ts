@@ -19,11 +19,22 @@ interface WorkerLink {
   stop(): void;
 }
 
+/** Exports asked for and not answered yet, by id. */
+const pendingExports = new Set<number>();
+let exportCount = 0;
+
 function startWorker(): WorkerLink {
   const worker = new Worker(new URL('../utils/library/library-worker.ts', import.meta.url), { type: 'module' });
   const listeners = new Set<Listener>();
-  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-    for (const listener of listeners) listener(event.data);
+  const hear = (reply: WorkerReply) => {
+    for (const listener of listeners) listener(reply);
+  };
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => hear(event.data);
+  // A worker that cannot start or throws fails the list and any export waiting on it.
+  worker.onerror = (event) => {
+    const message = event.message || 'The library worker stopped.';
+    hear({ type: 'failed', code: 'internal', message });
+    for (const exportId of pendingExports) hear({ type: 'failed', exportId, code: 'internal', message });
   };
   return {
     post: (request) => worker.postMessage(request),
@@ -139,21 +150,23 @@ export function useWorkerList(enabled: boolean, filters: LibraryFilters, query: 
   return useMemo(() => ({ overview, view, indexComplete, failure, need }), [overview, view, indexComplete, failure, need]);
 }
 
-let exports = 0;
-
 /**
  * Makes an export of the whole library in a worker of its own (reading every record and building
  * the file take seconds for a huge library, none of it on the popup's thread) and returns the file.
  */
 export function exportThroughWorker(format: ExportFormat, labels: MarkdownLabels): Promise<{ name: string; file: Blob }> {
   const link = startWorker();
-  exports += 1;
-  const exportId = exports;
+  exportCount += 1;
+  const exportId = exportCount;
+  pendingExports.add(exportId);
   return new Promise<{ name: string; file: Blob }>((resolve, reject) => {
     link.listen((reply) => {
       if (reply.type === 'exported' && reply.exportId === exportId) resolve({ name: reply.name, file: reply.file });
       else if (reply.type === 'failed' && reply.exportId === exportId) reject(new ProtocolError(reply.code, reply.message));
     });
     link.post({ type: 'export', exportId, format, labels, now: Date.now(), fileId: crypto.randomUUID() });
-  }).finally(() => link.stop());
+  }).finally(() => {
+    pendingExports.delete(exportId);
+    link.stop();
+  });
 }
