@@ -24,10 +24,10 @@ const OVERSCAN_ROWS = 6;
 const UNMEASURED_VIEW = { width: 420, height: 600 };
 
 /**
- * A row's height as the browser's ResizeObserver reports it after layout. A row just rendered
- * keeps its estimate until then: measuring it at once (`offsetHeight`) would force a layout per
- * row inside the render, and every size change makes the virtualizer walk the rows after it, a
- * walk of 146,000 rows per measured row in a huge list; reported sizes come in one batch per frame.
+ * A row's height as the browser's ResizeObserver reports it after layout (huge lists). A row just
+ * rendered keeps its estimate until then: measuring it at once (`offsetHeight`) forces a layout per
+ * row inside the render, and each size change a walk of the rows after it; reported sizes come in
+ * one batch per frame.
  */
 const measureRowSize: VirtualizerOptions<HTMLDivElement, HTMLElement>['measureElement'] = (element, entry, instance) => {
   if (entry) return measureElement(element, entry, instance);
@@ -36,12 +36,15 @@ const measureRowSize: VirtualizerOptions<HTMLDivElement, HTMLElement>['measureEl
 };
 
 /**
- * Above this many rows, a row above the view measured for the first time does not move the scroll
- * position by its size change: the virtualizer then walks every row after it again for each row
- * measured in the same frame (~20 walks of 146,000 rows, 100+ ms, in the 5 MB article's list).
- * The rows in view stay put while scrolling; after a jump, rows coming in from above may nudge them.
+ * A list of more rows is huge (the 5 MB article's 146,000 highlights): every size change makes the
+ * virtualizer walk the rows after it, so there rows are measured from the ResizeObserver only
+ * (`measureRowSize`), the list renders at most once per frame, and a row above the view measured
+ * for the first time does not move the scroll position by its size change (each such move made
+ * the virtualizer walk all the rows again for every other row measured in the same frame: ~20
+ * walks of 146,000 rows, 100+ ms). The rows in view stay put while scrolling; after a jump, rows
+ * coming in from above may nudge them. Smaller lists keep the virtualizer's defaults.
  */
-const ADJUSTED_ROWS_LIMIT = 20_000;
+const HUGE_LIST_ROWS = 20_000;
 
 const observeViewRect: VirtualizerOptions<HTMLDivElement, HTMLElement>['observeElementRect'] = (instance, report) =>
   observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : UNMEASURED_VIEW));
@@ -67,8 +70,8 @@ export function VirtualList({ count, label, itemKey, estimateSize, renderItem, o
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const [, rerender] = useReducer((renders: number) => renders + 1, 0);
   // The virtualizer reports each scroll and each row measured; rendering again on every report
-  // would chain renders in microtasks of one task (render, measure, render…), hundreds of ms over
-  // a list of 146,000 rows. One render per frame at most, each in a task of its own.
+  // chains renders in microtasks of one task (render, measure, render…), hundreds of ms over a huge
+  // list. There, one render per frame at most, each in a task of its own.
   const [frame] = useState(() => ({ pending: false }));
   const renderNextFrame = useCallback(() => {
     if (frame.pending) return;
@@ -80,6 +83,7 @@ export function VirtualList({ count, label, itemKey, estimateSize, renderItem, o
     if (document.visibilityState === 'visible') requestAnimationFrame(run);
     else setTimeout(run, 0);
   }, [frame]);
+  const huge = count > HUGE_LIST_ROWS;
   const options: VirtualizerOptions<HTMLDivElement, HTMLElement> = {
     count,
     getScrollElement: () => scrollElement,
@@ -90,12 +94,12 @@ export function VirtualList({ count, label, itemKey, estimateSize, renderItem, o
     observeElementRect: observeViewRect,
     observeElementOffset,
     scrollToFn: elementScroll,
-    measureElement: measureRowSize,
-    onChange: renderNextFrame,
+    measureElement: huge ? measureRowSize : measureElement,
+    onChange: huge ? renderNextFrame : () => rerender(undefined),
   };
   const [virtualizer] = useState(() => new Virtualizer(options));
   virtualizer.setOptions(options);
-  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = count > ADJUSTED_ROWS_LIMIT ? () => false : undefined;
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = huge ? () => false : undefined;
 
   // One ref function for every row and render: a new one each render would make Preact detach and
   // re-attach every row's ref, measuring each row's box (a forced layout) on every keystroke.
