@@ -148,8 +148,19 @@ export async function measureHugePopup(page: Page, cdp: CDPSession, options: Hug
     await list.evaluate((element, part) => {
       element.scrollTop = (element.scrollHeight - element.clientHeight) * part;
     }, fraction);
-    // Rows in view are filled from the worker: wait for them, not for a time.
-    await page.waitForFunction(() => document.querySelectorAll('[role="region"]').length > 0 && document.querySelector('[aria-busy="true"]') === null, undefined, { timeout: timeoutMs });
+    // Rows in view are rendered a frame later and filled from the worker: wait for them, not for a time.
+    await page.waitForFunction(
+      () => {
+        const view = document.querySelector('.tfa-scroll')?.getBoundingClientRect();
+        if (!view || document.querySelector('[aria-busy="true"]') !== null) return false;
+        return [...document.querySelectorAll('[role="listitem"]')].some((item) => {
+          const box = item.getBoundingClientRect();
+          return box.bottom > view.top && box.top < view.bottom && item.querySelector('[role="region"], article') !== null;
+        });
+      },
+      undefined,
+      { timeout: timeoutMs },
+    );
   }
 
   await mark(page, 'filter');
