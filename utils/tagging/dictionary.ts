@@ -5,7 +5,7 @@
  * few numbers and builds no object.
  */
 import { Automaton } from './automaton';
-import { foldString } from './fold';
+import { foldsAlone, foldString } from './fold';
 import { KB_LANGS, type EntityKind, type KbEntity, type KnowledgeBase } from './kb/types';
 import { ORGANISATION_TRIGGERS } from './unknown-orgs';
 
@@ -37,6 +37,11 @@ export const POINTS_TO_COMPANY = 16;
  */
 export const SIMPLIFIED_ONLY = 32;
 export const TRADITIONAL_ONLY = 64;
+/**
+ * Alias whose every character is the only one that folds to its folded form (比特币, ビットコイン):
+ * any match is written exactly as the surface, so neither the case check nor a copy of the text is needed.
+ */
+export const VERBATIM = 128;
 
 /** Which Chinese script a text is written in, for aliases bound to one (see SIMPLIFIED_ONLY). */
 export type ChineseScript = 'simplified' | 'traditional';
@@ -118,6 +123,12 @@ function surfacesOf(entity: KbEntity): string[] {
   return surfaces;
 }
 
+function verbatim(surface: string): boolean {
+  const alone = foldsAlone();
+  for (let i = 0; i < surface.length; i += 1) if (alone[surface.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+
 /** Builds the dictionary; costs one automaton build (tens of ms for the full KB). */
 export function compileDictionary(kb: KnowledgeBase): Dictionary {
   const patterns = new Map<string, Rule[]>();
@@ -144,7 +155,7 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
       const ticker = isTicker(surface);
       const flagged = entity.ambiguous?.includes(surface) === true;
       const exact = ticker || flagged || entity.exactCase?.includes(surface) === true || surface.length <= SHORT_NAME || MIXED_CASE.test(surface);
-      const rule: Rule = { type: ALIAS, flags: (exact ? EXACT : 0) | (flagged ? AMBIGUOUS : 0) | (ticker ? TICKER : 0), target: index, surface };
+      const rule: Rule = { type: ALIAS, flags: (exact ? EXACT : 0) | (flagged ? AMBIGUOUS : 0) | (ticker ? TICKER : 0) | (verbatim(surface) ? VERBATIM : 0), target: index, surface };
       if (first) {
         first.flags |= firstScript === 'simplified' ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
         rule.flags |= script === 'simplified' ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;

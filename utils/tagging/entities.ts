@@ -17,6 +17,7 @@ import {
   TICKER,
   TRADITIONAL_ONLY,
   TRIGGER,
+  VERBATIM,
   type ChineseScript,
   type Dictionary,
 } from './dictionary';
@@ -316,7 +317,7 @@ export function findEntities(text: string, dictionary: Dictionary, chineseScript
         const flags = ruleFlags[rule] as number;
         if ((flags & otherScriptOnly) !== 0) continue;
         const cashtag = (flags & TICKER) !== 0 && start > 0 && text.charCodeAt(start - 1) === DOLLAR_SIGN;
-        if ((flags & EXACT) !== 0 && !cashtag && !sameCase(text, start, ruleSurface[rule] as string)) continue;
+        if ((flags & (EXACT | VERBATIM)) === EXACT && !cashtag && !sameCase(text, start, ruleSurface[rule] as string)) continue;
         if (!fitsCjkWord(text, start, end)) continue;
         const confidence = cashtag ? CONFIDENCE.cashtag : (flags & TICKER) !== 0 ? CONFIDENCE.ticker : CONFIDENCE.name;
         const candidateFlags = cashtag ? CASHTAG : (flags & AMBIGUOUS) !== 0 ? NEEDS_EVIDENCE : 0;
@@ -676,7 +677,8 @@ function tagOf(text: string, candidate: number, dictionary: Dictionary): EntityT
   const cashtag = ((candidates.flags[candidate] as number) & CASHTAG) !== 0;
   const surface = dictionary.ruleSurface[rule] as string;
   const reason = withEvidence(text, cashtag ? (dictionary.ruleCashtagReason[rule] as string) : (dictionary.ruleReason[rule] as string), candidate);
-  const written = sameText(text, start, end, surface) ? surface : text.slice(start, end);
+  const verbatim = !cashtag && ((dictionary.ruleFlags[rule] as number) & VERBATIM) !== 0;
+  const written = verbatim || sameText(text, start, end, surface) ? surface : text.slice(start, end);
   return symbol ? { kind, start, end, text: written, id, name, confidence, reason, symbol } : { kind, start, end, text: written, id, name, confidence, reason };
 }
 

@@ -6,6 +6,7 @@
 import { classify } from './script';
 
 let table: Uint16Array | null = null;
+let alone: Uint8Array | null = null;
 
 /** Lazily built fold table over the whole BMP (128 KB); built once per process or worker. */
 export function foldTable(): Uint16Array {
@@ -27,6 +28,25 @@ export function foldTable(): Uint16Array {
     built[code] = folded;
   }
   table = built;
+  return built;
+}
+
+/**
+ * Per code unit, 1 when no other unit folds to what it folds to: text matching a folded pattern made
+ * of such units is that pattern's surface unit for unit (Han, kana and Hangul are; letters with a
+ * case, digits with a full-width form and apostrophes are not).
+ */
+export function foldsAlone(): Uint8Array {
+  if (alone) return alone;
+  const fold = foldTable();
+  const sources = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code += 1) {
+    const folded = fold[code] as number;
+    if ((sources[folded] as number) < 2) sources[folded] = (sources[folded] as number) + 1;
+  }
+  const built = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code += 1) built[code] = sources[fold[code] as number] === 1 ? 1 : 0;
+  alone = built;
   return built;
 }
 
