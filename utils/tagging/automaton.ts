@@ -582,8 +582,11 @@ export class Automaton {
       // read again at the root.
       for (;;) {
         const packed = nodes[state] as number;
+        // The next character is read once: for the end boundary of what ends here, then for the step.
+        const after = i + 1;
+        const nextEntry = after < length ? (table[text.charCodeAt(after)] as number) : 0;
         if ((packed & HAS_OUTPUT) !== 0) {
-          const nextInWord = i + 1 < length && ((table[text.charCodeAt(i + 1)] as number) & KIND_MASK) !== NOT_WORD_KIND;
+          const nextInWord = (nextEntry & KIND_MASK) !== NOT_WORD_KIND;
           if (!nextInWord || (packed & HAS_FREE_END) !== 0) {
             for (let at = outputAt[state] as number; ; at += 1) {
               const output = outputs[at] as number;
@@ -602,9 +605,8 @@ export class Automaton {
             }
           }
         }
-        i += 1;
+        i = after;
         if (i >= to) break;
-        const nextEntry = table[text.charCodeAt(i)] as number;
         const cls = nextEntry >>> CLASS_SHIFT;
         if (cls === 0) break;
         const edge = cls << CHECK_SHIFT;
