@@ -617,11 +617,11 @@ function curatedTokenWithTicker(dictionary: Dictionary, ticker: string): number 
 function readNamesBeforeTickers(text: string, dictionary: Dictionary): void {
   for (let candidate = 0; candidate < candidates.count; candidate += 1) {
     const entity = candidates.entity[candidate] as number;
-    if (entity < 0 || ((candidates.flags[candidate] as number) & DROPPED) !== 0) continue;
+    // Only companies: most candidates are settled without reading the text after them.
+    if (entity < 0 || ((candidates.flags[candidate] as number) & DROPPED) !== 0 || dictionary.entityKind[entity] !== 'company') continue;
     let open = candidates.end[candidate] as number;
     if (text.charCodeAt(open) === 0x20) open += 1;
     if (!OPEN_BRACKETS.has(text.charCodeAt(open))) continue;
-    if (dictionary.entityKind[entity] !== 'company') continue;
     let close = open + 1;
     while (close - open <= MAX_TICKER && /[A-Z0-9]/.test(text.charAt(close))) close += 1;
     addWork(close - open);
