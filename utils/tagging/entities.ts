@@ -289,17 +289,36 @@ function unknownTickerLength(text: string, from: number): number {
  * the few aliases that mean one entity in simplified and another in traditional Chinese (央行).
  */
 export function findEntities(text: string, dictionary: Dictionary, chineseScript: ChineseScript = 'simplified'): EntityTag[] {
-  const otherScriptOnly = chineseScript === 'traditional' ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
   const script = scriptTable();
-  const { automaton, ruleStart, ruleType, ruleFlags, ruleTarget, ruleSurface, patternTypes } = dictionary;
-  const patternLengths = automaton.patternLengths;
-  const found = automaton.scan(text);
+  const found = dictionary.automaton.scan(text);
   candidates.reset();
   stops.count = 0;
   contexts.count = 0;
   const finder = new UnknownOrganisationFinder(text, dictionary.genericNames);
-  let reads = 0;
+  const reads = readMatches(text, found, dictionary, chineseScript === 'traditional' ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY, script, finder);
+  finder.finish(organisations);
+  pushOrganisations();
+  addWork(found.length + reads + finder.steps);
 
+  orderByStart(candidates.count, candidates.start, candidates.end, candidates.order, true);
+  dropStopped();
+  if (markFirm(dictionary.entities.length) > 0) weighEvidence(text, dictionary, script);
+  addWork(candidates.count + dropUnknownEndingInNames());
+  readNamesBeforeTickers(text, dictionary);
+  return select(text, dictionary);
+}
+
+/**
+ * The automaton's matches as candidates (unknown organisations among them as the finder settles
+ * them, so candidates stay nearly in order for `orderByStart`), stop phrases and context words;
+ * returns the characters read after `$`. Nothing follows the loop: V8 compiles a long loop on its
+ * own (on-stack replacement) and reuses that code on every call, so code after the loop compiled
+ * before it had run would be deoptimised on every call.
+ */
+function readMatches(text: string, found: Int32Array, dictionary: Dictionary, otherScriptOnly: number, script: Uint8Array, finder: UnknownOrganisationFinder): number {
+  const { ruleStart, ruleType, ruleFlags, ruleTarget, ruleSurface, patternTypes } = dictionary;
+  const patternLengths = dictionary.automaton.patternLengths;
+  let reads = 0;
   for (let m = 0; m < found.length; m += 2) {
     const pattern = found[m] as number;
     const end = found[m + 1] as number;
@@ -335,16 +354,7 @@ export function findEntities(text: string, dictionary: Dictionary, chineseScript
     }
     if (contextWord) contexts.push(start, end, pattern);
   }
-  finder.finish(organisations);
-  pushOrganisations();
-  addWork(found.length + reads + finder.steps);
-
-  orderByStart(candidates.count, candidates.start, candidates.end, candidates.order, true);
-  dropStopped();
-  if (markFirm(dictionary.entities.length) > 0) weighEvidence(text, dictionary, script);
-  dropUnknownEndingInNames();
-  readNamesBeforeTickers(text, dictionary);
-  return select(text, dictionary);
+  return reads;
 }
 
 /** Unknown organisations the finder has settled, as candidates. */
@@ -548,9 +558,10 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
 
 /**
  * An unknown organisation that ends with a name the dictionary knows firmly has only words in front
- * of it that are not part of the name (công ty Nhật Bản Metaplanet): the known name wins.
+ * of it that are not part of the name (công ty Nhật Bản Metaplanet): the known name wins. Returns
+ * how many candidates it compared (nothing follows the loop: see `readMatches`).
  */
-function dropUnknownEndingInNames(): void {
+function dropUnknownEndingInNames(): number {
   const { order, start, end, flags, rule } = candidates;
   let examined = 0;
   for (let k = 0; k < candidates.count; k += 1) {
@@ -568,7 +579,7 @@ function dropUnknownEndingInNames(): void {
       }
     }
   }
-  addWork(candidates.count + examined);
+  return examined;
 }
 
 const OPEN_BRACKETS = new Set([0x28, 0xff08]);
