@@ -24,6 +24,14 @@ const SHORT_HANGUL_NAME = 2;
  */
 const PARTICLE_STARTS = new Set([...'은는이가을를의에와과도로으만까부보처나라란께측등및랑엔였'].map((char) => char.charCodeAt(0)));
 
+/**
+ * 사 (company) glued to a short name, as in 테더사가 or 서클사는: the name is the company when 사 ends
+ * the word or a particle follows it. 이 after 사 is never a particle there (after a vowel the
+ * subject particle is 가), which keeps 사이다 (cider) out; 사용, 사업 are not particles either.
+ */
+const COMPANY_SUFFIX = '사'.charCodeAt(0);
+const NOT_AFTER_COMPANY_SUFFIX = '이'.charCodeAt(0);
+
 function isHangul(code: number): boolean {
   return code >= HANGUL_FIRST && code <= HANGUL_LAST;
 }
@@ -38,6 +46,12 @@ function hangulLength(text: string, start: number, end: number): number {
   return length;
 }
 
+/** Whether the word goes on after 사 at `at` only with a particle, or stops there. */
+function endsWithCompanySuffix(text: string, at: number): boolean {
+  const next = at < text.length ? text.charCodeAt(at) : 0;
+  return !isHangul(next) || (PARTICLE_STARTS.has(next) && next !== NOT_AFTER_COMPANY_SUFFIX);
+}
+
 /**
  * Whether `text[start, end)`, an alias match, may be a name where it stands: a Hangul alias must not
  * continue a Hangul word and, when short, be followed by a particle or a non-Hangul character; a
@@ -50,7 +64,9 @@ export function fitsCjkWord(text: string, start: number, end: number): boolean {
   if (isHangul(first)) {
     if (isHangul(before)) return false;
     const after = end < text.length ? text.charCodeAt(end) : 0;
-    if (isHangul(text.charCodeAt(end - 1)) && isHangul(after) && hangulLength(text, start, end) <= SHORT_HANGUL_NAME) return PARTICLE_STARTS.has(after);
+    if (isHangul(text.charCodeAt(end - 1)) && isHangul(after) && hangulLength(text, start, end) <= SHORT_HANGUL_NAME) {
+      return PARTICLE_STARTS.has(after) || (after === COMPANY_SUFFIX && endsWithCompanySuffix(text, end + 1));
+    }
     return true;
   }
   if (isKatakana(first) && first !== PROLONGED_SOUND) return !isKatakana(before);

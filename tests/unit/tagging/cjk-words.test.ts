@@ -16,6 +16,12 @@ describe('Hangul and katakana names inside longer words', () => {
     expect(found('애플은 스테이블코인 결제를 검토한다.')).toEqual(['애플→org:apple']);
   });
 
+  it('테더사가, 서클사는: a short company name takes 사 (company) before a particle; 애플사이다 and 애플사용자 stay unnamed', () => {
+    expect(found('테더사가 새 준비금 보고서를 냈고 서클사는 상장을 추진한다.')).toEqual(['테더→org:tether', '서클→org:circle']);
+    expect(found('리플사 측은 입장을 밝혔다.')).toEqual(['리플→org:ripple']);
+    expect(found('애플사이다 한 잔과 애플사용자 모임, 라인사업 확대.')).toEqual([]);
+  });
+
   it('イーサ inside a longer katakana word is not Ethereum; katakana after a name is fine (ソラナチェーン)', () => {
     expect(fitsCjkWord('ソーシャルイーサ', 5, 8)).toBe(false);
     expect(fitsCjkWord('ソラナチェーン', 0, 3)).toBe(true);
