@@ -42,6 +42,12 @@ describe('ordinary words need evidence', () => {
     expect(found('米サークルはUSDCの発行を拡大した。')).toEqual(['サークル→org:circle', 'USDC→token:usdc']);
   });
 
+  it('門頭溝: the collapsed exchange near its bitcoin and creditors, never the Beijing district', () => {
+    expect(found('他住在北京門頭溝區，週末去爬山。')).toEqual([]);
+    expect(found('門頭溝受託人本週向債權人賠付比特幣。')).toEqual(['門頭溝→org:mt-gox', '比特幣→token:btc']);
+    expect(found('Mt. Gox moved 10,000 BTC; MtGox creditors wait.')).toEqual(['Mt. Gox→org:mt-gox', 'BTC→token:btc', 'MtGox→org:mt-gox']);
+  });
+
   it('中央銀行: Taiwan’s central bank near its governor, not central banks in general', () => {
     expect(found('各國中央銀行都在研究數位貨幣。')).toEqual([]);
     expect(found('中央銀行總裁楊金龍表示不會發行穩定幣。')).toEqual(['中央銀行→org:cbc-tw']);
