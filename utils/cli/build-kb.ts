@@ -363,6 +363,34 @@ function addTickerCoinNames(entities: KbEntity[], notTickers: ReadonlySet<string
   }
 }
 
+/** Where Latin letters or digits meet Chinese or Japanese characters in a name, with or without a space. */
+const SCRIPT_SEAM = /(?<=[A-Za-z0-9]) ?(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) ?(?=[A-Za-z0-9])/gu;
+const SPACED_LANGS: readonly KbLang[] = ['zh-Hans', 'zh-Hant', 'ja'];
+/**
+ * Generic words that, after a space, are no longer part of the name (MAX 交易所 is MAX and the word
+ * exchange, see the gold guidelines), although a curated alias may glue them on (MAX交易所).
+ */
+const GENERIC_AFTER_SPACE = /^(?:交易所|钱包|錢包|公司|取引所|ウォレット)$/u;
+
+/**
+ * Chinese and Japanese text writes a Latin name beside Han or kana both ways: Solana基金會 and Solana
+ * 基金會, 比特幣ETF and 比特幣 ETF. Each such alias gets its other form, unless another entity owns it.
+ */
+function addSpacingForms(entities: KbEntity[]): void {
+  const owners = new Set(entities.flatMap((entity) => allSurfaces(entity).map(foldString)));
+  for (const entity of entities) {
+    for (const lang of SPACED_LANGS) {
+      for (const alias of [...(entity.aliases[lang] ?? [])]) {
+        for (const form of [alias.replace(SCRIPT_SEAM, ' '), alias.replace(SCRIPT_SEAM, '')]) {
+          if (form === alias || owners.has(foldString(form)) || form.split(' ').some((part) => GENERIC_AFTER_SPACE.test(part))) continue;
+          addAlias(entity, lang, form);
+          owners.add(foldString(form));
+        }
+      }
+    }
+  }
+}
+
 function build(): KnowledgeBase {
   const curatedTokens = readCurated('tokens');
   const curatedOrgs = readCurated('organisations');
@@ -500,6 +528,7 @@ function build(): KnowledgeBase {
   const leftToOthers = addTraditionalForms(entities, clearOf);
   if (leftToOthers.length > 0) console.log(`traditional forms owned by another entity (kept there):\n  ${leftToOthers.join('\n  ')}`);
   addTickerCoinNames(entities, new Set(lexicon.notTickers));
+  addSpacingForms(entities);
 
   // Organisations without a curated homepage take the origin of their simple-icons brand source.
   const brands = packageJson<Array<{ title: string; source: string }>>('simple-icons', 'data/simple-icons.json');
