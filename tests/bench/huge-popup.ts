@@ -149,18 +149,7 @@ export async function measureHugePopup(page: Page, cdp: CDPSession, options: Hug
       element.scrollTop = (element.scrollHeight - element.clientHeight) * part;
     }, fraction);
     // Rows in view are rendered a frame later and filled from the worker: wait for them, not for a time.
-    await page.waitForFunction(
-      () => {
-        const view = document.querySelector('.tfa-scroll')?.getBoundingClientRect();
-        if (!view || document.querySelector('[aria-busy="true"]') !== null) return false;
-        return [...document.querySelectorAll('[role="listitem"]')].some((item) => {
-          const box = item.getBoundingClientRect();
-          return box.bottom > view.top && box.top < view.bottom && item.querySelector('[role="region"], article') !== null;
-        });
-      },
-      undefined,
-      { timeout: timeoutMs },
-    );
+    await page.waitForFunction(listSettledInPage, undefined, { timeout: timeoutMs });
   }
 
   await mark(page, 'filter');
@@ -257,4 +246,18 @@ export async function seedLibraryInParts(
     },
     JSON.stringify({ articles: library.articles, bodies: library.bodies, rows }),
   );
+}
+
+/**
+ * Run in the popup: whether the list is settled where it is scrolled, with rows in view (a scroll
+ * renders them a frame later) and none still on its way from the worker. Self-contained: the test
+ * drivers send its source to the page.
+ */
+export function listSettledInPage(): boolean {
+  const view = document.querySelector('.tfa-scroll')?.getBoundingClientRect();
+  if (!view || document.querySelector('[aria-busy="true"]') !== null) return false;
+  return [...document.querySelectorAll('[role="listitem"]')].some((item) => {
+    const box = item.getBoundingClientRect();
+    return box.bottom > view.top && box.top < view.bottom && item.querySelector('[role="region"], article') !== null;
+  });
 }

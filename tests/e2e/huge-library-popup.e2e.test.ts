@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { LibrarySearch } from '../../utils/library/library-search';
 import { highlightsIn } from '../../utils/storage/highlight-rows';
 import { seedLibrary } from '../bench/library-seed';
-import { PHASES, phaseMark, seedLibraryInParts, tasksByPhase, type Evaluate, type PopupTask } from '../bench/huge-popup';
+import { listSettledInPage, PHASES, phaseMark, seedLibraryInParts, tasksByPhase, type Evaluate, type PopupTask } from '../bench/huge-popup';
 import { startTrace } from '../bench/main-thread-trace';
 import { HUGE_ARTICLE_HIGHLIGHTS, HUGE_ARTICLE_KEY, HUGE_ARTICLE_TITLE, hugeArticleLibrary } from '../fixtures/library/huge-article';
 import { BROWSER_NAMES, useExtensionBrowser, type TestPage } from './harness';
@@ -34,23 +34,9 @@ const SMALL_HIGHLIGHTS = 20;
 /** How often the header is read while waiting: each read is a task on the thread being measured. */
 const HEADER_POLL_MS = 250;
 
-/**
- * Waits until the list is settled where it is scrolled: rows in view (a scroll renders them a frame
- * later), and none still on its way from the worker.
- */
+/** Waits until the list is settled where it is scrolled (see `listSettledInPage`). */
 function listSettled(page: TestPage): Promise<boolean> {
-  return page.waitFor(
-    () => {
-      const view = document.querySelector('.tfa-scroll')?.getBoundingClientRect();
-      if (!view || document.querySelector('[aria-busy="true"]') !== null) return false;
-      return [...document.querySelectorAll('[role="listitem"]')].some((item) => {
-        const box = item.getBoundingClientRect();
-        return box.bottom > view.top && box.top < view.bottom && item.querySelector('[role="region"], article') !== null;
-      });
-    },
-    undefined,
-    { timeout: HUGE_TIMEOUT_MS },
-  );
+  return page.waitFor(listSettledInPage, undefined, { timeout: HUGE_TIMEOUT_MS });
 }
 
 /** The huge article's header text, digits grouped or not ("146,079" reads "146079"). */
