@@ -14,7 +14,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { FIVE_MEGABYTE_URL, fiveMegabytePage } from '../fixtures/pages/hard-pages';
-import { describeTask, longestOurs, measureHugePopup, PHASES, type HugePopupFigures } from './huge-popup';
+import { describeTask, longestOurs, measureHugePopup, PHASES, SCRIPT_KINDS, type HugePopupFigures } from './huge-popup';
 import { startTrace, summariseLoad, tasksSinceMark } from './main-thread-trace';
 import type { BenchRow } from './run';
 
@@ -24,6 +24,11 @@ const ANNOTATE = 'techflow-annotator:annotate';
 const EXTRACT = 'techflow-annotator:extract';
 const CONTENT_SCRIPT = 'content-scripts/techflow.js';
 const LONG_TASK_BUDGET_MS = 50;
+/**
+ * Tasks without our script (the page's own layout and paint of 5 MB of text, garbage collections)
+ * are bounded apart, as in the big-input browser test: their length follows the page, not our work.
+ */
+const BROWSER_TASK_BOUND_MS = 2 * LONG_TASK_BUDGET_MS;
 /** A 5 MB article takes seconds on a loaded two-core machine; this bounds a stuck run. */
 const ANNOTATE_TIMEOUT_MS = 150_000;
 /** After annotation the dock mounts when the page is idle: its tasks are traced too. */
@@ -129,6 +134,9 @@ export async function run(): Promise<BenchRow[]> {
     }
     console.log('  longest popup tasks running our script, by step (thread time, GC in it, wall; what ran):');
     for (const phase of PHASES) console.log(`    ${phase.padEnd(7)} ${describeTask(longestOurs(popup.tasks.filter((task) => task.phase === phase)))}`);
+    const runsScript = (task: { kinds: string[] }) => task.kinds.some((kind) => SCRIPT_KINDS.has(kind));
+    const longestScript = Math.max(0, ...load.tasks.filter(runsScript).map((task) => task.cpu));
+    const longestRendering = Math.max(0, ...load.tasks.filter((task) => !runsScript(task)).map((task) => task.cpu));
     const ours = longestOurs(popup.tasks);
     const longestPopup = ours ? ours.cpu - ours.gc : 0;
     const longestBrowser = Math.max(0, ...popup.tasks.filter((task) => !task.ours).map((task) => task.cpu));
@@ -138,10 +146,16 @@ export async function run(): Promise<BenchRow[]> {
       { label: 'annotate the 5 MB article, wall', value: `${(load.annotateWall / 1000).toFixed(1)} s (extract ${(load.extractWall / 1000).toFixed(1)} s)` },
       { label: 'main-thread CPU from the content script on', value: `${load.totalCpu.toFixed(0)} ms in ${load.tasks.length} tasks` },
       {
-        label: 'longest main-thread task from the content script on, thread time (wall)',
-        value: `${load.longestCpu.toFixed(1)} ms (${load.longestWall.toFixed(1)} ms)`,
+        label: 'longest main-thread task running our script, from the content script on, thread time',
+        value: `${longestScript.toFixed(1)} ms`,
         budget: `≤ ${LONG_TASK_BUDGET_MS} ms thread time`,
-        withinBudget: load.longestCpu <= LONG_TASK_BUDGET_MS,
+        withinBudget: longestScript <= LONG_TASK_BUDGET_MS,
+      },
+      {
+        label: 'longest rendering or GC task without our script, thread time (longest task of all, wall)',
+        value: `${longestRendering.toFixed(1)} ms (${load.longestWall.toFixed(1)} ms)`,
+        budget: `≤ ${BROWSER_TASK_BOUND_MS} ms thread time`,
+        withinBudget: longestRendering <= BROWSER_TASK_BOUND_MS,
       },
       { label: 'save the 5 MB article (sent in parts), request to reply', value: `${saveSeconds.toFixed(1)} s, ${saved} highlights` },
       {
