@@ -87,7 +87,7 @@ async function mark(page: Page, phase: Phase): Promise<void> {
 }
 
 /** When the first article title was painted (ms after navigation start), from Element Timing. */
-function titlePaintTime(page: Page): Promise<number> {
+export function titlePaintTime(page: Page): Promise<number> {
   return page.evaluate(
     (identifier) =>
       new Promise<number>((done) => {

@@ -18,8 +18,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { SAVE_MEASURE, SEARCH_MEASURE, TITLE_PAINT_TIMING } from '../../utils/library/performance-names';
+import { SAVE_MEASURE, SEARCH_MEASURE } from '../../utils/library/performance-names';
 import { cpuMs, startTrace, threadsNamed, tracedMeasures, tracedNavigation, type TraceEvent, type TraceThread } from './chromium-trace';
+import { titlePaintTime } from './huge-popup';
 import { articleWithHighlights, seedLibrary, type SeedLibrary } from './library-seed';
 import type { BenchRow } from './run';
 
@@ -71,22 +72,6 @@ async function seed(popup: Page, library: SeedLibrary): Promise<void> {
 
 async function measureOf(page: Page, measure: string): Promise<number[]> {
   return page.evaluate((entry) => performance.getEntriesByName(entry).map((timing) => timing.duration), measure);
-}
-
-/** When the first article title was painted (ms after navigation start), from Element Timing. */
-function titlePaintTime(page: Page): Promise<number> {
-  return page.evaluate(
-    (identifier) =>
-      new Promise<number>((done) => {
-        new PerformanceObserver((list, observer) => {
-          const painted = list.getEntries().filter((entry) => (entry as PerformanceEntry & { identifier?: string }).identifier === identifier);
-          if (painted.length === 0) return;
-          observer.disconnect();
-          done(Math.min(...painted.map((entry) => (entry as PerformanceEntry & { renderTime: number }).renderTime || entry.startTime)));
-        }).observe({ type: 'element', buffered: true });
-      }),
-    TITLE_PAINT_TIMING,
-  );
 }
 
 /** Wall-clock and CPU figures of one measured operation. */
