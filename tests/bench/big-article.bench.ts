@@ -25,9 +25,12 @@ const EXTRACT = 'techflow-annotator:extract';
 const CONTENT_SCRIPT = 'content-scripts/techflow.js';
 const LONG_TASK_BUDGET_MS = 50;
 /**
- * Tasks without our script (the page's own layout and paint of 5 MB of text, garbage collections)
- * are bounded apart, as in the big-input browser test: their length follows the page, not our work.
+ * Tasks without our script (the page's own paint frames of 5 MB of text, garbage collections) are
+ * bounded apart, as in the big-input browser test: their length follows the page, not our work,
+ * so on the page what is bounded is how much of it they lay out or restyle again (a whole-page
+ * restyle of ours would show there); the popup's small document keeps a time bound.
  */
+const RELAYOUT_SHARE_BOUND = 0.05;
 const BROWSER_TASK_BOUND_MS = 2 * LONG_TASK_BUDGET_MS;
 /** A 5 MB article takes seconds on a loaded two-core machine; this bounds a stuck run. */
 const ANNOTATE_TIMEOUT_MS = 150_000;
@@ -136,7 +139,10 @@ export async function run(): Promise<BenchRow[]> {
     for (const phase of PHASES) console.log(`    ${phase.padEnd(7)} ${describeTask(longestOurs(popup.tasks.filter((task) => task.phase === phase)))}`);
     const runsScript = (task: { kinds: string[] }) => task.kinds.some((kind) => SCRIPT_KINDS.has(kind));
     const longestScript = Math.max(0, ...load.tasks.filter(runsScript).map((task) => task.cpu));
-    const longestRendering = Math.max(0, ...load.tasks.filter((task) => !runsScript(task)).map((task) => task.cpu));
+    const rendering = load.tasks.filter((task) => !runsScript(task));
+    const longestRendering = Math.max(0, ...rendering.map((task) => task.cpu));
+    const mostRelaid = Math.max(0, ...rendering.map((task) => Math.max(task.relaidObjects, task.restyledElements)));
+    const relaidShare = load.layoutObjects === 0 ? 1 : mostRelaid / load.layoutObjects;
     const ours = longestOurs(popup.tasks);
     const longestPopup = ours ? ours.cpu - ours.gc : 0;
     const longestBrowser = Math.max(0, ...popup.tasks.filter((task) => !task.ours).map((task) => task.cpu));
@@ -154,8 +160,12 @@ export async function run(): Promise<BenchRow[]> {
       {
         label: 'longest rendering or GC task without our script, thread time (longest task of all, wall)',
         value: `${longestRendering.toFixed(1)} ms (${load.longestWall.toFixed(1)} ms)`,
-        budget: `≤ ${BROWSER_TASK_BOUND_MS} ms thread time`,
-        withinBudget: longestRendering <= BROWSER_TASK_BOUND_MS,
+      },
+      {
+        label: 'most layout objects a task without our script laid out or restyled again, of the page',
+        value: `${mostRelaid} of ${load.layoutObjects}`,
+        budget: `≤ ${100 * RELAYOUT_SHARE_BOUND} %`,
+        withinBudget: relaidShare <= RELAYOUT_SHARE_BOUND,
       },
       { label: 'save the 5 MB article (sent in parts), request to reply', value: `${saveSeconds.toFixed(1)} s, ${saved} highlights` },
       {

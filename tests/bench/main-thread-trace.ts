@@ -16,7 +16,13 @@ export interface TraceEvent {
   tid: number;
   dur?: number;
   tdur?: number;
-  args?: { data?: { url?: string } };
+  args?: {
+    data?: { url?: string };
+    /** `Layout`: how many layout objects it had to lay out, of how many the frame has. */
+    beginData?: { dirtyObjects?: number; totalObjects?: number };
+    /** `UpdateLayoutTree`: how many elements had their style recomputed. */
+    elementCount?: number;
+  };
 }
 
 /** Enough to see tasks, scripts, user timing and rendering; the stack-sampling categories stay off. */
@@ -46,6 +52,9 @@ export interface MainThreadTask {
   cpuInAnnotate: number;
   /** What ran in it (script evaluation, timers, microtasks, idle callbacks, layout, paint). */
   kinds: string[];
+  /** Layout objects laid out again in it (summed over its layouts), and elements restyled. */
+  relaidObjects: number;
+  restyledElements: number;
 }
 
 export interface LoadTrace {
@@ -70,6 +79,8 @@ export interface LoadTrace {
   /** Longest main-thread task from the content script's first task on, by wall and by thread time. */
   longestWall: number;
   longestCpu: number;
+  /** Layout objects in the frame (the page's size as Blink lays it out), the most any layout saw. */
+  layoutObjects: number;
   tasks: MainThreadTask[];
 }
 
@@ -133,6 +144,11 @@ export function summariseLoad(events: readonly TraceEvent[], measures: { annotat
     const kinds = onMain.filter((event) => TASK_KINDS.has(event.name) && event.ts >= task.ts && event.ts < end).map((event) => event.name);
     return [...new Set(kinds)];
   };
+  const within = (task: TraceEvent, name: string) => {
+    const end = task.ts + (task.dur ?? 0);
+    return onMain.filter((event) => event.name === name && event.ts >= task.ts && event.ts < end);
+  };
+  const layouts = onMain.filter((event) => event.name === 'Layout' && event.args?.beginData?.totalObjects !== undefined);
   const renderingOnly = (task: TraceEvent) => {
     const kinds = kindsOf(task);
     return kinds.some((kind) => RENDERING_KINDS.has(kind)) && !kinds.some((kind) => SCRIPT_KINDS.has(kind));
@@ -148,12 +164,15 @@ export function summariseLoad(events: readonly TraceEvent[], measures: { annotat
     totalCpu: sum(ours.map((task) => task.tdur ?? 0)) / 1000,
     longestWall: Math.max(0, ...ours.map((task) => task.dur ?? 0)) / 1000,
     longestCpu: Math.max(0, ...ours.map((task) => task.tdur ?? 0)) / 1000,
+    layoutObjects: Math.max(0, ...layouts.map((event) => event.args?.beginData?.totalObjects ?? 0)),
     tasks: ours.map((task) => ({
       start: (task.ts - origin) / 1000,
       wall: (task.dur ?? 0) / 1000,
       cpu: (task.tdur ?? 0) / 1000,
       cpuInAnnotate: cpuWithin(task, origin, annotateEnd) / 1000,
       kinds: kindsOf(task),
+      relaidObjects: sum(within(task, 'Layout').map((event) => event.args?.beginData?.dirtyObjects ?? 0)),
+      restyledElements: sum(within(task, 'UpdateLayoutTree').map((event) => event.args?.elementCount ?? 0)),
     })),
   };
 }

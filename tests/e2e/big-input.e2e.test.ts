@@ -40,10 +40,21 @@ const NOT_ARTICLE = 'techflow-annotator:not-article';
 const LONG_TASK_BUDGET_MS = 50;
 /**
  * Tasks without our script: the page's rendering (our highlights and dock included) and garbage
- * collections. A new style sheet on the loaded page (about 100 ms here before the styles moved to
- * the manifest) or every highlight range revalidated (hundreds of ms) would break this bound.
+ * collections. Their time follows the page's size and the heap: on this 32,500-object page Blink's
+ * own paint and pre-paint frames take 40–230 ms with or without the extension (measured on the
+ * same page at another address). What would be ours is a restyle or relayout of the whole page
+ * (a new style sheet on the loaded page, a host element that dirties the body): the page's own
+ * first layout lays out every object and takes about a second. So these tasks are held to laying
+ * out, and restyling, a small share of the page; their time is printed.
  */
-const BROWSER_TASK_BOUND_MS = 2 * LONG_TASK_BUDGET_MS;
+const RELAYOUT_SHARE_BOUND = 0.05;
+/** The popup's rendering and collections alone: its document is small, so a time bound holds. */
+const POPUP_RENDERING_BOUND_MS = 2 * LONG_TASK_BUDGET_MS;
+
+/** The share of the page's layout objects a task laid out again, or restyled (whichever is more). */
+function relaidShare(task: MainThreadTask, load: LoadTrace): number {
+  return load.layoutObjects === 0 ? 0 : Math.max(task.relaidObjects, task.restyledElements) / load.layoutObjects;
+}
 /** What a task runs when our script runs in it (the trace's names). */
 const SCRIPT_KINDS = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame', 'RunMicrotasks']);
 /**
@@ -237,11 +248,12 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
       return { page, cdp, annotated: annotated!, drawn, loadFigures, load, slices };
     };
     let opened = await open();
-    // The browser's own tasks vary from load to load (one Paint of 119 ms among 40–57 ms ones on a
-    // quiet machine): over the bound once, the page is loaded and traced again; a real regression
-    // (a whole-page restyle) is over it every time.
+    const runsScript = (task: MainThreadTask) => task.kinds.some((kind) => SCRIPT_KINDS.has(kind));
+    // Which of the page's layouts is the first full one varies with how the parser yields: a load
+    // where the browser lays the page out in parts after our script has started is loaded and
+    // traced again; a real regression (a whole-page restyle of ours) is over the bound every time.
     const browsersOverBound = (load: LoadTrace | null) =>
-      load !== null && load.tasks.some((task) => !task.kinds.some((kind) => SCRIPT_KINDS.has(kind)) && task.cpu > BROWSER_TASK_BOUND_MS);
+      load !== null && load.tasks.some((task) => !runsScript(task) && relaidShare(task, load) > RELAYOUT_SHARE_BOUND);
     // Firefox: a slice's wall time includes collections and the time other processes held the core
     // (a 250 ms slice among 8–15 ms ones at load average 15, at random places); over the budget, the
     // page is loaded and measured once more and the better load is printed.
@@ -250,7 +262,7 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
     for (let reload = 1; reload <= reloads && (browsersOverBound(opened.load) || slicesOverBudget(opened.slices)); reload++) {
       console.log(
         opened.load
-          ? '[big-input] chromium: a rendering or GC task over the bound on the first load: loaded and traced again'
+          ? '[big-input] chromium: a task over its bound on the first load: loaded and traced again'
           : `[big-input] firefox: a slice over the budget on load ${reload} (${Math.max(...opened.slices!.map((slice) => slice.duration)).toFixed(1)} ms wall, ` +
               `load average ${loadavg()[0]!.toFixed(1)}): loaded and measured again`,
       );
@@ -269,10 +281,10 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
       // and V8's garbage collections come as tasks of their own: ours in part (our highlights, our
       // allocations), but their length follows the page's size and the heap, not a piece of our
       // work we could cut; they are bounded apart.
-      const runsScript = (task: MainThreadTask) => task.kinds.some((kind) => SCRIPT_KINDS.has(kind));
       const ours = load.tasks.filter(runsScript);
       const browsers = load.tasks.filter((task) => !runsScript(task));
       const longest = (tasks: MainThreadTask[]) => Math.max(0, ...tasks.map((task) => task.cpu));
+      const mostRelaid = Math.max(0, ...browsers.map((task) => relaidShare(task, load)));
       const slowest = (tasks: MainThreadTask[]) =>
         [...tasks]
           .sort((a, b) => b.cpu - a.cpu)
@@ -282,11 +294,14 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
       console.log(
         `[big-input] chromium: 5 MB article annotated in ${seconds} s (${drawn} ranges drawn); ${load.tasks.length} main-thread tasks ` +
           `from the content script on; running our script: ${ours.length}, the longest by thread time ${slowest(ours)} ` +
-          `(budget ${LONG_TASK_BUDGET_MS} ms); rendering and garbage collection alone: ${slowest(browsers)} (bound ${BROWSER_TASK_BOUND_MS} ms); ` +
+          `(budget ${LONG_TASK_BUDGET_MS} ms); rendering and garbage collection alone: ${slowest(browsers)} (time printed, not bounded), ` +
+          `the most one laid out or restyled ${Math.round(mostRelaid * load.layoutObjects)} of the page's ${load.layoutObjects} layout objects ` +
+          `(bound ${100 * RELAYOUT_SHARE_BOUND} %); ` +
           `the longest wall ${load.longestWall.toFixed(1)} ms; Long Tasks API: ${longTasks.length} over 50 ms wall; ${loadFigures}`,
       );
       expect(longest(ours)).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
-      expect(longest(browsers)).toBeLessThanOrEqual(BROWSER_TASK_BOUND_MS);
+      expect(load.layoutObjects, 'the trace shows the page laid out').toBeGreaterThan(0);
+      expect(mostRelaid).toBeLessThanOrEqual(RELAYOUT_SHARE_BOUND);
     } else {
       // Firefox has no Long Tasks API and no trace here. What is held to the budget: every slice our
       // scheduler ran (indexing the live text, extraction, drawing), measured in wall time around
@@ -390,7 +405,7 @@ describe.each(BROWSER_NAMES)('%s: bad and big input', (browserName) => {
       // The popup's own tasks are held to the budget as the page's are while saving (garbage
       // collections inside them apart); its rendering and collections alone to their bound.
       expect(Math.max(0, ...popupOurs.map(withoutGc))).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
-      expect(Math.max(0, ...popupBrowsers.map((task) => task.cpu))).toBeLessThanOrEqual(BROWSER_TASK_BOUND_MS);
+      expect(Math.max(0, ...popupBrowsers.map((task) => task.cpu))).toBeLessThanOrEqual(POPUP_RENDERING_BOUND_MS);
     }
     expect(popup.errors).toEqual([]);
     expect(page.errors).toEqual([]);
