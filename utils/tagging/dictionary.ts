@@ -50,6 +50,12 @@ export interface Dictionary {
   automaton: Automaton;
   /** Rules of pattern `p` are `ruleStart[p]` up to (not including) `ruleStart[p + 1]`. */
   ruleStart: Int32Array;
+  /**
+   * Where pattern `p`'s context rules start (they end at `ruleStart[p + 1]`): each pattern's rules
+   * hold its other rules first, then its context words, each group in the order it was added, so a
+   * match reads only the rules it acts on (a word like "chain" is context for hundreds of entities).
+   */
+  contextStart: Int32Array;
   ruleType: Uint8Array;
   ruleFlags: Uint8Array;
   /** Entity index (aliases, entity-specific context words), trigger index (triggers), or -1. */
@@ -193,12 +199,16 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
     return next - 1;
   };
   const patternTypes = new Uint8Array(keys.length);
+  const contextStart = new Int32Array(keys.length);
   keys.forEach((key, pattern) => {
     ruleStart[pattern] = next;
-    for (const rule of patterns.get(key) as Rule[]) {
-      place(rule);
+    const rules = patterns.get(key) as Rule[];
+    for (const rule of rules) {
+      if (rule.type !== CONTEXT) place(rule);
       patternTypes[pattern] = (patternTypes[pattern] as number) | (1 << rule.type);
     }
+    contextStart[pattern] = next;
+    for (const rule of rules) if (rule.type === CONTEXT) place(rule);
   });
   ruleStart[keys.length] = next;
   const cashtagOnly = new Map<string, number[]>();
@@ -211,6 +221,7 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
   return {
     automaton: Automaton.build(keys),
     ruleStart,
+    contextStart,
     ruleType,
     ruleFlags,
     ruleTarget,

@@ -59,8 +59,8 @@ const CONTEXT_WINDOW_LONG_TAIL = 24;
 const MAX_TICKER = 10;
 const MIN_UNKNOWN_TICKER = 2;
 const DOLLAR_SIGN = 0x24;
-/** `Dictionary.patternTypes` of a pattern that is only a context word. */
-const CONTEXT_ONLY = 1 << CONTEXT;
+/** `Dictionary.patternTypes` bit of a pattern with context rules (alone: the pattern is only a context word). */
+const CONTEXT_TYPE = 1 << CONTEXT;
 /** First size of the reusable working arrays; they double when a text needs more. */
 const SCRATCH_CAPACITY = 1024;
 
@@ -316,7 +316,7 @@ export function findEntities(text: string, dictionary: Dictionary, chineseScript
  * before it had run would be deoptimised on every call.
  */
 function readMatches(text: string, found: Int32Array, dictionary: Dictionary, otherScriptOnly: number, script: Uint8Array, finder: UnknownOrganisationFinder): number {
-  const { ruleStart, ruleType, ruleFlags, ruleTarget, ruleSurface, patternTypes } = dictionary;
+  const { ruleStart, contextStart, ruleType, ruleFlags, ruleTarget, ruleSurface, patternTypes } = dictionary;
   const patternLengths = dictionary.automaton.patternLengths;
   let reads = 0;
   for (let m = 0; m < found.length; m += 2) {
@@ -324,12 +324,11 @@ function readMatches(text: string, found: Int32Array, dictionary: Dictionary, ot
     const end = found[m + 1] as number;
     const start = end - (patternLengths[pattern] as number);
     // Most matches are context words only (token, 公司, 链): kept for the evidence, nothing to check.
-    if (patternTypes[pattern] === CONTEXT_ONLY) {
+    if (patternTypes[pattern] === CONTEXT_TYPE) {
       contexts.push(start, end, pattern);
       continue;
     }
-    const lastRule = ruleStart[pattern + 1] as number;
-    let contextWord = false;
+    const lastRule = contextStart[pattern] as number;
     for (let rule = ruleStart[pattern] as number; rule < lastRule; rule += 1) {
       const type = ruleType[rule] as number;
       if (type === ALIAS) {
@@ -341,8 +340,6 @@ function readMatches(text: string, found: Int32Array, dictionary: Dictionary, ot
         const confidence = cashtag ? CONFIDENCE.cashtag : (flags & TICKER) !== 0 ? CONFIDENCE.ticker : CONFIDENCE.name;
         const candidateFlags = cashtag ? CASHTAG : (flags & AMBIGUOUS) !== 0 ? NEEDS_EVIDENCE : 0;
         candidates.push(cashtag ? start - 1 : start, end, rule, ruleTarget[rule] as number, candidateFlags, confidence);
-      } else if (type === CONTEXT) {
-        contextWord = true;
       } else if (type === STOP) {
         stops.push(start, end, pattern);
       } else if (type === TRIGGER) {
@@ -352,7 +349,7 @@ function readMatches(text: string, found: Int32Array, dictionary: Dictionary, ot
         reads += cashtagsAt(text, start, dictionary, script);
       }
     }
-    if (contextWord) contexts.push(start, end, pattern);
+    if (((patternTypes[pattern] as number) & CONTEXT_TYPE) !== 0) contexts.push(start, end, pattern);
   }
   return reads;
 }
@@ -447,7 +444,7 @@ function markContextsInsideNames(): void {
  * `contexts`, or -1.
  */
 function contextEvidence(candidate: number, window: number, kindWindow: number, kindFlag: number, dictionary: Dictionary): number {
-  const { ruleStart, ruleType, ruleTarget, ruleFlags } = dictionary;
+  const { ruleStart, contextStart, ruleTarget, ruleFlags } = dictionary;
   const entity = candidates.entity[candidate] as number;
   const start = candidates.start[candidate] as number;
   const end = candidates.end[candidate] as number;
@@ -469,8 +466,7 @@ function contextEvidence(candidate: number, window: number, kindWindow: number, 
     if (hitEnd > end + window || (hitStart < end && hitEnd > start)) continue;
     const pattern = contexts.pattern[hit] as number;
     const lastRule = ruleStart[pattern + 1] as number;
-    for (let rule = ruleStart[pattern] as number; rule < lastRule; rule += 1) {
-      if (ruleType[rule] !== CONTEXT) continue;
+    for (let rule = contextStart[pattern] as number; rule < lastRule; rule += 1) {
       const target = ruleTarget[rule] as number;
       if (target === entity) return hit;
       const near = hitEnd >= start - kindWindow && hitStart <= end + kindWindow;
