@@ -304,7 +304,6 @@ export function findEntities(text: string, dictionary: Dictionary, chineseScript
   dropStopped();
   if (markFirm(dictionary.entities.length) > 0) weighEvidence(text, dictionary, script);
   addWork(candidates.count + dropUnknownEndingInNames());
-  readNamesBeforeTickers(text, dictionary);
   return select(text, dictionary);
 }
 
@@ -619,25 +618,22 @@ function curatedTokenWithTicker(dictionary: Dictionary, ticker: string): number 
 
 /**
  * A company's name written right before a token's ticker in brackets (리플(XRP), Tether (USDT)) names
- * the token: the press spells out the ticker of the coin, not of its issuer.
+ * the token: the press spells out the ticker of the coin, not of its issuer. Read only for the tags
+ * `select` keeps (which reading wins does not depend on the entity), as each tag is made.
  */
-function readNamesBeforeTickers(text: string, dictionary: Dictionary): void {
-  for (let candidate = 0; candidate < candidates.count; candidate += 1) {
-    const entity = candidates.entity[candidate] as number;
-    // Only companies: most candidates are settled without reading the text after them.
-    if (entity < 0 || ((candidates.flags[candidate] as number) & DROPPED) !== 0 || dictionary.entityKind[entity] !== 'company') continue;
-    let open = candidates.end[candidate] as number;
-    if (text.charCodeAt(open) === 0x20) open += 1;
-    if (!OPEN_BRACKETS.has(text.charCodeAt(open))) continue;
-    let close = open + 1;
-    while (close - open <= MAX_TICKER && /[A-Z0-9]/.test(text.charAt(close))) close += 1;
-    addWork(close - open);
-    if (close === open + 1 || !CLOSE_BRACKETS.has(text.charCodeAt(close))) continue;
-    const token = curatedTokenWithTicker(dictionary, text.slice(open + 1, close));
-    if (token < 0) continue;
-    candidates.entity[candidate] = token;
-    candidates.evidence[candidate] = NAME_BEFORE_TICKER;
-  }
+function readNameBeforeTicker(text: string, candidate: number, dictionary: Dictionary): void {
+  if (dictionary.entityKind[candidates.entity[candidate] as number] !== 'company') return;
+  let open = candidates.end[candidate] as number;
+  if (text.charCodeAt(open) === 0x20) open += 1;
+  if (!OPEN_BRACKETS.has(text.charCodeAt(open))) return;
+  let close = open + 1;
+  while (close - open <= MAX_TICKER && /[A-Z0-9]/.test(text.charAt(close))) close += 1;
+  addWork(close - open);
+  if (close === open + 1 || !CLOSE_BRACKETS.has(text.charCodeAt(close))) return;
+  const token = curatedTokenWithTicker(dictionary, text.slice(open + 1, close));
+  if (token < 0) return;
+  candidates.entity[candidate] = token;
+  candidates.evidence[candidate] = NAME_BEFORE_TICKER;
 }
 
 /** Leftmost-longest: at each position the longest reading wins (then the surest); overlapping later readings drop. */
@@ -676,6 +672,7 @@ function tagOf(text: string, candidate: number, dictionary: Dictionary): EntityT
       ? { kind: mention.kind, start, end, text: written, id: mention.id, name: mention.name, confidence, reason: mention.reason, symbol: mention.symbol }
       : { kind: mention.kind, start, end, text: written, id: mention.id, name: mention.name, confidence, reason: mention.reason };
   }
+  readNameBeforeTicker(text, candidate, dictionary);
   const entity = candidates.entity[candidate] as number;
   const kind = dictionary.entityKind[entity] as EntityKind;
   const id = dictionary.entityId[entity] as string;
