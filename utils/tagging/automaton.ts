@@ -43,7 +43,13 @@ const FOUND_CAPACITY = 4096;
  */
 const FILTER_BITS = 17;
 const FILTER_SHIFT = 32 - FILTER_BITS;
-/** Multiplier of the running hash over a word's classes, and the odd constant that spreads it over the filter. */
+/**
+ * The running hash over a word's classes shifts and mixes in each class: two one-cycle operations per
+ * character, where a multiply-add made a four-cycle chain that every character of every word waited
+ * on. The filter bit is spread from it by a multiply once per word.
+ */
+const WORD_HASH_SHIFT = 5;
+/** Multiplier of the hash over a first word and the two characters after it, and the odd constant that spreads hashes over the filters. */
 const WORD_HASH_MULTIPLIER = 31;
 const WORD_HASH_SPREAD = 0x9e3779b1;
 /** The two bits of a first word's slot in `firstWords`: some pattern is the word (and at most one more character)… */
@@ -472,7 +478,7 @@ export class Automaton {
       let hash = 0;
       let i = 0;
       while (i < pattern.length && kinds[pattern.charCodeAt(i)] !== NOT_WORD) {
-        hash = (Math.imul(hash, WORD_HASH_MULTIPLIER) + (classOfFolded[pattern.charCodeAt(i)] as number)) | 0;
+        hash = (hash << WORD_HASH_SHIFT) ^ (classOfFolded[pattern.charCodeAt(i)] as number);
         i += 1;
       }
       if (i === 0) continue;
@@ -537,7 +543,7 @@ export class Automaton {
         let runKind = kind;
         let gluedStart = 0;
         for (;;) {
-          hash = (Math.imul(hash, WORD_HASH_MULTIPLIER) + (runEntry >>> CLASS_SHIFT)) | 0;
+          hash = (hash << WORD_HASH_SHIFT) ^ (runEntry >>> CLASS_SHIFT);
           j += 1;
           if (j >= to) break;
           runEntry = table[text.charCodeAt(j)] as number;
