@@ -80,6 +80,17 @@ const TICKER_AFTER_NAME = 6;
 const NAME_BEFORE_TICKER = 7;
 /** Candidate flag: capitalised at a sentence start, waiting to know whether the article names the entity elsewhere. */
 const AT_START = 8;
+/**
+ * Candidate flag: the text is the alias's surface unit for unit (a verbatim alias, or an exact-case
+ * one read so while checking its case), so the tag reuses the surface without reading the text again.
+ */
+const AS_WRITTEN = 16;
+
+// What an exact-case check finds.
+const OTHER_CASE = 0;
+const IDENTICAL = 1;
+/** Equal once full-width ASCII is read as ASCII (`ＢＴＣ` for `BTC`). */
+const WIDTH_FOLDED = 2;
 
 /** A mention the dictionary lacks: an unknown cashtag or organisation. */
 interface UnknownMention {
@@ -163,8 +174,6 @@ class Spans {
   end = int32s(SCRATCH_CAPACITY);
   pattern = int32s(SCRATCH_CAPACITY);
   order = int32s(SCRATCH_CAPACITY);
-  /** Context words: 1 when inside a firm name (公司 in 苹果公司), where a generic word is no context. */
-  insideName = bytes(SCRATCH_CAPACITY);
 
   push(start: number, end: number, pattern: number): void {
     if (this.count === this.start.length) {
@@ -172,7 +181,6 @@ class Spans {
       this.end = doubled(this.end, int32s);
       this.pattern = doubled(this.pattern, int32s);
       this.order = int32s(this.start.length);
-      this.insideName = bytes(this.start.length);
     }
     this.start[this.count] = start;
     this.end[this.count] = end;
@@ -221,11 +229,16 @@ function widthFold(code: number): number {
   return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
 }
 
-function sameCase(text: string, start: number, surface: string): boolean {
+/** How the text at `start` compares with `surface` in exact case: OTHER_CASE, IDENTICAL or WIDTH_FOLDED. */
+function compareCase(text: string, start: number, surface: string): number {
+  let found = IDENTICAL;
   for (let i = 0; i < surface.length; i += 1) {
-    if (widthFold(text.charCodeAt(start + i)) !== surface.charCodeAt(i)) return false;
+    const code = text.charCodeAt(start + i);
+    if (code === surface.charCodeAt(i)) continue;
+    if (widthFold(code) !== surface.charCodeAt(i)) return OTHER_CASE;
+    found = WIDTH_FOLDED;
   }
-  return true;
+  return found;
 }
 
 /** `text[start, end)` is exactly `surface`, so the tag can reuse the dictionary's string. */
@@ -334,10 +347,15 @@ function readMatches(text: string, found: Int32Array, dictionary: Dictionary, ot
         const flags = ruleFlags[rule] as number;
         if ((flags & otherScriptOnly) !== 0) continue;
         const cashtag = (flags & TICKER) !== 0 && start > 0 && text.charCodeAt(start - 1) === DOLLAR_SIGN;
-        if ((flags & (EXACT | VERBATIM)) === EXACT && !cashtag && !sameCase(text, start, ruleSurface[rule] as string)) continue;
+        let written = !cashtag && (flags & VERBATIM) !== 0 ? AS_WRITTEN : 0;
+        if ((flags & (EXACT | VERBATIM)) === EXACT && !cashtag) {
+          const found = compareCase(text, start, ruleSurface[rule] as string);
+          if (found === OTHER_CASE) continue;
+          if (found === IDENTICAL) written = AS_WRITTEN;
+        }
         if (!fitsCjkWord(text, start, end)) continue;
         const confidence = cashtag ? CONFIDENCE.cashtag : (flags & TICKER) !== 0 ? CONFIDENCE.ticker : CONFIDENCE.name;
-        const candidateFlags = cashtag ? CASHTAG : (flags & AMBIGUOUS) !== 0 ? NEEDS_EVIDENCE : 0;
+        const candidateFlags = (cashtag ? CASHTAG : (flags & AMBIGUOUS) !== 0 ? NEEDS_EVIDENCE : 0) | written;
         candidates.push(cashtag ? start - 1 : start, end, rule, ruleTarget[rule] as number, candidateFlags, confidence);
       } else if (type === STOP) {
         stops.push(start, end, pattern);
@@ -417,24 +435,36 @@ function markFirm(entityCount: number): number {
 }
 
 /**
- * Context words lying inside a firm name: a generic context word there is part of the name, not
+ * Per position k in `candidates.order` (by start): the furthest end among the names that need no
+ * evidence at positions 0…k, so whether a context word lies inside one is a binary search, made
+ * only for the few context words an ambiguous name looks at.
+ */
+let firmEndUpTo = int32s(SCRATCH_CAPACITY);
+
+function prepareFirmEnds(): void {
+  if (firmEndUpTo.length < candidates.count) firmEndUpTo = int32s(candidates.start.length);
+  let nameEnd = -1;
+  for (let k = 0; k < candidates.count; k += 1) {
+    const name = candidates.order[k] as number;
+    if (((candidates.flags[name] as number) & (DROPPED | NEEDS_EVIDENCE)) === 0) nameEnd = Math.max(nameEnd, candidates.end[name] as number);
+    firmEndUpTo[k] = nameEnd;
+  }
+}
+
+/**
+ * A context word lying inside a firm name: a generic context word there is part of the name, not
  * context (公司 in 苹果公司); words specific to an entity often are names themselves (BTC near
  * Strategy, NEO near GAS) and count wherever they are.
  */
-function markContextsInsideNames(): void {
-  orderByStart(contexts.count, contexts.start, contexts.end, contexts.order, false);
-  let nameIndex = 0;
-  let nameEnd = -1;
-  for (let k = 0; k < contexts.count; k += 1) {
-    const hit = contexts.order[k] as number;
-    const hitStart = contexts.start[hit] as number;
-    while (nameIndex < candidates.count && (candidates.start[candidates.order[nameIndex] as number] as number) <= hitStart) {
-      const name = candidates.order[nameIndex] as number;
-      if (((candidates.flags[name] as number) & (DROPPED | NEEDS_EVIDENCE)) === 0) nameEnd = Math.max(nameEnd, candidates.end[name] as number);
-      nameIndex += 1;
-    }
-    contexts.insideName[hit] = (contexts.end[hit] as number) > nameEnd ? 0 : 1;
+function insideFirmName(hitStart: number, hitEnd: number): boolean {
+  let low = 0;
+  let high = candidates.count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((candidates.start[candidates.order[middle] as number] as number) <= hitStart) low = middle + 1;
+    else high = middle;
   }
+  return low > 0 && hitEnd <= (firmEndUpTo[low - 1] as number);
 }
 
 /**
@@ -469,7 +499,7 @@ function contextEvidence(candidate: number, window: number, kindWindow: number, 
       const target = ruleTarget[rule] as number;
       if (target === entity) return hit;
       const near = hitEnd >= start - kindWindow && hitStart <= end + kindWindow;
-      if (kindHit < 0 && near && target < 0 && contexts.insideName[hit] === 0 && ((ruleFlags[rule] as number) & kindFlag) !== 0) kindHit = hit;
+      if (kindHit < 0 && near && target < 0 && ((ruleFlags[rule] as number) & kindFlag) !== 0 && !insideFirmName(hitStart, hitEnd)) kindHit = hit;
     }
   }
   return kindHit;
@@ -483,7 +513,8 @@ let examinedContexts = 0;
  */
 function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array): void {
   const { ruleSurface, ruleTarget, entities, curated } = dictionary;
-  markContextsInsideNames();
+  orderByStart(contexts.count, contexts.start, contexts.end, contexts.order, false);
+  prepareFirmEnds();
   examinedContexts = 0;
   let atStart = 0;
   for (let candidate = 0; candidate < candidates.count; candidate += 1) {
@@ -681,8 +712,8 @@ function tagOf(text: string, candidate: number, dictionary: Dictionary): EntityT
   const cashtag = ((candidates.flags[candidate] as number) & CASHTAG) !== 0;
   const surface = dictionary.ruleSurface[rule] as string;
   const reason = withEvidence(text, cashtag ? (dictionary.ruleCashtagReason[rule] as string) : (dictionary.ruleReason[rule] as string), candidate);
-  const verbatim = !cashtag && ((dictionary.ruleFlags[rule] as number) & VERBATIM) !== 0;
-  const written = verbatim || sameText(text, start, end, surface) ? surface : text.slice(start, end);
+  const asWritten = ((candidates.flags[candidate] as number) & AS_WRITTEN) !== 0;
+  const written = asWritten || sameText(text, start, end, surface) ? surface : text.slice(start, end);
   return symbol ? { kind, start, end, text: written, id, name, confidence, reason, symbol } : { kind, start, end, text: written, id, name, confidence, reason };
 }
 
