@@ -584,10 +584,11 @@ export class Automaton {
       }
       previousKind = kind;
       let state = rootNext[entry >>> CLASS_SHIFT] as number;
+      // The state's entry, carried from the step that checked it: each step reads `nodes` once.
+      let packed = nodes[state] as number;
       // Inside the trie until no suffix of what was read can go on; the character that ends it is
       // read again at the root.
       for (;;) {
-        const packed = nodes[state] as number;
         // The next character is read once: for the end boundary of what ends here, then for the step.
         const after = i + 1;
         const nextEntry = after < length ? (table[text.charCodeAt(after)] as number) : 0;
@@ -617,8 +618,10 @@ export class Automaton {
         if (cls === 0) break;
         const edge = cls << CHECK_SHIFT;
         const next = (packed >>> baseShift) + cls;
-        if (((nodes[next] as number) & checkMask) === edge) {
+        const nextPacked = nodes[next] as number;
+        if ((nextPacked & checkMask) === edge) {
           state = next;
+          packed = nextPacked;
         } else {
           // Follow failure links to the longest suffix state that has an edge for this class.
           let suffix = fail[state] as number;
@@ -626,8 +629,10 @@ export class Automaton {
           while (suffix !== 0) {
             steps += 1;
             const candidate = ((nodes[suffix] as number) >>> baseShift) + cls;
-            if (((nodes[candidate] as number) & checkMask) === edge) {
+            const candidatePacked = nodes[candidate] as number;
+            if ((candidatePacked & checkMask) === edge) {
               state = candidate;
+              packed = candidatePacked;
               break;
             }
             suffix = fail[suffix] as number;
