@@ -20,7 +20,6 @@ import {
 import { SEARCH_MEASURE } from '../utils/library/performance-names';
 import { sendToBackground } from '../utils/messaging';
 import { ProtocolError } from '../utils/messaging/runtime';
-import type { LibraryDatabase } from '../utils/storage/database';
 import type { ArticleRecord, DataLossReport, StoredHighlight } from '../utils/storage/types';
 import { afterNextPaint } from './after-paint';
 import { ArticleHeader } from './ArticleHeader';
@@ -35,7 +34,7 @@ import { SaveTabButton } from './SaveTabButton';
 import { Notices, type UndoNotice } from './Notices';
 import { TransferPanel } from './TransferPanel';
 import { useLibrarySearch } from './use-library-search';
-import { useLiveLibrary } from './use-live-library';
+import { useLiveLibrary, type LibrarySource } from './use-live-library';
 import { VirtualList } from './VirtualList';
 
 /** Row heights (px) before measuring: close guesses keep the scrollbar steady. */
@@ -107,8 +106,8 @@ function workerRows(view: WorkerView, rows: () => WorkerView['rows']): ListedRow
   };
 }
 
-export function LibraryApp({ db }: { db: LibraryDatabase }) {
-  const live = useLiveLibrary(db);
+export function LibraryApp({ db, firstScreen }: LibrarySource) {
+  const live = useLiveLibrary({ db, firstScreen });
   const [tab, setTab] = useState<'articles' | 'entities'>('articles');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>({});
