@@ -14,9 +14,16 @@ import {
 } from '@tanstack/virtual-core';
 import type { ComponentChildren } from 'preact';
 import { useCallback, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { afterNextPaint } from './after-paint';
 
 /** Rows rendered beyond each edge of the view, so a fast scroll never shows a gap. */
 const OVERSCAN_ROWS = 6;
+/**
+ * Rows rendered beyond the view while new rows are first shown (the popup opening, a keystroke's
+ * results): none, so the reader sees them a frame's work sooner; the overscan rows follow in a
+ * task after that paint.
+ */
+const FIRST_PAINT_OVERSCAN_ROWS = 0;
 /**
  * The view assumed before the list is measured, and wherever it has no layout: a popup's height
  * (browsers cap popups at 600 px), so the first render already shows rows.
@@ -84,12 +91,18 @@ export function VirtualList({ count, label, itemKey, estimateSize, renderItem, o
     else setTimeout(run, 0);
   }, [frame]);
   const huge = count > HUGE_LIST_ROWS;
+  // New rows (`itemKey` changes with them) are painted without overscan first.
+  const [paint] = useState(() => ({ rows: null as VirtualListProps['itemKey'] | null, narrow: true, widening: false }));
+  if (paint.rows !== itemKey) {
+    paint.rows = itemKey;
+    paint.narrow = true;
+  }
   const options: VirtualizerOptions<HTMLDivElement, HTMLElement> = {
     count,
     getScrollElement: () => scrollElement,
     estimateSize,
     getItemKey: itemKey,
-    overscan: OVERSCAN_ROWS,
+    overscan: paint.narrow ? FIRST_PAINT_OVERSCAN_ROWS : OVERSCAN_ROWS,
     initialRect: UNMEASURED_VIEW,
     observeElementRect: observeViewRect,
     observeElementOffset,
@@ -114,6 +127,23 @@ export function VirtualList({ count, label, itemKey, estimateSize, renderItem, o
     if (firstReset.current) firstReset.current = false;
     else virtualizer.scrollToOffset(0);
   }, [resetKey]);
+
+  useLayoutEffect(() => {
+    if (!paint.narrow || paint.widening) return;
+    paint.widening = true;
+    const widenAfterPaintOf = (rows: VirtualListProps['itemKey']) =>
+      afterNextPaint(() => {
+        // Newer rows came before that paint: they are painted first too.
+        if (paint.rows !== rows) {
+          widenAfterPaintOf(paint.rows!);
+          return;
+        }
+        paint.widening = false;
+        paint.narrow = false;
+        rerender(undefined);
+      });
+    widenAfterPaintOf(itemKey);
+  });
 
   const rows = virtualizer.getVirtualItems();
   const start = rows[0]?.index ?? 0;
