@@ -3,10 +3,11 @@
  * for the documents it holds; it is filled a slice at a time (`indexSlice`), so no single task
  * builds all of it, and the documents not in it yet are scanned with the same matching rules (their
  * folded text made ahead, a slice at a time, by `prepareSlice`). The results are therefore the same
- * at every stage of the build.
+ * at every stage of the build. A query typed on from the previous one (each of its terms extended or
+ * kept, terms added) can only match fewer documents: only the previous one's are scanned again.
  */
 import type { ArticleRecord, StoredHighlight } from '../storage/types';
-import { fold, foldQuery, matchesFolded, searchTexts } from './search-text';
+import { fold, foldQuery, matchesFolded, narrows, searchTexts, type FoldedQuery } from './search-text';
 
 /** The index the documents move into (MiniSearch, from `./search-index`). */
 export interface TermIndex {
@@ -27,8 +28,13 @@ export class LibrarySearch {
   private readonly texts = new Map<string, string>();
   /** Documents not in the index yet, oldest first: the scan covers them. */
   private readonly pending = new Set<string>();
-  /** Folded texts of pending documents, made ahead (`prepareSlice`) or on their first scan. */
+  /**
+   * Folded texts, made ahead for pending documents (`prepareSlice`) or on their first scan, and
+   * kept once indexed for scans of the previous query's documents.
+   */
   private readonly folded = new Map<string, string>();
+  /** The previous query and the documents it matched, while the library has not changed since. */
+  private previous: { query: FoldedQuery; ids: string[] } | null = null;
   /** Pending documents not folded yet, oldest first. */
   private readonly unfolded = new Set<string>();
 
@@ -45,6 +51,7 @@ export class LibrarySearch {
       this.texts.set(id, text);
       this.pending.add(id);
       this.unfolded.add(id);
+      this.previous = null;
     }
   }
 
@@ -52,6 +59,8 @@ export class LibrarySearch {
     if (this.pending.has(id)) this.unpend(id);
     else this.index?.discard(id);
     this.texts.delete(id);
+    this.folded.delete(id);
+    this.previous = null;
   }
 
   /**
@@ -80,7 +89,6 @@ export class LibrarySearch {
 
   private unpend(id: string): void {
     this.pending.delete(id);
-    this.folded.delete(id);
     this.unfolded.delete(id);
   }
 
@@ -113,17 +121,23 @@ export class LibrarySearch {
   }
 
   search(query: string): SearchHits {
+    const folded = foldQuery(query);
+    let ids: string[];
+    if (folded.terms.length === 0) ids = [];
+    else if (this.previous && narrows(this.previous.query, folded)) {
+      ids = this.previous.ids.filter((id) => matchesFolded(this.foldedText(id), folded));
+    } else {
+      ids = this.index && this.pending.size < this.texts.size ? this.index.search(query) : [];
+      for (const id of this.pending) {
+        if (matchesFolded(this.foldedText(id), folded)) ids.push(id);
+      }
+    }
+    this.previous = folded.terms.length > 0 ? { query: folded, ids } : null;
     const articleKeys = new Set<string>();
     const highlightIds = new Set<string>();
-    const folded = foldQuery(query);
-    if (folded.terms.length === 0) return { articleKeys, highlightIds };
-    const add = (id: string) => {
+    for (const id of ids) {
       if (id.startsWith('a:')) articleKeys.add(id.slice(2));
       else highlightIds.add(id.slice(2));
-    };
-    if (this.index && this.pending.size < this.texts.size) this.index.search(query).forEach(add);
-    for (const id of this.pending) {
-      if (matchesFolded(this.foldedText(id), folded)) add(id);
     }
     return { articleKeys, highlightIds };
   }

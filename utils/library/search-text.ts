@@ -91,6 +91,18 @@ export function foldQuery(query: string): FoldedQuery {
   return { terms: queryTerms(query).map((term) => ({ term: fold(term), unspaced: isUnspaced(term) })) };
 }
 
+/**
+ * Whether every document matching `next` also matches `previous`: each of `previous`'s terms is
+ * kept or extended by one of `next`'s (a word by a longer start of it, an unspaced run by a run
+ * holding it).
+ */
+export function narrows(previous: FoldedQuery, next: FoldedQuery): boolean {
+  if (previous.terms.length === 0) return false;
+  return previous.terms.every((kept) =>
+    next.terms.some((term) => term.unspaced === kept.unspaced && (kept.unspaced ? term.term.includes(kept.term) : term.term.startsWith(kept.term))),
+  );
+}
+
 /** Whether a word of the folded text starts at `at`: the character before it does not continue that word. */
 function startsWord(folded: string, at: number): boolean {
   if (at === 0) return true;

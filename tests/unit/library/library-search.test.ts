@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LibrarySearch, type SearchHits } from '../../../utils/library/library-search';
 import { createSearchIndex } from '../../../utils/library/search-index';
-import { indexTerms, queryTerms } from '../../../utils/library/search-text';
+import { foldQuery, indexTerms, narrows, queryTerms } from '../../../utils/library/search-text';
 import type { ArticleRecord, StoredHighlight } from '../../../utils/storage/types';
 
 function article(key: string, title: string): ArticleRecord {
@@ -119,12 +119,48 @@ describe('library search while its index is being built', () => {
     expect(search.search('bitcoin').highlightIds).toEqual(new Set());
   });
 
-  it('finds with the scan exactly what the finished index finds, for any texts and queries', () => {
-    const piece = fc.constantFrom(
-      'Bitcoin', 'bitcoin', 'BTC', 'économie', 'Économie', 'l’IA', 'créateurs', 'Zeng', 'Ming', '150', '000', 'Web3', 'été',
-      '比特币', '以太坊', '突破', '乐观', 'ビットコイン', 'カタカナ', 'と', 'ー', ' ', ' ', ', ', '.', '\n', '-', '«', '»', '(', ')',
+  const piece = fc.constantFrom(
+    'Bitcoin', 'bitcoin', 'BTC', 'économie', 'Économie', 'l’IA', 'créateurs', 'Zeng', 'Ming', '150', '000', 'Web3', 'été',
+    '比特币', '以太坊', '突破', '乐观', 'ビットコイン', 'カタカナ', 'と', 'ー', ' ', ' ', ', ', '.', '\n', '-', '«', '»', '(', ')',
+    'ΟΔΟΣ', 'οδοσα',
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+
+  it('answers each keystroke of a query typed on from the previous one as a fresh search does, index built or not', () => {
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 }),
+        fc.nat(8),
+        (texts, cuts, indexed) => {
+          const articles = [article('a', texts[0]!)];
+          const highlights = texts.map((quote, index) => highlight(`h${index}`, 'a', quote));
+          const typed = new LibrarySearch();
+          typed.sync(articles, highlights);
+          typed.attachIndex(createSearchIndex());
+          typed.indexSlice(indexed);
+          for (const [which, from, length] of cuts) {
+            const source = Array.from(texts[which % texts.length]!);
+            const start = source.length === 0 ? 0 : from % source.length;
+            const query = source.slice(start, start + 1 + (length % 10));
+            for (let end = 1; end <= query.length; end += 1) {
+              const keystroke = query.slice(0, end).join('');
+              expect(typed.search(keystroke), keystroke).toEqual(fullyIndexed(articles, highlights).search(keystroke));
+            }
+          }
+        },
+      ),
     );
-    const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+  });
+
+  it('finds a document the library gained between two keystrokes', () => {
+    const search = fullyIndexed(ARTICLES, HIGHLIGHTS);
+    expect(search.search('bit').highlightIds).toEqual(new Set(['h1']));
+    search.sync(ARTICLES, [...HIGHLIGHTS, highlight('h4', 'zh', 'Bitcoin ETF')]);
+    expect(search.search('bitc').highlightIds).toEqual(new Set(['h1', 'h4']));
+  });
+
+  it('finds with the scan exactly what the finished index finds, for any texts and queries', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 5 }), (texts, cuts) => {
         const highlights = texts.map((quote, index) => highlight(`h${index}`, 'a', quote));
@@ -143,6 +179,19 @@ describe('library search while its index is being built', () => {
 });
 
 describe('search terms', () => {
+  it('a query narrows the previous one when each previous term is kept or extended', () => {
+    const narrowing = (previous: string, next: string) => narrows(foldQuery(previous), foldQuery(next));
+    expect(narrowing('bit', 'bitc')).toBe(true);
+    expect(narrowing('bitcoin', 'bitcoin etf')).toBe(true);
+    expect(narrowing('etf', 'Bitcoin ÉTF')).toBe(true);
+    expect(narrowing('比', '比特')).toBe(true);
+    expect(narrowing('比特', '比特币')).toBe(true);
+    expect(narrowing('bitc', 'bit')).toBe(false);
+    expect(narrowing('比特', '特币')).toBe(false);
+    expect(narrowing('ΟΔΟΣ', 'ΟΔΟΣΑ')).toBe(false);
+    expect(narrowing(' ', 'bit')).toBe(false);
+  });
+
   it('any run of two or more characters of an unspaced text is found by its query terms', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'比特币以太坊突破美元我认为将'), minLength: 2, maxLength: 30 }), fc.nat(), fc.nat(), (text, a, b) => {
