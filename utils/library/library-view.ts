@@ -104,6 +104,34 @@ function articleRow(article: ArticleRecord, shown: number): ArticleRow {
   return row;
 }
 
+/** Where each highlight sits among its article's highlights, per `groupByArticle` map (made on the first search). */
+const highlightPlaces = new WeakMap<ReadonlyMap<string, readonly StoredHighlight[]>, Map<string, { articleKey: string; index: number }>>();
+
+function placesIn(byArticle: ReadonlyMap<string, readonly StoredHighlight[]>): Map<string, { articleKey: string; index: number }> {
+  let places = highlightPlaces.get(byArticle);
+  if (!places) {
+    places = new Map();
+    for (const [articleKey, group] of byArticle) group.forEach((highlight, index) => places!.set(highlight.id, { articleKey, index }));
+    highlightPlaces.set(byArticle, places);
+  }
+  return places;
+}
+
+/** The page-order places of the matching highlights, by article: a search reads only its hits, not every highlight. */
+function hitsByArticle(byArticle: ReadonlyMap<string, readonly StoredHighlight[]>, hits: SearchHits): Map<string, number[]> {
+  const places = placesIn(byArticle);
+  const found = new Map<string, number[]>();
+  for (const id of hits.highlightIds) {
+    const place = places.get(id);
+    if (!place) continue;
+    const list = found.get(place.articleKey);
+    if (list) list.push(place.index);
+    else found.set(place.articleKey, [place.index]);
+  }
+  for (const list of found.values()) list.sort((a, b) => a - b);
+  return found;
+}
+
 /**
  * The rows to list. With a highlight filter, articles without a matching highlight are left out.
  * With a search, an article is listed when its title or one of its highlights matches; a title
@@ -117,13 +145,18 @@ export function libraryRows(
 ): LibraryRow[] {
   const rows: LibraryRow[] = [];
   const filtering = hasHighlightFilter(filters);
+  const matching = hits && hitsByArticle(byArticle, hits);
   for (const article of snapshot.articles) {
     if (filters.lang && article.lang !== filters.lang) continue;
     const all = highlightRows(article, byArticle.get(article.key) ?? []);
-    let shown = filtering ? all.filter((row) => passes(row.highlight, filters)) : all;
-    if (filtering && shown.length === 0) continue;
-    if (hits && !hits.articleKeys.has(article.key)) {
-      shown = shown.filter((row) => hits.highlightIds.has(row.highlight.id));
+    let shown: readonly HighlightRow[] = all;
+    if (matching && !hits.articleKeys.has(article.key)) {
+      const places = matching.get(article.key);
+      if (!places) continue;
+      shown = places.map((index) => all[index]!);
+    }
+    if (filtering) {
+      shown = shown.filter((row) => passes(row.highlight, filters));
       if (shown.length === 0) continue;
     }
     rows.push(articleRow(article, shown.length));

@@ -58,6 +58,14 @@ describe('the popup list', () => {
     expect(ids(rows)).toEqual(['fr', claimFr.id, 'zh', btcZh.id, btcZh2.id, alibaba.id]);
   });
 
+  it('a search lists an article’s matching highlights in page order whatever order they were found in, filters applied', () => {
+    const found = { articleKeys: new Set<string>(), highlightIds: new Set([alibaba.id, btcZh2.id, claimFr.id, btcZh.id, 'gone']) };
+    expect(ids(libraryRows(snapshot, byArticle, {}, found))).toEqual(['fr', claimFr.id, 'zh', btcZh.id, btcZh2.id, alibaba.id]);
+    expect(ids(libraryRows(snapshot, byArticle, { kind: 'token' }, found))).toEqual(['zh', btcZh.id, btcZh2.id]);
+    expect(ids(libraryRows(snapshot, byArticle, { kind: 'company' }, { articleKeys: new Set(['fr']), highlightIds: new Set([btcZh.id]) }))).toEqual([]);
+    expect(ids(libraryRows(snapshot, byArticle, { kind: 'claim' }, { articleKeys: new Set(['fr']), highlightIds: new Set() }))).toEqual(['fr', claimFr.id]);
+  });
+
   it('hands out the same row objects to every listing of the same records, so a keystroke makes none anew', () => {
     const everything = libraryRows(snapshot, byArticle, {});
     const searched = libraryRows(snapshot, byArticle, {}, { articleKeys: new Set(), highlightIds: new Set([btcZh.id]) });
