@@ -70,8 +70,6 @@ interface ListedRows {
   estimate: (index: number) => number;
   /** Undefined while the row is still on its way from the worker. */
   row: (index: number) => LibraryRow | undefined;
-  /** The query these rows answer. */
-  query: string;
   /** Names the listing: a new search or filter scrolls the list back to the top. */
   id: number | string;
 }
@@ -80,13 +78,12 @@ function hasFilter(filters: LibraryFilters): boolean {
   return Object.values(filters).some((value) => value !== undefined);
 }
 
-function ownRows(rows: readonly LibraryRow[], query: string): ListedRows {
+function ownRows(rows: readonly LibraryRow[]): ListedRows {
   return {
     count: rows.length,
     key: (index) => rows[index]!.key,
     estimate: (index) => (rows[index]!.type === 'article' ? ARTICLE_ROW_ESTIMATE : HIGHLIGHT_ROW_ESTIMATE),
     row: (index) => rows[index],
-    query,
     id: 'own',
   };
 }
@@ -101,7 +98,6 @@ function workerRows(view: WorkerView, rows: () => WorkerView['rows']): ListedRow
     key: (index) => view.keys[index]!,
     estimate: (index) => (view.kinds[index] === 1 ? ARTICLE_ROW_ESTIMATE : HIGHLIGHT_ROW_ESTIMATE),
     row: (index) => rows().get(index),
-    query: view.query,
     id: view.viewId,
   };
 }
@@ -139,26 +135,32 @@ export function LibraryApp({ db, firstScreen }: LibrarySource) {
   const fromWorker = large && worker.view !== null;
   // Until the worker's first list, a large library shows its first screen, unfiltered: not the
   // answer to a query (nothing is measured as one), and under a search or filter, nothing.
+  // A keystroke whose search matches what the previous one did gets the same hits back: the list
+  // is not made, measured or rendered again.
+  const searching = query.trim() !== '';
   const ownListing = useMemo(
-    () => (fromWorker || (large && (query.trim() || hasFilter(filters))) ? [] : libraryRows(snapshot, byArticle, filters, hits)),
-    [snapshot, byArticle, filters, hits, large, fromWorker, query],
+    () => (fromWorker || (large && (searching || hasFilter(filters))) ? [] : libraryRows(snapshot, byArticle, filters, hits)),
+    [snapshot, byArticle, filters, hits, large, fromWorker, searching],
   );
   const workerView = worker.view;
   const listed = useMemo(
-    () => (fromWorker && workerView ? workerRows(workerView, () => viewRows.current) : ownRows(ownListing, large ? '' : query)),
+    () => (fromWorker && workerView ? workerRows(workerView, () => viewRows.current) : ownRows(ownListing)),
     // A page of rows arriving changes the view's `rows` only: the list keeps its keys and sizes.
-    [fromWorker, workerView?.kinds, ownListing, large, query],
+    [fromWorker, workerView?.kinds, ownListing],
   );
+  // The query the listed rows answer: the worker's view's, or the one typed (the popup's own rows
+  // are made for it in this render; a large library's first screen answers none).
+  const answered = fromWorker && workerView ? workerView.query : large ? '' : query;
   const searchReady = large ? worker.indexComplete : search.indexComplete;
 
   // A keystroke is timed from the input event to the paint of the list it filtered (in a large
   // library, the list the worker made for that query).
   useLayoutEffect(() => {
     const typed = keystrokeAt.current;
-    if (typed === null || typed.query !== listed.query) return;
+    if (typed === null || typed.query !== answered) return;
     keystrokeAt.current = null;
     afterNextPaint(() => performance.measure(SEARCH_MEASURE, { start: typed.at, end: performance.now() }));
-  }, [listed]);
+  }, [listed, answered]);
 
   const onRange = useCallback((start: number, end: number) => {
     if (large) worker.need(start, end);

@@ -33,8 +33,8 @@ export class LibrarySearch {
    * kept once indexed for scans of the previous query's documents.
    */
   private readonly folded = new Map<string, string>();
-  /** The previous query and the documents it matched, while the library has not changed since. */
-  private previous: { query: FoldedQuery; ids: string[] } | null = null;
+  /** The previous query, the documents it matched and its answer, while the library has not changed since. */
+  private previous: { query: FoldedQuery; ids: string[]; hits: SearchHits } | null = null;
   /** Pending documents not folded yet, oldest first. */
   private readonly unfolded = new Set<string>();
 
@@ -120,25 +120,35 @@ export class LibrarySearch {
     return this.index !== null && this.pending.size === 0;
   }
 
+  /**
+   * The documents matching `query`. A query typed on from the previous one that matches the same
+   * documents gets the previous answer back (the same object), so the list it lists is not made again.
+   */
   search(query: string): SearchHits {
     const folded = foldQuery(query);
+    const previous = this.previous;
     let ids: string[];
     if (folded.terms.length === 0) ids = [];
-    else if (this.previous && narrows(this.previous.query, folded)) {
-      ids = this.previous.ids.filter((id) => matchesFolded(this.foldedText(id), folded));
+    else if (previous && narrows(previous.query, folded)) {
+      ids = previous.ids.filter((id) => matchesFolded(this.foldedText(id), folded));
+      if (ids.length === previous.ids.length) {
+        this.previous = { ...previous, query: folded };
+        return previous.hits;
+      }
     } else {
       ids = this.index && this.pending.size < this.texts.size ? this.index.search(query) : [];
       for (const id of this.pending) {
         if (matchesFolded(this.foldedText(id), folded)) ids.push(id);
       }
     }
-    this.previous = folded.terms.length > 0 ? { query: folded, ids } : null;
     const articleKeys = new Set<string>();
     const highlightIds = new Set<string>();
     for (const id of ids) {
       if (id.startsWith('a:')) articleKeys.add(id.slice(2));
       else highlightIds.add(id.slice(2));
     }
-    return { articleKeys, highlightIds };
+    const hits = { articleKeys, highlightIds };
+    this.previous = folded.terms.length > 0 ? { query: folded, ids, hits } : null;
+    return hits;
   }
 }

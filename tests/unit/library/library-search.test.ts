@@ -153,6 +153,16 @@ describe('library search while its index is being built', () => {
     );
   });
 
+  it('answers a keystroke that matches the same documents as the previous one with the same answer, so nothing is listed again', () => {
+    const search = fullyIndexed(ARTICLES, HIGHLIGHTS);
+    const bit = search.search('bit');
+    expect(search.search('bitc')).toBe(bit);
+    expect(search.search('bitcoin')).toBe(bit);
+    expect(search.search('bitcoin d')).toBe(bit);
+    expect(search.search('bitcoin z')).not.toBe(bit);
+    expect(search.search('bitcoin')).toEqual(bit);
+  });
+
   it('finds a document the library gained between two keystrokes', () => {
     const search = fullyIndexed(ARTICLES, HIGHLIGHTS);
     expect(search.search('bit').highlightIds).toEqual(new Set(['h1']));
