@@ -257,10 +257,12 @@ function fullName(name: string, state: SpeakerState): string {
   return full;
 }
 
+/** The full name of the latest source named whose name ends (or, in Han and Hangul, starts) with `name`: the nearest antecedent. */
 function longerName(name: string, earlier: string[]): string {
   const surname = ` ${name}`;
   const han = /^[\p{Script=Han}\p{Script=Hangul}]/u.test(name);
-  for (const known of earlier) {
+  for (let index = earlier.length - 1; index >= 0; index -= 1) {
+    const known = earlier[index] as string;
     if (known.length > name.length && (known.endsWith(surname) || (han && !/\s/.test(known) && known.startsWith(name)))) return known;
   }
   return name;

@@ -206,7 +206,12 @@ const LATIN_SOURCE_NAME = "[A-ZÀ-ÝĐ][\\p{L}'’.-]*(?:\\s+(?:(?:de|da|van|von
  */
 const JA_TITLE_THEN_PARTICLE = '(?:氏|さん|CEO|代表|社長|会長|総裁|副総裁|長官|大臣|議長|委員長|理事長|頭取|教授|最高経営責任者|アナリスト|ストラテジスト)(?:は|が|によると|によれば)';
 const JA_ACCORDING_TO = '(?:によると|によれば)';
-const KO_REPORTED_VERB = '(?:라고|고)\\s?(?:말했다|밝혔다|강조했다|설명했다|주장했다|전망했다|예상했다|덧붙였다|지적했다|언급했다|경고했다|분석했다|평가했다)';
+/**
+ * A Korean report's ending: (이)라고/고/며 and a verb of saying or judging, plain or polite
+ * (말했다, 밝혔습니다, 내다봤다), or a closing quote followed by 고/며 ("…있다"며 신중론을 폈다).
+ */
+const KO_REPORTED_VERB =
+  '(?:(?:라고|고|라며|며|라면서|면서)\\s?(?:말했|밝혔|강조했|설명했|주장했|전망했|예상했|덧붙였|지적했|언급했|경고했|분석했|평가했|내다봤|진단했|전했|우려했|예측했|관측했|조언했|답했|말한|강조한|설명한|분석한|전망한|내다본)|["”’]\\s?(?:이?라)?(?:고|며|면서)\\s)';
 const KO_ACCORDING_TO = '에\\s?따르면';
 /**
  * The Chinese frame's necessary part: its reporting verb (分析 without the frame's "not 分析师"),
@@ -238,7 +243,8 @@ const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
     new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}A-Za-z・\\s]{1,20}?)${JA_ACCORDING_TO}`, 'u'),
   ],
   ko: [
-    new RegExp(`(?:^|[,.]\\s*)(?:(?:반면|한편|또한|특히|그러나|하지만|이에 대해|앞서)\\s+)?([가-힣A-Za-z\\s]{1,20}?)(?:\\s?(?:CEO|대표|의장|창업자|애널리스트|교수|연구원))?(?:는|은|가|이)\\s.{0,120}?${KO_REPORTED_VERB}`, 'u'),
+    // The words before the first quote; koreanPerson picks the person out of them.
+    new RegExp(`^(?:(?:반면|한편|또한|특히|그러나|하지만|다만|이에 대해|이와 관련해|앞서)\\s+)?([^"“”‘’]{1,80})[^]*?${KO_REPORTED_VERB}`, 'u'),
     new RegExp(`([가-힣A-Za-z\\s]{1,20}?)${KO_ACCORDING_TO}`, 'u'),
   ],
   vi: [
@@ -296,7 +302,7 @@ const ORGANISATION_START = /^(?:ngân hàng|ủy ban|công ty|quỹ|tập đoàn
 const UNNAMED_EMPLOYEE = /관계자$|发言人$|人士$|官员$|负责人$|派$/u;
 
 /** Chinese role words before a name in a source phrase ("BitMEX 联合创始人 Arthur Hayes", "贝莱德 CEO 拉里·芬克"). */
-const ZH_ROLE_BEFORE_NAME = /(?:主委|主任委员|局长|部长|行长|署长|议员|市长|委员|副总裁|发言人|创始人|联合创始人|联创|首席执行官|总参谋长|参谋长|首席\S{0,4}官|CEO|CTO|COO|CIO|总裁|主席|合伙人|分析师|研究员|负责人|总监|经济学家|策略师|教授|创办人|董事长|总经理|主管|交易员|投资人|作者|博士)\s*/gu;
+const ZH_ROLE_BEFORE_NAME = /(?:主委|主任委员|局长|部长|行长|署长|议员|市长|委员|副总裁|发言人|创始人|联合创始人|联创|首席执行官|总参谋长|参谋长|首席\S{0,4}官|CEO|CTO|COO|CIO|总裁|主席|合伙人|分析师|研究员|负责人|总监|经济学家|策略师|教授|创办人|董事长|总经理|主管|交易员|投资人|作者|博士|经理|营运长|执行长|财务长|技术长|董事|律师)\s*/gu;
 
 /** Reduces a source phrase to the person's name: what follows the last role word, or a trailing Latin name. */
 export function sourceName(phrase: string): string {
@@ -332,6 +338,81 @@ function cleanName(phrase: string, lang: LexiconLang): string {
   return name;
 }
 
+/** Common Korean surnames (one syllable; two-syllable ones below): a three-syllable word starting with one may be a name. */
+const KO_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉']);
+const KO_TWO_SYLLABLE_SURNAME = /^(?:남궁|황보|제갈|선우|독고|사공)[가-힣]{2}$/u;
+/** Three-syllable words that start like a surname but name a group or a body, never a person. */
+const KO_NOT_NAMES = new Set(['전문가', '이용자', '이사회', '소비자', '위원회', '조사단', '연구진', '관계자', '신용도', '유동성', '이들은']);
+/** Titles and roles after a Korean source's name (김태현 연구원은, 이창용 총재는, 김민수 씨는), or the word ending in one (정책위원). */
+const KO_TITLE = /(?:총재|원장|위원장|위원|의장|대통령|장관|행장|회장|사장|대표|이사|교수|연구원|애널리스트|센터장|본부장|팀장|부장|국장|청장|소장|실장|총괄|의원|대변인|이코노미스트|전략가|창업자|경영자|CEO|CTO|CIO|매니저|변호사|파트너|고문|기자|씨)$/u;
+/** Subject and topic particles that end the source phrase. */
+const KO_SUBJECT_PARTICLE = /(?:은|는|이|가)$/u;
+const KO_FIRST_PERSON = new Set(['저', '나', '제', '우리', '저희']);
+const KO_PRONOUNS = new Set(['그', '그녀', '그들']);
+/** How many words of a Korean sentence the source phrase may take (org, name, two-word title, …). */
+const KO_SOURCE_WORDS = 8;
+
+function isKoreanName(word: string): boolean {
+  return (/^[가-힣]{3}$/u.test(word) && KO_SURNAMES.has(word.charAt(0)) && !KO_NOT_NAMES.has(word)) || KO_TWO_SYLLABLE_SURNAME.test(word);
+}
+
+/** A word of a transliterated foreign name (마이클, 세일러): Hangul only, not a possessive, not an organisation. */
+function isForeignNameWord(word: string): boolean {
+  return /^[가-힣]{2,5}$/u.test(word) && !word.endsWith('의') && !ORGANISATION_END.test(word);
+}
+
+/**
+ * The person a Korean source phrase names: the words before the first particle-marked title or name
+ * ("삼성증권 김태현 연구원은", "이 총재는", "마이클 세일러 회장은", "이창용은"); a first-person
+ * subject names no one, 그는 is a pronoun. Organisations and unnamed employees give nothing here.
+ */
+function koreanPerson(phrase: string): { name?: string; pronoun?: boolean } | undefined {
+  const words = phrase.split(/\s+/u).filter((word) => word.length > 0).slice(0, KO_SOURCE_WORDS);
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as string;
+    const bare = word.replace(KO_SUBJECT_PARTICLE, '');
+    if (KO_FIRST_PERSON.has(bare) || KO_FIRST_PERSON.has(word.replace(/가$/u, ''))) return undefined;
+    if (KO_PRONOUNS.has(bare) && bare !== word) return { pronoun: true };
+    if (bare === word || bare.length === 0) {
+      if (index + 1 === words.length && KO_TITLE.test(word)) return personBeforeTitle(words, index);
+      continue;
+    }
+    if (KO_TITLE.test(bare)) return personBeforeTitle(words, index);
+    if (isKoreanName(bare)) {
+      // "비탈릭 부테린은": a foreign first name may precede the surname at the start of the phrase.
+      const first = index === 1 ? (words[0] as string) : '';
+      return { name: first && isForeignNameWord(first) ? `${first} ${bare}` : bare };
+    }
+  }
+  return undefined;
+}
+
+/** Words that open a two-word title (리서치 총괄, 수석 연구원, 공동 창업자): not part of the name before them. */
+const KO_TITLE_PREFIX = new Set(['리서치', '수석', '선임', '책임', '공동', '글로벌', '아시아', '전략', '투자', '정책', '부']);
+
+/**
+ * The name before the title at `title`: a Korean name right before it (삼성증권 김태현 연구원), a
+ * foreign first and last name (마이클 세일러 회장), a Korean name a few words back (정민호
+ * 자본시장연구원 연구위원; 이창용 한은 총재), a surname alone (이 총재), or one foreign word.
+ */
+function personBeforeTitle(words: string[], title: number): { name: string } | undefined {
+  let end = title;
+  while (end > 0 && KO_TITLE_PREFIX.has(words[end - 1] as string)) end -= 1;
+  const last = words[end - 1];
+  if (last === undefined) return undefined;
+  if (isKoreanName(last)) return { name: last };
+  const first = words[end - 2];
+  // A short word after a Korean name is an organisation's short form (한은), not a foreign surname.
+  const koreanThenShort = first !== undefined && isKoreanName(first) && last.length <= 2;
+  if (first !== undefined && !koreanThenShort && isForeignNameWord(first) && isForeignNameWord(last)) return { name: `${first} ${last}` };
+  for (let index = end - 2; index >= Math.max(0, end - 3); index -= 1) {
+    const word = words[index] as string;
+    if (isKoreanName(word)) return { name: word };
+  }
+  if (last.length === 1 && KO_SURNAMES.has(last)) return { name: last };
+  return isForeignNameWord(last) ? { name: last } : undefined;
+}
+
 /**
  * The source a reported-speech sentence names, or a pronoun ("he", "他") to resolve against the last
  * named source; `undefined` when the sentence reports no one.
@@ -349,10 +430,13 @@ export function reportedSource(sentence: string, lang: LexiconLang): { name?: st
     if (!match || !group?.trim()) continue;
     const at = match.index + match[0].indexOf(group);
     const raw = sentence.slice(at, at + group.length).trim();
-    const name = cleanName(lang === 'zh' ? sourceName(stripLeadingConnective(raw)) : raw, lang);
+    const person = lang === 'ko' ? koreanPerson(raw) : { name: raw };
+    if (person?.pronoun) return { pronoun: true };
+    if (!person?.name) continue;
+    const name = cleanName(lang === 'zh' ? sourceName(stripLeadingConnective(raw)) : person.name, lang);
     const key = foldHanText(name.toLowerCase());
     if (PRONOUN_SOURCES.has(key)) return { pronoun: true };
-    if (GENERIC_SOURCES.test(key) || name.length < 2 && !/\p{Script=Han}/u.test(name)) continue;
+    if (GENERIC_SOURCES.test(key) || name.length < 2 && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(name)) continue;
     if (ORGANISATION_END.test(key) || ORGANISATION_START.test(key) || UNNAMED_EMPLOYEE.test(key)) continue;
     if (lang === 'zh' && (CJK_NON_NAME_CHARS.test(foldHanText(name)) || (name.length > 12 && /\p{Script=Han}/u.test(name)))) continue;
     const offset = sentence.indexOf(name, match.index);

@@ -144,3 +144,55 @@ describe('speakers: a reported-speech frame is tried only where its gate (its li
     fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((parts) => parts.join('')), gateHolds), { numRuns: 3000 });
   });
 });
+
+describe('speakers: Taiwan role words before a name', () => {
+  it('drops 基金經理 and 營運長 before the name (香港基金經理黃俊傑表示, 幣託營運長鄭宇翔表示)', () => {
+    const text = '香港基金經理黃俊傑表示，機構資金正轉向高性能公鏈，強勢可能會延續到明年第一季。某交易所營運長鄭宇翔表示，台灣用戶對小幣種的需求會持續上升。';
+    expect(speakers(text, 'zh-TW')).toEqual(['黃俊傑', '鄭宇翔']);
+  });
+});
+
+describe('speakers: Korean reported speech', () => {
+  it('takes the name before the title when an organisation comes first (한국은행 이창용 총재는, 코빗 리서치센터의 이서연 연구원은)', () => {
+    const text = '한국은행 이창용 총재는 "원화 스테이블코인은 은행 중심으로 발행돼야 한다"고 강조했다. 코빗 리서치센터의 이서연 연구원은 "김치 프리미엄이 5% 이상으로 커질 수 있다"고 내다봤다.';
+    expect(speakers(text, 'ko')).toEqual(['이창용', '이서연']);
+  });
+
+  it('skips an organisation’s short form between the name and the title (이창용 한은 총재는)', () => {
+    expect(speakers('이창용 한은 총재는 "자본 유출 통로가 될 수 있다"고 말했다.', 'ko')).toEqual(['이창용']);
+  });
+
+  it('skips the first word of a two-word title (이수정 리서치 총괄은) and reads 씨 as a title (분석가 김민수 씨는)', () => {
+    const text = '반면 디스프레드 이수정 리서치 총괄은 "은행 중심 발행은 초기 신뢰 확보에 유리하다"고 평가했다. 코인 분석가 김민수 씨는 "밈코인 쏠림은 단기 과열 신호로 볼 수 있다"고 말했다.';
+    expect(speakers(text, 'ko')).toEqual(['이수정', '김민수']);
+  });
+
+  it('reads a transliterated first and last name before the title (마이클 세일러 회장은)', () => {
+    expect(speakers('스트래티지의 마이클 세일러 회장은 "비트코인은 여전히 가장 안전한 자산"이라고 밝혔다.', 'ko')).toEqual(['마이클 세일러']);
+  });
+
+  it('reads a quote closed by 며 or 고 before any verb as reported speech ("…있다"며 신중론을 폈다, "…"고 우려를 나타냈다)', () => {
+    const text = '한국투자증권 이지은 애널리스트는 "단기 조정이 나올 수 있다"며 신중론을 폈다. 한국은행 이창용 총재는 "ETF가 원화 유출을 키울 수 있다"고 우려를 나타냈다.';
+    expect(speakers(text, 'ko')).toEqual(['이지은', '이창용']);
+  });
+
+  it('gives a surname and title alone the full name named before (이창용 총재는…, then 이 총재는)', () => {
+    const text = '한국은행 이창용 총재는 "원화 스테이블코인은 은행 중심으로 발행돼야 한다"고 강조했다. 이 총재는 "비은행 발행은 통화정책의 효과를 떨어뜨릴 수 있다"고 덧붙였다.';
+    expect(speakers(text, 'ko')).toEqual(['이창용', '이창용']);
+  });
+
+  it('gives a surname and title the latest person named with that surname (이지은…, 이창용…, then 이 총재는 → 이창용)', () => {
+    const text = '한국투자증권 이지은 애널리스트는 "단기 조정이 나올 수 있다"고 말했다. 한국은행 이창용 총재는 "원화 스테이블코인은 은행 중심으로 발행돼야 한다"고 강조했다. 이 총재는 "비은행 발행은 통화정책의 효과를 떨어뜨릴 수 있다"고 덧붙였다.';
+    expect(speakers(text, 'ko')).toEqual(['이지은', '이창용', '이창용']);
+  });
+
+  it('gives no speaker for an organisation or its unnamed employee (검찰은, 두나무 관계자는)', () => {
+    const text = '검찰은 "시세 조종 혐의가 짙다"고 밝혔다. 두나무 관계자는 "내년 상반기에 원화 스테이블코인을 출시할 것"이라고 말했다.';
+    expect(speakers(text, 'ko')).toEqual([undefined, undefined]);
+  });
+
+  it('keeps the turn’s speaker for a first-person view (저는 … 것이라고 봅니다)', () => {
+    const text = '게스트: 한도윤\n\n한도윤: 저는 현물 ETF 기대감이 당분간 가격을 지지할 것이라고 봅니다.';
+    expect(speakers(text, 'ko')).toEqual(['한도윤']);
+  });
+});
