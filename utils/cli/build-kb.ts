@@ -33,6 +33,8 @@ interface CuratedEntity {
   cg?: string;
   aliases?: Partial<Record<KbLang, string[]>>;
   ambiguous?: string[];
+  /** Ambiguous aliases that are the entity's nickname (see KbEntity.slang). */
+  slang?: string[];
   /** Aliases the automatic ordinary-word check must not flag. */
   clear?: string[];
   context?: string[];
@@ -226,6 +228,7 @@ function fromCurated(file: CuratedFile, source: string): KbEntity[] {
     if (entry.symbol) entity.symbol = entry.symbol;
     if (entry.homepage) entity.homepage = entry.homepage;
     if (entry.ambiguous?.length) entity.ambiguous = [...entry.ambiguous];
+    if (entry.slang?.length) entity.slang = [...entry.slang];
     if (entry.context?.length) entity.context = [...entry.context];
     return entity;
   });
@@ -331,6 +334,7 @@ function addTraditionalForms(entities: KbEntity[], clearOf: Map<string, Set<stri
         addAlias(entity, 'zh-Hant', form);
         owners.set(foldString(form), entity);
         if (entity.ambiguous?.includes(name) && !entity.ambiguous.includes(form)) entity.ambiguous.push(form);
+        if (entity.slang?.includes(name) && !entity.slang.includes(form)) entity.slang.push(form);
         if (clear?.has(name)) clear.add(form);
       }
     }

@@ -2,7 +2,7 @@
  * Where a Hangul or katakana alias may be read as a name inside running text. Korean and Japanese
  * write no space inside a word, so the automaton finds 니어 (NEAR) in 엔지니어 (engineer) and ニア in
  * エンジニア; these checks keep only matches that start a word, and short Korean names followed by a
- * particle or nothing.
+ * particle or nothing. A ticker's Chinese coin name (LINK 幣) is not read into 幣價 (coin price).
  */
 
 const HANGUL_FIRST = 0xac00;
@@ -31,6 +31,20 @@ const PARTICLE_STARTS = new Set([...'은는이가을를의에와과도로으만�
  */
 const COMPANY_SUFFIX = '사'.charCodeAt(0);
 const NOT_AFTER_COMPANY_SUFFIX = '이'.charCodeAt(0);
+
+/**
+ * 幣/币 ending a ticker's coin name (LINK 幣, SOL币) and 價/价 right after it: the text says 幣價 (coin
+ * price), so the name is the ticker alone ("LINK 幣價" is LINK's price).
+ */
+const COIN_CHARS = new Set(['幣'.charCodeAt(0), '币'.charCodeAt(0)]);
+const PRICE_CHARS = new Set(['價'.charCodeAt(0), '价'.charCodeAt(0)]);
+
+/** Whether the match ends in a ticker's 幣/币 that the next character joins into 幣價/币价. */
+function coinRunsIntoPrice(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !COIN_CHARS.has(text.charCodeAt(end - 1)) || !PRICE_CHARS.has(text.charCodeAt(end))) return false;
+  const before = text.charCodeAt(end - 2);
+  return before === 0x20 || (before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39);
+}
 
 function isHangul(code: number): boolean {
   return code >= HANGUL_FIRST && code <= HANGUL_LAST;
@@ -70,5 +84,5 @@ export function fitsCjkWord(text: string, start: number, end: number): boolean {
     return true;
   }
   if (isKatakana(first) && first !== PROLONGED_SOUND) return !isKatakana(before);
-  return true;
+  return !coinRunsIntoPrice(text, start, end);
 }

@@ -338,6 +338,7 @@ function readMatches(text: string, found: Int32Array, dictionary: Dictionary, ot
     // Most matches are context words only (token, 公司, 链): kept for the evidence, nothing to check.
     if (patternTypes[pattern] === CONTEXT_TYPE) {
       contexts.push(start, end, pattern);
+      if (start > 0 && (isCapitalOrDigit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x20)) reads += tickerBeforeCoinWord(text, start, end, dictionary);
       continue;
     }
     const lastRule = contextStart[pattern] as number;
@@ -366,9 +367,39 @@ function readMatches(text: string, found: Int32Array, dictionary: Dictionary, ot
         reads += cashtagsAt(text, start, dictionary, script);
       }
     }
-    if (((patternTypes[pattern] as number) & CONTEXT_TYPE) !== 0) contexts.push(start, end, pattern);
+    if (((patternTypes[pattern] as number) & CONTEXT_TYPE) !== 0) {
+      contexts.push(start, end, pattern);
+      if (start > 0 && (isCapitalOrDigit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x20)) reads += tickerBeforeCoinWord(text, start, end, dictionary);
+    }
   }
   return reads;
+}
+
+/** Words for a token that, right after a ticker written elsewhere only as `$TICKER`, make it one: "IP 代幣", "ZK token". */
+const COIN_WORDS = new Set(['代幣', '代币', '幣', '币', 'token', 'tokens', '토큰', 'トークン']);
+
+function isCapitalOrDigit(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * Tickers that are ordinary acronyms on their own (IP, ZK, NOT, ATH: only `$IP` is the token) are the
+ * token of a curated entity when the coin word `text[wordStart, wordEnd)` follows, with or without a
+ * space ("IP 代幣", "ZK 代币", "ZK token"). Returns the characters read.
+ */
+function tickerBeforeCoinWord(text: string, wordStart: number, wordEnd: number, dictionary: Dictionary): number {
+  const end = text.charCodeAt(wordStart - 1) === 0x20 ? wordStart - 1 : wordStart;
+  if (end === 0 || !isCapitalOrDigit(text.charCodeAt(end - 1))) return 1;
+  let start = end;
+  while (start > 0 && end - start < MAX_TICKER && isCapitalOrDigit(text.charCodeAt(start - 1))) start -= 1;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (before === DOLLAR_SIGN || (before >= 97 && before <= 122) || isCapitalOrDigit(before)) return wordStart - start;
+  if (!COIN_WORDS.has(text.slice(wordStart, wordEnd))) return wordStart - start;
+  for (const rule of dictionary.cashtagOnly.get(foldString(text.slice(start, end))) ?? []) {
+    const entity = dictionary.ruleTarget[rule] as number;
+    if (dictionary.curated[entity] === 1) candidates.push(start, end, rule, entity, 0, CONFIDENCE.ticker);
+  }
+  return wordStart - start;
 }
 
 /** Unknown organisations the finder has settled, as candidates. */
@@ -530,7 +561,8 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     const hit = contextEvidence(candidate, window, kindWindow, kind === 'token' ? POINTS_TO_TOKEN : POINTS_TO_COMPANY, dictionary);
     // A mention elsewhere is not enough where the word could be an ordinary word in this very spot:
     // at a sentence start (capitalised anyway) and in CJK (no capitals at all); there, context decides.
-    const elsewhereCounts = !cjk && !atSentenceStart(text, start);
+    // A nickname (大餅, 以太) is the exception: named firmly elsewhere, the entity is what it means.
+    const elsewhereCounts = cjk ? (entities[entity] as KbEntity).slang?.includes(surface) === true : !atSentenceStart(text, start);
     let evidence = 0;
     let confidence = 0;
     if (firm[entity] === NAMED_FIRMLY && elsewhereCounts) {

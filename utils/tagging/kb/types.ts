@@ -20,6 +20,11 @@ export interface KbEntity {
   aliases: Partial<Record<KbLang, string[]>>;
   /** Aliases that are also ordinary words: they need evidence (case, context, another mention). */
   ambiguous?: string[];
+  /**
+   * Ambiguous aliases that are the entity's nickname (大餅 for bitcoin, 以太 for ether): besides a word
+   * nearby, a firm mention of the entity elsewhere in the text confirms them, in CJK text too.
+   */
+  slang?: string[];
   /** Aliases made of ordinary words ("The Block"): matched with exactly this case, no other evidence needed. */
   exactCase?: string[];
   /** Words that, near an ambiguous alias, show this entity is meant. */
