@@ -367,6 +367,31 @@ function addTickerCoinNames(entities: KbEntity[], notTickers: ReadonlySet<string
   }
 }
 
+/** Shortest ticker whose title-case form (Sol, Eth, Link) Chinese text uses: two letters (Op, Ar) are too often other words. */
+const MIN_TITLE_CASE_TICKER = 3;
+
+/**
+ * Chinese text writes a ticker in title case too (Sol 幣價, Eth 今年以來, Link 代幣): each curated
+ * token's ticker of letters gets that form under zh-Hans and zh-Hant, flagged ambiguous; the matcher
+ * takes it only before a coin word or, beside CJK text, when the article names the token otherwise.
+ * A form another entity owns, or one the entity already has, is left alone.
+ */
+function addTitleCaseTickers(entities: KbEntity[], notTickers: ReadonlySet<string>): void {
+  const owners = new Map<string, KbEntity>();
+  for (const entity of entities) for (const surface of allSurfaces(entity)) if (!owners.has(foldString(surface))) owners.set(foldString(surface), entity);
+  for (const entity of entities) {
+    const { symbol } = entity;
+    if (entity.kind !== 'token' || !symbol || !entity.sources.includes('curated') || notTickers.has(symbol)) continue;
+    if (symbol.length < MIN_TITLE_CASE_TICKER || !/^[A-Z]+$/.test(symbol)) continue;
+    const title = symbol.charAt(0) + symbol.slice(1).toLowerCase();
+    const owner = owners.get(foldString(title));
+    if ((owner && owner !== entity) || allSurfaces(entity).includes(title)) continue;
+    addAlias(entity, 'zh-Hans', title);
+    addAlias(entity, 'zh-Hant', title);
+    entity.ambiguous = [...(entity.ambiguous ?? []), title];
+  }
+}
+
 /** Where Latin letters or digits meet Chinese or Japanese characters in a name, with or without a space. */
 const SCRIPT_SEAM = /(?<=[A-Za-z0-9]) ?(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) ?(?=[A-Za-z0-9])/gu;
 const SPACED_LANGS: readonly KbLang[] = ['zh-Hans', 'zh-Hant', 'ja'];
@@ -532,6 +557,7 @@ function build(): KnowledgeBase {
   const leftToOthers = addTraditionalForms(entities, clearOf);
   if (leftToOthers.length > 0) console.log(`traditional forms owned by another entity (kept there):\n  ${leftToOthers.join('\n  ')}`);
   addTickerCoinNames(entities, new Set(lexicon.notTickers));
+  addTitleCaseTickers(entities, new Set(lexicon.notTickers));
   addSpacingForms(entities);
 
   // Organisations without a curated homepage take the origin of their simple-icons brand source.

@@ -538,6 +538,61 @@ function contextEvidence(candidate: number, window: number, kindWindow: number, 
 
 let examinedContexts = 0;
 
+/** "Sol", "Link": a ticker written in title case, which running text also uses for ordinary words. */
+function isTitleCaseTicker(surface: string, symbol: string): boolean {
+  return surface.length === symbol.length && surface !== symbol && surface.charCodeAt(0) === symbol.charCodeAt(0) && surface.toUpperCase() === symbol;
+}
+
+/** The character `from` points at, or the one after a single space. */
+function afterOneSpace(text: string, from: number): number {
+  return text.charCodeAt(from) === 0x20 ? from + 1 : from;
+}
+
+/** Length of the coin word (幣, 代幣, token…) at `at`, or 0. */
+function coinWordAt(text: string, at: number): number {
+  for (const word of COIN_WORDS) if (text.startsWith(word, at)) return word.length;
+  return 0;
+}
+
+/** Whether the entity's name or a Latin-script alias is `surface` (Sky, Render, Neo): a name, not only a way to write the ticker. */
+function latinName(entity: KbEntity, surface: string): boolean {
+  return entity.name === surface || LATIN_LANGS.some((lang) => entity.aliases[lang]?.includes(surface) === true);
+}
+
+const LATIN_LANGS = ['en', 'fr', 'vi'] as const;
+
+/** CJK text or CJK punctuation (、，。「」), beside which capitals tell nothing. */
+function isCjkSide(code: number, script: Uint8Array): boolean {
+  return script[code] === CJK || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef);
+}
+
+/**
+ * A ticker written in title case only Chinese text uses ("Sol 幣價", "Eth 今年以來"; Link and Near
+ * are words in Latin text) is the token before a coin word, or beside CJK text when the article
+ * names the token otherwise; capitals tell nothing there. Otherwise it is dropped.
+ */
+function weighTitleCaseTicker(text: string, candidate: number, entity: number, script: Uint8Array): void {
+  const start = candidates.start[candidate] as number;
+  const end = candidates.end[candidate] as number;
+  const wordAt = afterOneSpace(text, end);
+  const coinWord = coinWordAt(text, wordAt);
+  const before = start > 1 && text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
+  const besideCjk = (before >= 0 && isCjkSide(text.charCodeAt(before), script)) || (wordAt < text.length && isCjkSide(text.charCodeAt(wordAt), script));
+  if (coinWord > 0) {
+    candidates.evidence[candidate] = NEAR;
+    candidates.evidenceStart[candidate] = wordAt;
+    candidates.evidenceEnd[candidate] = wordAt + coinWord;
+    candidates.confidence[candidate] = CONFIDENCE.kindEvidence;
+  } else if (besideCjk && firm[entity] !== 0) {
+    candidates.evidence[candidate] = ELSEWHERE;
+    candidates.confidence[candidate] = CONFIDENCE.specificEvidence;
+  } else {
+    candidates.flags[candidate] = (candidates.flags[candidate] as number) | DROPPED;
+    return;
+  }
+  if (firm[entity] === 0) firm[entity] = NAMED_WITH_EVIDENCE;
+}
+
 /**
  * Ambiguous aliases need evidence: a firm mention of the same entity, a context word nearby, an
  * amount, or (curated names) capitalisation in mid-sentence. Those without any are dropped.
@@ -558,6 +613,10 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     const cjk = script[text.charCodeAt(start)] === CJK;
     const window = !isCurated ? CONTEXT_WINDOW_LONG_TAIL : cjk ? CONTEXT_WINDOW_CJK : CONTEXT_WINDOW_LATIN;
     const kindWindow = cjk && isCurated ? KIND_WINDOW_CJK : window;
+    if (isTitleCaseTicker(surface, dictionary.entitySymbol[entity] as string) && !latinName(entities[entity] as KbEntity, surface)) {
+      weighTitleCaseTicker(text, candidate, entity, script);
+      continue;
+    }
     const hit = contextEvidence(candidate, window, kindWindow, kind === 'token' ? POINTS_TO_TOKEN : POINTS_TO_COMPANY, dictionary);
     // A mention elsewhere is not enough where the word could be an ordinary word in this very spot:
     // at a sentence start (capitalised anyway) and in CJK (no capitals at all); there, context decides.

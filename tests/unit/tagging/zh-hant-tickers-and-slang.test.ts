@@ -33,6 +33,19 @@ describe('title-case tickers beside Han characters (Sol, Eth)', () => {
   it('Sol and Eth stay lowercase words and names in English and French', () => {
     expect(found('Le sol est humide.', 'fr')).toEqual([]);
   });
+
+  it('any curated ticker in title case before a coin word (Hype 幣價, Link 代幣, Doge 幣價)', () => {
+    expect(found('Hype 幣價創高，Link 代幣上漲，Doge 幣價回落。')).toEqual(['Hype→token:hype', 'Link→token:link', 'Doge→token:doge']);
+  });
+
+  it('a title-case ticker beside Han text with its token named nowhere is no token (點擊 Link 查看)', () => {
+    expect(found('詳情請點擊 Link 查看。')).toEqual([]);
+  });
+
+  it('Latin text keeps Link and Near as words, and Sky as the token’s own name', () => {
+    expect(found('Click the Link below. Near the end of the call, he left.', 'en')).toEqual([]);
+    expect(found('Sky 生態的 USDS 供應量上升。', 'zh-CN').map((hit) => hit.split('→')[0])).toContain('Sky');
+  });
 });
 
 describe('a ticker’s coin name before 價: LINK 幣價 is LINK', () => {
