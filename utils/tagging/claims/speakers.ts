@@ -65,7 +65,7 @@ const NOT_NAMES = new Set([
   'avertissement', 'rappel', 'conseil', 'tip', 'bref', 'enfin', 'ensuite', 'premièrement', 'deuxièmement', 'first', 'second',
   'third', 'finally', 'result', 'résultat', 'problem', 'problème', 'solution', 'answer', 'data', 'données', 'chart', 'graphique',
   'image', 'photo', 'video', 'vidéo', 'link', 'lien', 'telegram', 'twitter', 'website', 'site', 'update', 'breaking',
-  '注', '备注', '总结', '结论', '原因', '问题', '答案', '要点', '第一', '第二', '第三', '首先', '其次', '最后', '比如', '例如',
+  '注', '备注', '注意事项', '注意事項', '重要提示', '特别提醒', '總結', '总结', '结论', '原因', '问题', '答案', '要点', '第一', '第二', '第三', '首先', '其次', '最后', '比如', '例如',
   '提示', '风险提示', '免责声明', '重点', '简单来说', '换句话说', '观点', '核心观点', '背景', '前言', '结语', '声明', '数据',
   '图', '图片', '来源', '链接', '注意', '举例', '总之', '因此', '所以', '但是', '然而', '另外', '此外', '同时', '目前',
   'まとめ', '注意', '結論', '要約', '요약', '결론', '참고', '주의', 'lưu ý', 'tóm tắt', 'kết luận', 'ghi chú',
@@ -298,8 +298,11 @@ const ORGANISATION_END =
 /** Vietnamese organisations open with what they are ("Ngân hàng Nhà nước", "Ủy ban Chứng khoán", "Công ty …"). */
 const ORGANISATION_START = /^(?:ngân hàng|ủy ban|công ty|quỹ|tập đoàn|hiệp hội|bộ|sở)\s/u;
 
-/** An unnamed employee or camp ("…관계자", "…发言人", "悲观派"), never a named person. */
-const UNNAMED_EMPLOYEE = /관계자$|发言人$|人士$|官员$|负责人$|派$/u;
+/**
+ * An unnamed employee, camp or group ("…관계자", "…发言人", "悲观派", "部分业者", "多位分析师"), a
+ * news source ("市场消息") or the police and prosecutors ("警方"): never a named person.
+ */
+const UNNAMED_EMPLOYEE = /관계자$|发言人$|人士$|官员$|负责人$|派$|消息$|^(?:部分|一些|多位|多名|多家|不少|许多|有些|某些|一位|一名|几位|几名|另一位)|^(?:警方|检方|院方)$/u;
 
 /** Chinese role words before a name in a source phrase ("BitMEX 联合创始人 Arthur Hayes", "贝莱德 CEO 拉里·芬克"). */
 const ZH_ROLE_BEFORE_NAME = /(?:主委|主任委员|局长|部长|行长|署长|议员|市长|委员|副总裁|发言人|创始人|联合创始人|联创|首席执行官|总参谋长|参谋长|首席\S{0,4}官|CEO|CTO|COO|CIO|总裁|主席|合伙人|分析师|研究员|负责人|总监|经济学家|策略师|教授|创办人|董事长|总经理|主管|交易员|投资人|作者|博士|经理|营运长|执行长|财务长|技术长|董事|律师)\s*/gu;

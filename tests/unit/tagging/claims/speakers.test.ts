@@ -152,6 +152,18 @@ describe('speakers: Taiwan role words before a name', () => {
   });
 });
 
+describe('speakers: groups, news sources and headings are no one', () => {
+  it('gives no speaker for a quantified group, a news source or the police (部分業者表示, 市場消息稱, 警方指出)', () => {
+    const text = '部分業者表示，機房升級後撮合延遲降低了一半。市場消息稱，該交易所將在下月裁員 30%。警方指出，詐騙金額超過 2 億元新台幣。';
+    expect(speakers(text, 'zh-TW')).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('reads a 注意事項： line alone as a heading, not a speaker label', () => {
+    const text = '公告\n\n注意事項：\n\n下架後，相關幣種的價格可能大幅下跌 50% 以上。';
+    expect(speakers(text, 'zh-TW')).toEqual([undefined]);
+  });
+});
+
 describe('speakers: Korean reported speech', () => {
   it('takes the name before the title when an organisation comes first (한국은행 이창용 총재는, 코빗 리서치센터의 이서연 연구원은)', () => {
     const text = '한국은행 이창용 총재는 "원화 스테이블코인은 은행 중심으로 발행돼야 한다"고 강조했다. 코빗 리서치센터의 이서연 연구원은 "김치 프리미엄이 5% 이상으로 커질 수 있다"고 내다봤다.';
