@@ -219,7 +219,7 @@ const KO_ACCORDING_TO = '에\\s?따르면';
  * characters. The gate looks for the verb there without the frame's nested lazy groups.
  */
 const ZH_VERB_BEFORE_STOPS =
-  '^(?:[^，。；！？：“”"]{0,30}，)?[^，。；！？：“”"]*?(?:表示|认为|指出|称|预计|预测|强调|写道|透露|坦言|直言|提到|说|警告|判断|估计|相信|分析|发文|发推)';
+  '^(?:[^，。；！？：“”"]{0,30}，)?[^，。；！？：“”"]*?(?:表示|认为|指出|称|预计|预期|预测|强调|写道|透露|坦言|坦承|直言|提到|提醒|形容|说|警告|判断|估计|相信|分析|发文|发推)';
 
 /** Reported-speech frames per language; group 1 is the source. */
 const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
@@ -235,7 +235,7 @@ const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
     new RegExp(`^(?:[^,«»“”"]{1,40},\\s+)?[Pp]our\\s+(${LATIN_SOURCE_NAME})\\s*,`, 'u'),
   ],
   zh: [
-    /^(?:[^，。；！？：“”"]{0,30}?，)?\s*([^，。；！？：“”"]{1,40}?)\s*(?:(?:也|还|则|則|更|亦|进一步|此前|先前|之前|早前|稍早|普遍|一致|纷纷|曾经|曾|多次|再次|近日|日前|近期|今日|撰文|发文|在[^，。；！？：“”"]{1,16}?(?:时|中|上))\s*)*(?:表示|认为|指出|称|预计|预测|强调|写道|透露|坦言|直言|提到|说|警告|判断|估计|相信|分析(?!师)|发文|发推)/u,
+    /^(?:[^，。；！？：“”"]{0,30}?，)?\s*([^，。；！？：“”"]{1,40}?)\s*(?:(?:也|还|则|則|更|亦|进一步|此前|先前|之前|早前|稍早|普遍|一致|纷纷|曾经|曾|多次|再次|近日|日前|近期|今日|撰文|发文|在[^，。；！？：“”"]{1,16}?(?:时|中|上))\s*)*(?:表示|认为|指出|称|预计|预期|预测|强调|写道|透露|坦言|坦承|直言|提到|提醒|形容|说|警告|判断|估计|相信|分析(?!师)|发文|发推)/u,
     /据([^，。；！？\s]{1,20}?)(?:报道|消息|称|表示|透露|数据|统计|分析)/u,
   ],
   ja: [
@@ -284,7 +284,7 @@ export function continuesSource(sentence: string): boolean {
 const HONORIFIC = /^(?:Ông|Bà|Anh|Chị|M\.|Mme|Mr\.|Mrs\.|Ms\.|Dr\.)\s+/u;
 
 /** Subjects of reporting verbs that name no one ("analysts", "市场", "the report"). */
-const GENERIC_SOURCES = /^(?:analysts?|experts?|investors?|traders?|observers?|critics?|some|many|others|people|the report|reports?|data|it|this|that|we|i|you|les analystes|les experts|certains|beaucoup|on|nous|je|vous|cela|ce|分析师|专家|业内人士|市场|报告|数据|有人|很多人|不少人|我们|我|你|大家|外界|机构|投资者|研究|业内|人们|官方|消息人士|文章|该报告|市场人士|有分析|分析人士|交易员|有交易员|业者|有业者|平台|该平台|项目方|团队|该公司|公司|观察人士|乐观派|悲观派|多头|空头|同社|同行|当局|笔者|筆者|作者|本文|アナリスト|専門家|市場|애널리스트|전문가|시장|chuyên gia|nhà phân tích|báo cáo|dữ liệu|thị trường|nhiều người|chúng tôi|tôi|theo)$/iu;
+const GENERIC_SOURCES = /^(?:analysts?|experts?|investors?|traders?|observers?|critics?|some|many|others|people|the report|reports?|data|it|this|that|we|i|you|les analystes|les experts|certains|beaucoup|on|nous|je|vous|cela|ce|分析师|专家|业内人士|市场|报告|数据|有人|很多人|不少人|我们|我|你|大家|外界|机构|投资者|研究|业内|人们|官方|消息人士|文章|该报告|市场人士|有分析|分析人士|交易员|有交易员|业者|有业者|平台|该平台|项目方|团队|该公司|公司|观察人士|乐观派|悲观派|并|并且|同时|多头|空头|同社|同行|当局|笔者|筆者|作者|本文|アナリスト|専門家|市場|애널리스트|전문가|시장|chuyên gia|nhà phân tích|báo cáo|dữ liệu|thị trường|nhiều người|chúng tôi|tôi|theo)$/iu;
 
 /**
  * Endings that make a source an organisation, not a person (a speaker is always a person): firms,
@@ -305,7 +305,7 @@ const ORGANISATION_START = /^(?:ngân hàng|ủy ban|công ty|quỹ|tập đoàn
 const UNNAMED_EMPLOYEE = /관계자$|发言人$|人士$|官员$|负责人$|派$|消息$|^(?:部分|一些|多位|多名|多家|不少|许多|有些|某些|一位|一名|几位|几名|另一位)|^(?:警方|检方|院方)$/u;
 
 /** Chinese role words before a name in a source phrase ("BitMEX 联合创始人 Arthur Hayes", "贝莱德 CEO 拉里·芬克"). */
-const ZH_ROLE_BEFORE_NAME = /(?:主委|主任委员|局长|部长|行长|署长|议员|市长|委员|副总裁|发言人|创始人|联合创始人|联创|首席执行官|总参谋长|参谋长|首席\S{0,4}官|CEO|CTO|COO|CIO|总裁|主席|合伙人|分析师|研究员|负责人|总监|经济学家|策略师|教授|创办人|董事长|总经理|主管|交易员|投资人|作者|博士|经理|营运长|执行长|财务长|技术长|董事|律师)\s*/gu;
+const ZH_ROLE_BEFORE_NAME = /(?:主委|主任委员|局长|部长|行长|署长|议员|市长|委员|副总裁|发言人|创始人|联合创始人|联创|首席执行官|总参谋长|参谋长|首席\S{0,4}官|CEO|CTO|COO|CIO|总裁|主席|合伙人|分析师|研究员|负责人|总监|经济学家|策略师|教授|创办人|董事长|总经理|主管|交易员|投资人|作者|博士|经理|营运长|执行长|财务长|技术长|董事|律师|顾问|主任|理事长|会长|秘书长|院长)\s*/gu;
 
 /** Reduces a source phrase to the person's name: what follows the last role word, or a trailing Latin name. */
 export function sourceName(phrase: string): string {

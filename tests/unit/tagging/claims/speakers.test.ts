@@ -164,6 +164,26 @@ describe('speakers: groups, news sources and headings are no one', () => {
   });
 });
 
+describe('speakers: more Chinese reporting verbs and role words', () => {
+  it('reads 預期, 提醒 and 形容 as reporting verbs and 顧問, 主任, 理事長 as roles before the name', () => {
+    const text = [
+      '台灣區塊鏈法律顧問黃于真提醒，DeFi 協議一旦遭駭，投資人很難追償。',
+      '財經事務及庫務局局長許正宇形容，穩定幣是香港金融中心地位的「關鍵一步」。',
+      '刑事警察局科技犯罪防制中心主任林建宏表示，今年前十個月已凍結超過 4,500 萬美元。',
+      '同業公會理事長林振宇認為，1 億元的資本額門檻恐讓三分之一的業者退場。',
+    ].join('');
+    expect(speakers(text, 'zh-TW')).toEqual(['黃于真', '許正宇', '林建宏', '林振宇']);
+  });
+
+  it('reads 並 after a comma as a connective, not a source (伯恩斯坦將…，並預期…)', () => {
+    expect(speakers('伯恩斯坦將比特幣的 2026 年目標價維持在 20 萬美元，並預期本輪週期的高點會在明年出現。', 'zh-TW')).toEqual([undefined]);
+  });
+
+  it('gives "他也預期" to the source named just before', () => {
+    expect(speakers('專欄作者許明哲認為，比特幣二層的安全假設差異很大。不過他也預期，真正去信任化的二層有望在兩年內出現。', 'zh-TW')).toEqual(['許明哲', '許明哲']);
+  });
+});
+
 describe('speakers: Korean reported speech', () => {
   it('takes the name before the title when an organisation comes first (한국은행 이창용 총재는, 코빗 리서치센터의 이서연 연구원은)', () => {
     const text = '한국은행 이창용 총재는 "원화 스테이블코인은 은행 중심으로 발행돼야 한다"고 강조했다. 코빗 리서치센터의 이서연 연구원은 "김치 프리미엄이 5% 이상으로 커질 수 있다"고 내다봤다.';
