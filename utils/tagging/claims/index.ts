@@ -268,13 +268,24 @@ function longerName(name: string, earlier: string[]): string {
   return name;
 }
 
+/** Whether `text[start, end)` overlaps one of `entities[first, last)`. */
+function overlapsEntity(entities: EntityTag[], first: number, last: number, start: number, end: number): boolean {
+  for (let e = first; e < last; e += 1) {
+    const entity = entities[e] as EntityTag;
+    if (entity.start < end && entity.end > start) return true;
+  }
+  return false;
+}
+
 /**
  * Who says the sentence: the source it reports ("Arthur Hayes expects…"), else the turn's speaker.
  * A source that is a tagged organisation (a bank, a regulator, a token) is not a person: no speaker.
  */
 function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentence: Span, state: SpeakerState, entities: EntityTag[], first: number, last: number, reports: boolean): string | undefined {
   if (line.summary) return undefined;
-  const source = reports ? reportedSource(text.slice(sentence.start, sentence.end), lang) : undefined;
+  // A Korean source phrase may hold several names; the one that is no tagged organisation is the person.
+  const entityAt = (from: number, to: number) => overlapsEntity(entities, first, last, sentence.start + from, sentence.start + to);
+  const source = reports ? reportedSource(text.slice(sentence.start, sentence.end), lang, entityAt) : undefined;
   if (source?.name) {
     const at = source.offset === undefined ? -1 : sentence.start + source.offset;
     if (at >= 0) {

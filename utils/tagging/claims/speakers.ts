@@ -359,33 +359,68 @@ function isKoreanName(word: string): boolean {
   return (/^[가-힣]{3}$/u.test(word) && KO_SURNAMES.has(word.charAt(0)) && !KO_NOT_NAMES.has(word)) || KO_TWO_SYLLABLE_SURNAME.test(word);
 }
 
-/** A word of a transliterated foreign name (마이클, 세일러): Hangul only, not a possessive, not an organisation. */
+/** Subjects that are places, bodies or groups, never a foreign person's name (미국 정부는, 국내 업계는). */
+const KO_COMMON_SUBJECTS = new Set(['정부', '당국', '업계', '시장', '국내', '해외', '미국', '한국', '중국', '일본', '홍콩', '유럽', '국회', '검찰', '경찰', '법원', '업체', '회사', '기업', '금융', '투자', '자산', '리서치', '보고서', '관계자', '전문가', '투자자']);
+
+/** Endings of compound nouns for a field or a unit (디지털자산, 가상자산, 리서치센터): no part of a name. */
+const KO_NOUN_END = /(?:자산|시장|금융|투자|사업|부문|담당|본부|센터|전략|정책|업계|당국)$/u;
+
+/** A word of a transliterated foreign name (마이클, 세일러): Hangul only, not a possessive, plural, organisation or common subject. */
 function isForeignNameWord(word: string): boolean {
-  return /^[가-힣]{2,5}$/u.test(word) && !word.endsWith('의') && !ORGANISATION_END.test(word);
+  return /^[가-힣]{2,5}$/u.test(word) && !/[의들]$/u.test(word) && !ORGANISATION_END.test(word) && !KO_COMMON_SUBJECTS.has(word) && !KO_NOUN_END.test(word);
+}
+
+interface KoWord {
+  text: string;
+  /** Offset in the source phrase. */
+  start: number;
+}
+
+/** A candidate name: its text and offset in the phrase. */
+interface KoName {
+  name: string;
+  start: number;
+}
+
+/** Whether `phrase[start, end)` is (part of) a name the entity tagger found: an organisation, not a person. */
+export type EntityAt = (start: number, end: number) => boolean;
+
+function nameOf(phrase: string, first: KoWord, last: KoWord): KoName {
+  return { name: phrase.slice(first.start, last.start + last.text.length), start: first.start };
+}
+
+/** The first candidate that is no tagged entity ("래리 핑크 블랙록 CEO": 핑크 블랙록 holds 블랙록, 래리 핑크 does not). */
+function firstPerson(candidates: KoName[], entityAt: EntityAt | undefined): KoName | undefined {
+  return candidates.find((candidate) => !entityAt?.(candidate.start, candidate.start + candidate.name.length));
 }
 
 /**
  * The person a Korean source phrase names: the words before the first particle-marked title or name
- * ("삼성증권 김태현 연구원은", "이 총재는", "마이클 세일러 회장은", "이창용은"); a first-person
- * subject names no one, 그는 is a pronoun. Organisations and unnamed employees give nothing here.
+ * ("삼성증권 김태현 연구원은", "이 총재는", "마이클 세일러 회장은", "이창용은", "비탈릭 부테린은");
+ * a first-person subject names no one, 그는 is a pronoun. Organisations and unnamed employees give nothing here.
  */
-function koreanPerson(phrase: string): { name?: string; pronoun?: boolean } | undefined {
-  const words = phrase.split(/\s+/u).filter((word) => word.length > 0).slice(0, KO_SOURCE_WORDS);
+function koreanPerson(phrase: string, entityAt: EntityAt | undefined): { name?: string; start?: number; pronoun?: boolean } | undefined {
+  const words: KoWord[] = [];
+  for (const match of phrase.matchAll(/\S+/gu)) {
+    words.push({ text: match[0], start: match.index });
+    if (words.length === KO_SOURCE_WORDS) break;
+  }
   for (let index = 0; index < words.length; index += 1) {
-    const word = words[index] as string;
+    const word = (words[index] as KoWord).text;
     const bare = word.replace(KO_SUBJECT_PARTICLE, '');
     if (KO_FIRST_PERSON.has(bare) || KO_FIRST_PERSON.has(word.replace(/가$/u, ''))) return undefined;
     if (KO_PRONOUNS.has(bare) && bare !== word) return { pronoun: true };
     if (bare === word || bare.length === 0) {
-      if (index + 1 === words.length && KO_TITLE.test(word)) return personBeforeTitle(words, index);
+      if (index + 1 === words.length && KO_TITLE.test(word)) return firstPerson(namesBeforeTitle(phrase, words, index), entityAt);
       continue;
     }
-    if (KO_TITLE.test(bare)) return personBeforeTitle(words, index);
-    if (isKoreanName(bare)) {
-      // "비탈릭 부테린은": a foreign first name may precede the surname at the start of the phrase.
-      const first = index === 1 ? (words[0] as string) : '';
-      return { name: first && isForeignNameWord(first) ? `${first} ${bare}` : bare };
-    }
+    if (KO_TITLE.test(bare)) return firstPerson(namesBeforeTitle(phrase, words, index), entityAt);
+    const head: KoWord = { text: bare, start: (words[index] as KoWord).start };
+    const opening = index === 1 ? (words[0] as KoWord) : undefined;
+    // "비탈릭 부테린은": a first and last name opening the sentence with the topic particle (분석가 is a word, not 분석 + 가).
+    const topic = /[은는]$/u.test(word);
+    if (opening && topic && isForeignNameWord(opening.text) && (isKoreanName(bare) || isForeignNameWord(bare))) return firstPerson([nameOf(phrase, opening, head)], entityAt);
+    if (isKoreanName(bare)) return firstPerson([{ name: bare, start: head.start }], entityAt);
   }
   return undefined;
 }
@@ -394,33 +429,39 @@ function koreanPerson(phrase: string): { name?: string; pronoun?: boolean } | un
 const KO_TITLE_PREFIX = new Set(['리서치', '수석', '선임', '책임', '공동', '글로벌', '아시아', '전략', '투자', '정책', '부']);
 
 /**
- * The name before the title at `title`: a Korean name right before it (삼성증권 김태현 연구원), a
- * foreign first and last name (마이클 세일러 회장), a Korean name a few words back (정민호
- * 자본시장연구원 연구위원; 이창용 한은 총재), a surname alone (이 총재), or one foreign word.
+ * The names the words before the title at `title` may hold, most likely first: a Korean name right
+ * before it (삼성증권 김태현 연구원), a foreign first and last name (마이클 세일러 회장; 래리 핑크
+ * 블랙록 CEO), a Korean name a few words back (정민호 자본시장연구원 연구위원; 이창용 한은 총재),
+ * a surname alone (이 총재), or one foreign word (세일러 회장, a surname named in full before).
  */
-function personBeforeTitle(words: string[], title: number): { name: string } | undefined {
+function namesBeforeTitle(phrase: string, words: KoWord[], title: number): KoName[] {
   let end = title;
-  while (end > 0 && KO_TITLE_PREFIX.has(words[end - 1] as string)) end -= 1;
+  while (end > 0 && KO_TITLE_PREFIX.has((words[end - 1] as KoWord).text)) end -= 1;
+  const names: KoName[] = [];
   const last = words[end - 1];
-  if (last === undefined) return undefined;
-  if (isKoreanName(last)) return { name: last };
-  const first = words[end - 2];
-  // A short word after a Korean name is an organisation's short form (한은), not a foreign surname.
-  const koreanThenShort = first !== undefined && isKoreanName(first) && last.length <= 2;
-  if (first !== undefined && !koreanThenShort && isForeignNameWord(first) && isForeignNameWord(last)) return { name: `${first} ${last}` };
-  for (let index = end - 2; index >= Math.max(0, end - 3); index -= 1) {
-    const word = words[index] as string;
-    if (isKoreanName(word)) return { name: word };
+  if (last === undefined) return names;
+  if (isKoreanName(last.text)) names.push({ name: last.text, start: last.start });
+  for (let pairEnd = end - 1; pairEnd >= Math.max(1, end - 2); pairEnd -= 1) {
+    const second = words[pairEnd] as KoWord;
+    const first = words[pairEnd - 1] as KoWord;
+    // A short word after a Korean name is an organisation's short form (한은), not a foreign surname.
+    const koreanThenShort = isKoreanName(first.text) && second.text.length <= 2;
+    if (!koreanThenShort && isForeignNameWord(first.text) && isForeignNameWord(second.text) && !isKoreanName(second.text)) names.push(nameOf(phrase, first, second));
   }
-  if (last.length === 1 && KO_SURNAMES.has(last)) return { name: last };
-  return isForeignNameWord(last) ? { name: last } : undefined;
+  for (let index = end - 2; index >= Math.max(0, end - 3); index -= 1) {
+    const word = words[index] as KoWord;
+    if (isKoreanName(word.text)) names.push({ name: word.text, start: word.start });
+  }
+  if (last.text.length === 1 && KO_SURNAMES.has(last.text)) names.push({ name: last.text, start: last.start });
+  if (isForeignNameWord(last.text)) names.push({ name: last.text, start: last.start });
+  return names;
 }
 
 /**
  * The source a reported-speech sentence names, or a pronoun ("he", "他") to resolve against the last
  * named source; `undefined` when the sentence reports no one.
  */
-export function reportedSource(sentence: string, lang: LexiconLang): { name?: string; pronoun?: boolean; offset?: number } | undefined {
+export function reportedSource(sentence: string, lang: LexiconLang, entityAt?: EntityAt): { name?: string; pronoun?: boolean; offset?: number } | undefined {
   // Chinese frames are written in simplified characters; folding keeps every offset.
   const read = lang === 'zh' ? foldHanText(sentence) : sentence;
   const frames = REPORT_FRAMES[lang];
@@ -433,7 +474,8 @@ export function reportedSource(sentence: string, lang: LexiconLang): { name?: st
     if (!match || !group?.trim()) continue;
     const at = match.index + match[0].indexOf(group);
     const raw = sentence.slice(at, at + group.length).trim();
-    const person = lang === 'ko' ? koreanPerson(raw) : { name: raw };
+    const rawStart = at + group.length - group.trimStart().length;
+    const person = lang === 'ko' ? koreanPerson(raw, entityAt && ((start, end) => entityAt(rawStart + start, rawStart + end))) : { name: raw };
     if (person?.pronoun) return { pronoun: true };
     if (!person?.name) continue;
     const name = cleanName(lang === 'zh' ? sourceName(stripLeadingConnective(raw)) : person.name, lang);

@@ -203,6 +203,17 @@ describe('speakers: Korean reported speech', () => {
     expect(speakers('스트래티지의 마이클 세일러 회장은 "비트코인은 여전히 가장 안전한 자산"이라고 밝혔다.', 'ko')).toEqual(['마이클 세일러']);
   });
 
+  it('skips an organisation the tagger found between a foreign name and the title (래리 핑크 블랙록 CEO는)', () => {
+    const text = '래리 핑크 블랙록 CEO는 "비트코인은 디지털 금"이라고 말했다.';
+    const blackrock: EntityTag = { kind: 'company', start: 6, end: 9, text: '블랙록', id: 'org:blackrock', name: 'BlackRock', confidence: 0.9 };
+    expect(speakers(text, 'ko', [blackrock])).toEqual(['래리 핑크']);
+  });
+
+  it('reads a first and last name opening the sentence without a title (비탈릭 부테린은), never a body (미국 정부는, 블랙록 디지털자산 총괄은)', () => {
+    const text = '비탈릭 부테린은 최근 "레이어2가 확장의 핵심"이라고 말했다. 미국 정부는 "규제를 강화할 것"이라고 밝혔다. 디지털자산 총괄은 "수요가 늘 것"이라고 말했다.';
+    expect(speakers(text, 'ko')).toEqual(['비탈릭 부테린', undefined, undefined]);
+  });
+
   it('reads a quote closed by 며 or 고 before any verb as reported speech ("…있다"며 신중론을 폈다, "…"고 우려를 나타냈다)', () => {
     const text = '한국투자증권 이지은 애널리스트는 "단기 조정이 나올 수 있다"며 신중론을 폈다. 한국은행 이창용 총재는 "ETF가 원화 유출을 키울 수 있다"고 우려를 나타냈다.';
     expect(speakers(text, 'ko')).toEqual(['이지은', '이창용']);
