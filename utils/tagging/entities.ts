@@ -283,6 +283,40 @@ function amountBefore(text: string, start: number): boolean {
   return i >= 0 && /[0-9０-９]/.test(text.charAt(i));
 }
 
+/** How many CJK characters after a ticker a price move may start: "LINK 今日上漲", "OP 週線下跌". */
+const PRICE_MOVE_WINDOW = 6;
+/** How far (UTF-16 units) the scan for a price move reads at most, through a list of tickers ("SOL、DOGE、LINK 跌幅…"). */
+const PRICE_MOVE_READ = 48;
+/** Chinese, Japanese and Korean words for a price move: right after an all-caps ticker, the ticker is the token (LINK 上漲, NEAR 跌破, OP は上昇, TON 상승). */
+const PRICE_MOVES = ['上昇', '下落', '急騰', '急落', '反発', '続伸', '続落', '상승', '하락', '급등', '급락', '반등', '上漲', '上涨', '下跌', '大漲', '大涨', '大跌', '暴漲', '暴涨', '暴跌', '急漲', '急涨', '急跌', '漲幅', '涨幅', '跌幅', '反彈', '反弹', '回落', '走強', '走强', '走弱', '收報', '收报', '報價', '报价', '突破', '跌破', '站上', '重挫', '領漲', '领涨', '領跌', '领跌', '飆漲', '飙涨', '漲', '涨', '跌'];
+/** Marks that join the tickers of a list: 、 和 與 与 及. */
+const LIST_JOINERS = new Set([...'、和與与及'].map((char) => char.charCodeAt(0)));
+
+/**
+ * A price move after the ticker ending at `end`, within PRICE_MOVE_WINDOW CJK characters
+ * (other tickers of a list and its joiners read free: "SOL、DOGE、LINK 跌幅"), before any other mark;
+ * its span becomes the candidate's evidence. CJK text writes ordinary English words in capitals so
+ * rarely that an all-caps ticker whose price moves is the token.
+ */
+function priceMoveAfter(text: string, end: number, candidate: number): boolean {
+  const limit = Math.min(text.length, end + PRICE_MOVE_READ);
+  let chinese = 0;
+  for (let at = end; at < limit; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 0x20 || isCapitalOrDigit(code)) continue;
+    if (code < 0x3000 || code === 0x3002 || code === 0xff0c || code === 0xff1b || code === 0xff1a) return false;
+    for (const word of PRICE_MOVES) {
+      if (text.startsWith(word, at)) {
+        candidates.evidenceStart[candidate] = at;
+        candidates.evidenceEnd[candidate] = at + word.length;
+        return true;
+      }
+    }
+    if (!LIST_JOINERS.has(code) && (chinese += 1) >= PRICE_MOVE_WINDOW) return false;
+  }
+  return false;
+}
+
 /** `$TICKER` the dictionary lacks: a capital then 1–9 capitals or digits, not followed by a letter or digit. */
 function unknownTickerLength(text: string, from: number): number {
   let length = 0;
@@ -640,6 +674,9 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
       confidence = CONFIDENCE.specificEvidence;
     } else if (kind === 'token' && /^[A-Z0-9]+$/.test(surface) && amountBefore(text, start)) {
       evidence = AFTER_AMOUNT;
+      confidence = CONFIDENCE.kindEvidence;
+    } else if (kind === 'token' && /^[A-Z0-9]+$/.test(surface) && priceMoveAfter(text, candidates.end[candidate] as number, candidate)) {
+      evidence = NEAR;
       confidence = CONFIDENCE.kindEvidence;
     } else if (isCurated && !cjk && /^[A-Z][a-z]/.test(surface)) {
       if (capitalisedMidSentence(text, start, candidates.end[candidate] as number, script)) {

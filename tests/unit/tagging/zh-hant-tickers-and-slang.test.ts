@@ -68,3 +68,21 @@ describe('acronym tickers before a coin word (IP 代幣, ZK 代幣)', () => {
     expect(found('IP 地址與 ZK 證明；AI 代幣與 RWA 代幣板塊走弱。')).toEqual([]);
   });
 });
+
+describe('all-caps tickers that are also words, with a price move after them', () => {
+  it('LINK 跌幅, OP 週線下跌, NEAR 今日上漲: the ticker is the token, through a list (SOL、DOGE、LINK 跌幅)', () => {
+    expect(found('SOL、DOGE、LINK 跌幅均超過 5%。OP 週線下跌 8%。NEAR 今日上漲。')).toEqual([
+      'SOL→token:sol', 'DOGE→token:doge', 'LINK→token:link', 'OP→token:op', 'NEAR→token:near',
+    ]);
+  });
+
+  it('Japanese and Korean price moves count too (OP は上昇, NEAR 급등)', () => {
+    expect(found('OP は上昇した。', 'ja')).toEqual(['OP→token:op']);
+    expect(found('NEAR 급등.', 'ko')).toEqual(['NEAR→token:near']);
+  });
+
+  it('a capitalised word with no price move after it stays a word (請點擊 LINK 查看, LINK。上漲)', () => {
+    expect(found('請點擊 LINK 查看詳情。')).toEqual([]);
+    expect(found('請點擊 LINK。上漲的是比特幣。').map((hit) => hit.split('→')[0])).toEqual(['比特幣']);
+  });
+});
