@@ -86,3 +86,16 @@ describe('all-caps tickers that are also words, with a price move after them', (
     expect(found('請點擊 LINK。上漲的是比特幣。').map((hit) => hit.split('→')[0])).toEqual(['比特幣']);
   });
 });
+
+describe('company names that are English words, in Chinese business news', () => {
+  it('Strategy before 增持 or beside 比特幣, Galaxy before 營收, Bridge before 推出 are the companies', () => {
+    expect(found('Strategy 再次增持，持倉升至 64 萬枚。')).toEqual(['Strategy→org:strategy']);
+    expect(found('Strategy 持有 64 萬枚比特幣。')).toEqual(['Strategy→org:strategy', '比特幣→token:btc']);
+    expect(found('Galaxy 第三季營收 5 億美元。')).toEqual(['Galaxy→org:galaxy']);
+    expect(found('Bridge 推出穩定幣發行服務。').map((hit) => hit.split('→')[0])).toEqual(['Bridge']);
+  });
+
+  it('a lowercase strategy or bridge in English stays a word', () => {
+    expect(found('Our strategy is to bridge the gap.', 'en')).toEqual([]);
+  });
+});
