@@ -214,6 +214,11 @@ describe('speakers: Korean reported speech', () => {
     expect(speakers(text, 'ko')).toEqual(['비탈릭 부테린', undefined, undefined]);
   });
 
+  it('reads a quoted forecast closed by 것"이라며 as a claim of its source (…낮을 것"이라며 신중한 입장을 보였다)', () => {
+    const text = 'KB국민은행의 조은비 디지털전략본부장은 "준비금 운용 규제가 엄격해 수익성은 낮을 것"이라며 신중한 입장을 보였다.';
+    expect(speakers(text, 'ko')).toEqual(['조은비']);
+  });
+
   it('reads a quote closed by 며 or 고 before any verb as reported speech ("…있다"며 신중론을 폈다, "…"고 우려를 나타냈다)', () => {
     const text = '한국투자증권 이지은 애널리스트는 "단기 조정이 나올 수 있다"며 신중론을 폈다. 한국은행 이창용 총재는 "ETF가 원화 유출을 키울 수 있다"고 우려를 나타냈다.';
     expect(speakers(text, 'ko')).toEqual(['이지은', '이창용']);

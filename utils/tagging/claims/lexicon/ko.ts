@@ -33,6 +33,8 @@ export const ko: Lexicon = {
   negationScope: 'after',
   entries: mergeEntries(
     cues({ ...forecast, sense: prospectiveGeot }, '것이다', '것입니다', '것으로', '거예요', '거야', '겁니다'),
+    // A reported forecast ends its quote or clause with 것 then (이)라고/라며: "…낮을 것"이라며, "…오를 것이라고".
+    cues({ ...forecast, sense: prospectiveGeot, reports: true }, '것이라고', '것이라며', '것"이라고', '것"이라며', '것”이라고', '것”이라며'),
     cues(forecast, '전망이다', '전망입니다', '전망된다', '전망', '예상된다', '예상됩니다', '예상', '예측', '겠다', '겠습니다', '겠죠', '기대된다', '머지않아', '조만간', '가능성이 높', '것으로 보인다', '것으로 보입니다'),
     cues(hedge, '가능성', '수 있다', '수 있습니다', '수 있을', '수도 있', '것 같다', '것 같습니다', '것 같아요', '아마', '아마도'),
     cues(weakForecast, '내년', '향후', '앞으로', '곧', '기대', '예정', '계획', '연내', '하반기', '연말'),
