@@ -1,5 +1,5 @@
 /** Readability on a clone of the page: the generic way to find an article's body on any markup. */
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 
 /**
  * Readability retries with looser rules while its result is shorter than this many characters.

@@ -6,15 +6,16 @@ import { loadDocument } from './helpers';
 /** How often Readability ran: it belongs to the first task, the cleanup to the second. */
 const readability = vi.hoisted(() => ({ calls: 0 }));
 
-vi.mock('@mozilla/readability', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@mozilla/readability')>();
+// Extraction imports Readability's own file (see utils/extract/readability-module.d.ts).
+vi.mock('@mozilla/readability/Readability.js', async (importOriginal) => {
+  const real = { Readability: (await importOriginal<typeof import('@mozilla/readability/Readability.js')>()).default };
   class Readability extends real.Readability<Node> {
     override parse() {
       readability.calls += 1;
       return super.parse();
     }
   }
-  return { ...real, Readability };
+  return { default: Readability };
 });
 
 beforeEach(() => {

@@ -6,8 +6,9 @@ import { articleOf, articlePage, extractFixture, extractPage, loadDocument, para
 /** What the mocked Readability returns: its real result, nothing, a menu instead of the article, or an exception. */
 const readabilityMode = vi.hoisted(() => ({ value: 'real' as 'real' | 'null' | 'menu' | 'throw' }));
 
-vi.mock('@mozilla/readability', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@mozilla/readability')>();
+// Extraction imports Readability's own file (see utils/extract/readability-module.d.ts).
+vi.mock('@mozilla/readability/Readability.js', async (importOriginal) => {
+  const real = { Readability: (await importOriginal<typeof import('@mozilla/readability/Readability.js')>()).default };
   class Readability {
     private readonly inner: InstanceType<typeof real.Readability>;
     constructor(
@@ -29,7 +30,7 @@ vi.mock('@mozilla/readability', async (importOriginal) => {
       return this.inner.parse();
     }
   }
-  return { ...real, Readability };
+  return { default: Readability };
 });
 
 beforeEach(() => {

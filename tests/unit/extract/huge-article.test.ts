@@ -7,15 +7,16 @@ import { loadDocument } from './helpers';
 /** Whether Readability runs at all: a huge article must never reach it. */
 const readability = vi.hoisted(() => ({ calls: 0, refuse: false }));
 
-vi.mock('@mozilla/readability', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@mozilla/readability')>();
+// Extraction imports Readability's own file (see utils/extract/readability-module.d.ts).
+vi.mock('@mozilla/readability/Readability.js', async (importOriginal) => {
+  const real = { Readability: (await importOriginal<typeof import('@mozilla/readability/Readability.js')>()).default };
   class Readability extends real.Readability<Node> {
     override parse() {
       readability.calls += 1;
       return readability.refuse ? null : super.parse();
     }
   }
-  return { ...real, Readability };
+  return { default: Readability };
 });
 
 beforeEach(() => {
