@@ -11,7 +11,7 @@ import { en } from './lexicon/en';
 import { fr } from './lexicon/fr';
 import { ja } from './lexicon/ja';
 import { ko } from './lexicon/ko';
-import type { CueEntry, Lexicon, LexiconLang } from './lexicon/types';
+import type { CueEntry, Lexicon, LexiconLang, WordFormCheck } from './lexicon/types';
 import { vi } from './lexicon/vi';
 import { zh } from './lexicon/zh';
 
@@ -71,6 +71,15 @@ interface HashedTrie {
  */
 export interface CompiledLexicon {
   lexicon: Lexicon;
+  /**
+   * The lexicon's fields the scan reads, copied here: lexicons of the six languages have different
+   * shapes, compiled lexicons one, so reading them in the scan's loop is not a megamorphic look-up.
+   */
+  bounded: boolean;
+  wordForm: WordFormCheck | undefined;
+  /** `lexicon.forms` with uniform entries (see `uniform`). */
+  formMap: ReadonlyMap<string, CueEntry> | undefined;
+  wordFormSuffixes: string[] | undefined;
   /** Per raw UTF-16 unit: WORD for letters and digits of alphabetic scripts, DIGIT for 0-9, RECASED (see below). */
   charFlags: Uint8Array;
   /** Per raw UTF-16 unit: the trie state after reading it from the root, or -1 when no phrase starts with it. */
@@ -96,7 +105,7 @@ export interface CompiledLexicon {
   /** Whether each phrase ends with a letter or digit (then the next character must not be one). */
   closedEnd: Uint8Array;
   /** The lexicon's inflected forms (as written, lowercase), walked on folded characters; `formEntries` by key. */
-  forms?: HashedTrie;
+  forms: HashedTrie | undefined;
   formEntries: CueEntry[];
 }
 
@@ -247,8 +256,44 @@ function rawCodes(key: string): Uint16Array {
   return codes;
 }
 
+/**
+ * The same entry with every field present, in one order: entries written in the lexicons have dozens
+ * of shapes, so reading a field of a hit (for each hit of each sentence) was a megamorphic look-up;
+ * entries of one shape are read at a fixed offset. Equal entries stay one object (`uniformOf`).
+ */
+function uniform(entry: CueEntry): CueEntry {
+  return {
+    evidence: entry.evidence,
+    weight: entry.weight,
+    against: entry.against,
+    polarity: entry.polarity,
+    negates: entry.negates,
+    negationScope: entry.negationScope,
+    pronoun: entry.pronoun,
+    firstPerson: entry.firstPerson,
+    reports: entry.reports,
+    time: entry.time,
+    blocker: entry.blocker,
+    sense: entry.sense,
+  };
+}
+
+/** One uniform copy per lexicon entry object, shared by every phrase and form that lists it. */
+const uniformCopies = new Map<CueEntry, CueEntry>();
+
+function uniformOf(entry: CueEntry): CueEntry {
+  let copy = uniformCopies.get(entry);
+  if (!copy) {
+    copy = uniform(entry);
+    uniformCopies.set(entry, copy);
+  }
+  return copy;
+}
+
 function compile(lexicon: Lexicon): CompiledLexicon {
-  const listed = Object.entries(lexicon.entries).filter(([phrase]) => phrase.length > 0 && phrase.length <= MAX_PHRASE);
+  const listed = Object.entries(lexicon.entries)
+    .filter(([phrase]) => phrase.length > 0 && phrase.length <= MAX_PHRASE)
+    .map(([phrase, entry]): [string, CueEntry] => [phrase, uniformOf(entry)]);
   const folded = listed.map(([phrase]) => foldCodes(phrase));
   const phrases = buildTrie(folded);
   const entries = listed.map(([, entry]) => entry);
@@ -273,12 +318,29 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     setWordBit(firstWords, hash);
   }
   // Forms are keyed as listed (lowercase): a text word, read folded, matches exactly the forms equal to its lowercase.
-  const formList = [...(lexicon.forms ?? new Map<string, CueEntry>())];
+  const formList = [...(lexicon.forms ?? new Map<string, CueEntry>())].map(([form, entry]): [string, CueEntry] => [form, uniformOf(entry)]);
   const formCodes = formList.map(([form]) => rawCodes(form));
   const formWords = new Int32Array(WORD_FILTER_BITS / 32);
   for (const codes of formCodes) setWordBit(formWords, codes.reduce(wordHash, WORD_HASH_SEED));
   const forms = lexicon.forms ? buildTrie(formCodes) : undefined;
-  return { lexicon, charFlags, rootNext, relevant, kept, firstWords, formWords, phrases, entries, closedEnd, ...(forms ? { forms } : {}), formEntries: formList.map(([, entry]) => entry) };
+  return {
+    lexicon,
+    bounded: lexicon.wordBoundaries,
+    wordForm: lexicon.wordForm,
+    formMap: lexicon.forms ? new Map(formList) : undefined,
+    wordFormSuffixes: lexicon.wordFormSuffixes,
+    charFlags,
+    rootNext,
+    relevant,
+    kept,
+    firstWords,
+    formWords,
+    phrases,
+    entries,
+    closedEnd,
+    forms,
+    formEntries: formList.map(([, entry]) => entry),
+  };
 }
 
 /** The compiled lexicon of a language, built on first use and kept for the worker's life. */
@@ -341,7 +403,7 @@ function phraseAt(lexicon: CompiledLexicon, text: string, i: number, end: number
       count += 1;
     }
   }
-  const bounded = lexicon.lexicon.wordBoundaries;
+  const bounded = lexicon.bounded;
   for (let k = count - 1; k >= 0; k -= 1) {
     const phraseEnd = candidateEnds[k] as number;
     const candidate = candidatePhrases[k] as number;
@@ -377,8 +439,7 @@ export const HAS_DIGIT = 1;
 export function findCues(lang: LexiconLang, text: string, start: number, end: number, hits: CueHits): number {
   let seen = 0;
   const compiledLexicon = lexiconFor(lang);
-  const { lexicon, charFlags, rootNext, relevant, kept, firstWords, formWords, entries } = compiledLexicon;
-  const bounded = lexicon.wordBoundaries;
+  const { bounded, wordForm, formMap, wordFormSuffixes, charFlags, rootNext, relevant, kept, firstWords, formWords, entries } = compiledLexicon;
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -408,13 +469,13 @@ export function findCues(lang: LexiconLang, text: string, start: number, end: nu
         i = phraseEnd;
         continue;
       }
-      const { wordForm, forms } = lexicon;
-      if ((wordForm || forms) && wordEnd - i >= 4 && hasSuffix(lexicon.wordFormSuffixes, text, i, wordEnd)) {
+      if ((wordForm || formMap) && wordEnd - i >= 4 && hasSuffix(wordFormSuffixes, text, i, wordEnd)) {
         // Rule-based forms need the word itself; listed forms are walked on the text unless a character recases.
         const word = wordForm || recased ? text.slice(i, wordEnd).toLowerCase() : undefined;
-        let entry = wordForm && word !== undefined ? wordForm(word, text, i) : undefined;
-        if (!entry && forms) {
-          if (word !== undefined) entry = forms.get(word);
+        const ruled = wordForm && word !== undefined ? wordForm(word, text, i) : undefined;
+        let entry = ruled ? uniformOf(ruled) : undefined;
+        if (!entry && formMap) {
+          if (word !== undefined) entry = formMap.get(word);
           else if (hasWordBit(formWords, wholeWordHash(text, i, wordEnd))) entry = formAt(compiledLexicon, compiledLexicon.forms as HashedTrie, text, i, wordEnd);
         }
         if (entry) hits.push(i, wordEnd, entry);
