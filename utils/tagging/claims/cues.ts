@@ -135,24 +135,6 @@ function setWordBit(filter: Int32Array, hash: number): void {
   filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
 }
 
-/** Hash of the folded word `text[start, end)` up to its first character that folds to no word character. */
-function firstWordHash(text: string, start: number, end: number): number {
-  let hash = WORD_HASH_SEED;
-  for (let k = start; k < end; k += 1) {
-    const folded = FOLD[text.charCodeAt(k)] as number;
-    if (WORD_CHAR[folded] !== 1) break;
-    hash = wordHash(hash, folded);
-  }
-  return hash;
-}
-
-/** Hash of the whole folded word `text[start, end)`. */
-function wholeWordHash(text: string, start: number, end: number): number {
-  let hash = WORD_HASH_SEED;
-  for (let k = start; k < end; k += 1) hash = wordHash(hash, FOLD[text.charCodeAt(k)] as number);
-  return hash;
-}
-
 function hasWordBit(filter: Int32Array, hash: number): boolean {
   const bit = hash >>> 16;
   return ((filter[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
@@ -451,17 +433,28 @@ export function findCues(lang: LexiconLang, text: string, start: number, end: nu
     const flags = charFlags[code] as number;
     if (flags & DIGIT) seen |= HAS_DIGIT;
     if (bounded && flags & WORD) {
-      // One read of the word: where it ends and whether a character recases. Its hashes are taken
-      // only when asked for: most words start no phrase (first < 0) and have no inflected form.
+      // One read of the word: where it ends, whether a character recases, and its hashes on folded
+      // characters: whole (inflected forms) and up to its first character folding to no word character
+      // (the phrases' first words).
       let wordEnd = i + 1;
       let recased = flags & RECASED;
+      const folded = FOLD[code] as number;
+      const firstOpen = WORD_CHAR[folded] === 1;
+      let open = firstOpen;
+      let hash = wordHash(WORD_HASH_SEED, folded);
+      let firstHash = hash;
       for (; wordEnd < end; wordEnd += 1) {
-        const wordFlags = charFlags[text.charCodeAt(wordEnd)] as number;
+        const next = text.charCodeAt(wordEnd);
+        const wordFlags = charFlags[next] as number;
         if (!(wordFlags & WORD)) break;
         recased |= wordFlags & RECASED;
+        const nextFolded = FOLD[next] as number;
+        if (open && WORD_CHAR[nextFolded] !== 1) open = false;
+        hash = wordHash(hash, nextFolded);
+        if (open) firstHash = hash;
       }
       // A word whose first character folds to no word character is left to the trie itself.
-      const mayStartPhrase = first >= 0 && (WORD_CHAR[FOLD[code] as number] !== 1 || hasWordBit(firstWords, firstWordHash(text, i, wordEnd)));
+      const mayStartPhrase = first >= 0 && (!firstOpen || hasWordBit(firstWords, firstHash));
       const phraseEnd = mayStartPhrase ? phraseAt(compiledLexicon, text, i, end, first) : -1;
       if (phraseEnd > 0) {
         const phrase = found[0] as number;
@@ -476,7 +469,7 @@ export function findCues(lang: LexiconLang, text: string, start: number, end: nu
         let entry = ruled ? uniformOf(ruled) : undefined;
         if (!entry && formMap) {
           if (word !== undefined) entry = formMap.get(word);
-          else if (hasWordBit(formWords, wholeWordHash(text, i, wordEnd))) entry = formAt(compiledLexicon, compiledLexicon.forms as HashedTrie, text, i, wordEnd);
+          else if (hasWordBit(formWords, hash)) entry = formAt(compiledLexicon, compiledLexicon.forms as HashedTrie, text, i, wordEnd);
         }
         if (entry) hits.push(i, wordEnd, entry);
       }
