@@ -76,11 +76,23 @@ const SUMMARY_HEADINGS = [
 const SPEECH_ANNOUNCEMENT =
   /^(?:(?:voici|ci-dessous)\b.{0,40}(?:discours|intervention|allocution|conférence|keynote|présentation)|(?:below is|here is|the following is)\b.{0,40}(?:speech|talk|keynote|remarks|address)|以下(?:为|是|為).{0,12}(?:演讲|讲话|发言|演說|演講|講話|發言)|以下.{0,10}(?:講演|スピーチ)|다음은.{0,20}(?:연설|강연)|(?:dưới đây là|sau đây là).{0,30}(?:bài phát biểu|bài nói))/iu;
 
+/** What `normaliseHeading` strips from the start of a heading, one character at a time. */
+const isHeadingLead = cachedClass(/[#\s\-–—•·*▪●◆■►【\[（(]/u);
+/** What `normaliseHeading` strips from the end of a heading, one character at a time. */
+const isHeadingTrail = cachedClass(/[\s:：】\]）)]/u);
+
+/**
+ * A heading lowercased and folded, without its leading marks (#, bullets, opening brackets) and
+ * trailing colons and closing brackets, spaces collapsed. The marks at either end are cut by reading
+ * codes from the ends: an anchored pattern per end was tried at every position of the line.
+ */
 function normaliseHeading(text: string): string {
-  return foldHanText(text.toLowerCase())
-    .replace(/^[#\s\-–—•·*▪●◆■►【\[（(]+/u, '')
-    .replace(/[\s:：】\]）)]+$/u, '')
-    .replace(/\s+/g, ' ');
+  const folded = foldHanText(text.toLowerCase());
+  let start = 0;
+  while (start < folded.length && isHeadingLead(folded.charCodeAt(start))) start += 1;
+  let end = folded.length;
+  while (end > start && isHeadingTrail(folded.charCodeAt(end - 1))) end -= 1;
+  return folded.slice(start, end).replace(/\s+/g, ' ');
 }
 
 /** Summary headings by their first character, so a line is compared with a handful of them at most. */
@@ -92,8 +104,6 @@ for (const summary of SUMMARY_HEADINGS) {
 /** How much a heading may add after a summary name ("Key takeaways from this episode"). */
 const SUMMARY_HEADING_EXTRA = 30;
 
-/** What `normaliseHeading` strips from the start of a heading, one character at a time. */
-const isHeadingLead = cachedClass(/[#\s\-–—•·*▪●◆■►【\[（(]/u);
 
 /**
  * Whether the first character `normaliseHeading` would keep cannot start any summary heading, read
