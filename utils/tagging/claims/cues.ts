@@ -120,6 +120,8 @@ const DIGIT = 8;
 const RECASED = 16;
 
 const CODE_SPACE = 0x10000;
+/** Every UTF-16 unit with a `charFlags` flag (word characters, digits) is below this. */
+export const FLAGGED_BELOW = 0x2000;
 
 /** Bits of the word filters (8 KB each): a thousand or so first words leave about one bit in sixty set. */
 const WORD_FILTER_BITS = 1 << 16;
@@ -430,7 +432,8 @@ export function findCues(lang: LexiconLang, text: string, start: number, end: nu
       continue;
     }
     const first = rootNext[code] as number;
-    const flags = charFlags[code] as number;
+    // CJK text is read here: its characters have no flags, and not reading the flag table keeps it out of the cache.
+    const flags = code < FLAGGED_BELOW ? (charFlags[code] as number) : 0;
     if (flags & DIGIT) seen |= HAS_DIGIT;
     if (bounded && flags & WORD) {
       // One read of the word: where it ends, whether a character recases, and its hashes on folded

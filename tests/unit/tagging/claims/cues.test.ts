@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CueHits, findCues, FOLD, lexiconFor, RECASED_CODES, WORD_CHAR } from '../../../../utils/tagging/claims/cues';
+import { CueHits, findCues, FLAGGED_BELOW, FOLD, lexiconFor, RECASED_CODES, WORD_CHAR } from '../../../../utils/tagging/claims/cues';
 import type { LexiconLang } from '../../../../utils/tagging/claims/lexicon/types';
 
 function cuesOf(text: string, lang: LexiconLang): string[] {
@@ -7,6 +7,17 @@ function cuesOf(text: string, lang: LexiconLang): string[] {
   findCues(lang, text, 0, text.length, hits);
   return Array.from({ length: hits.count }, (_, k) => text.slice(hits.starts[k], hits.ends[k]));
 }
+
+describe('findCues: character flags', () => {
+  it('no UTF-16 unit from FLAGGED_BELOW on has a flag in any language, so the scan may skip the flag table there', () => {
+    for (const lang of ['en', 'fr', 'zh', 'ja', 'ko', 'vi'] as const) {
+      const { charFlags } = lexiconFor(lang);
+      const flagged: number[] = [];
+      for (let code = FLAGGED_BELOW; code < charFlags.length; code += 1) if (charFlags[code] !== 0) flagged.push(code);
+      expect(flagged).toEqual([]);
+    }
+  });
+});
 
 describe('findCues: inflected forms read on folded characters', () => {
   it('every word character lowercases to its folded form on its own, except the recased ones (İ, Σ)', () => {
