@@ -51,8 +51,17 @@ function ymd(year: number, month: number, day: number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-function lastDay(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The last day of `month` (1–12) of `year`, by the Gregorian rule the Date object follows, without
+ * making one; years before 100 (which `Date.UTC` reads as 19xx) and anything else odd go to `Date`.
+ */
+export function lastDay(year: number, month: number): number {
+  if (!Number.isInteger(year) || year < 100 || year > 100_000 || !Number.isInteger(month) || month < 1 || month > 12) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
 }
 
 function isoDate(date: Date): string {

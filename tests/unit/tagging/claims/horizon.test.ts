@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { foldHanText } from '../../../../utils/tagging/claims/han';
-import { findHorizon, horizonRulePatterns } from '../../../../utils/tagging/claims/horizon';
+import { findHorizon, horizonRulePatterns, lastDay } from '../../../../utils/tagging/claims/horizon';
 import type { LexiconLang } from '../../../../utils/tagging/claims/lexicon/types';
 
 const GOLD_DIR = fileURLToPath(new URL('../../../fixtures/gold/dev', import.meta.url));
@@ -133,5 +133,15 @@ describe('findHorizon: each rule is tried only where its gate (a literal its pat
 
   it('on longer phrases built from the rules’ words', () => {
     fc.assert(fc.property(phrase, fc.constantFrom(...LANGS), (text, lang) => gateHolds(text, lang)), { numRuns: 3000 });
+  });
+});
+
+describe('horizons: the last day of a month', () => {
+  it('is the one the Date object gives, leap years, centuries and odd input included', () => {
+    const byDate = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+    for (let year = 1; year <= 3000; year += 1) for (let month = 1; month <= 12; month += 1) expect(lastDay(year, month)).toBe(byDate(year, month));
+    for (const [year, month] of [[2024, 0], [2024, 13], [2024.5, 2], [-4, 2], [0, 2], [99, 2], [2024, Number.NaN]] as const) {
+      expect(lastDay(year, month)).toBe(byDate(year, month));
+    }
   });
 });
