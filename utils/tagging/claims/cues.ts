@@ -421,8 +421,12 @@ function formAt(lexicon: CompiledLexicon, forms: HashedTrie, text: string, start
 export const HAS_DIGIT = 1;
 
 export function findCues(lang: LexiconLang, text: string, start: number, end: number, hits: CueHits): number {
+  return findCuesWith(lexiconFor(lang), text, start, end, hits);
+}
+
+/** `findCues` with the language's compiled lexicon at hand (the claim finder has it for each sentence). */
+export function findCuesWith(compiledLexicon: CompiledLexicon, text: string, start: number, end: number, hits: CueHits): number {
   let seen = 0;
-  const compiledLexicon = lexiconFor(lang);
   const { bounded, wordForm, formMap, wordFormSuffixes, charFlags, rootNext, relevant, kept, firstWords, formWords, entries } = compiledLexicon;
   let i = start;
   while (i < end) {

@@ -4,7 +4,7 @@
  * Pure and linear: one pass to lay out lines, one punctuation pass per line, one lexicon scan per sentence.
  */
 import type { ClaimTag, EntityTag } from '../types';
-import { CueHits, findCues, HAS_DIGIT, lexiconFor } from './cues';
+import { CueHits, findCuesWith, HAS_DIGIT, lexiconFor } from './cues';
 import { figureEvidence, type FigureEvidence } from './figures';
 import { findHorizon } from './horizon';
 import type { Evidence, LexiconLang } from './lexicon/types';
@@ -407,11 +407,12 @@ export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[]
       }
       // Each sentence is read by the rules of its own script: a Chinese article quotes English, and back.
       const lang = sentence.lang;
-      const lexicon = lexiconFor(lang).lexicon;
+      const compiledLexicon = lexiconFor(lang);
+      const lexicon = compiledLexicon.lexicon;
       const minLength = minimumLength(lang);
       if (length < minLength) continue;
       hits.clear();
-      const digits = (findCues(lang, text, sentence.start, sentence.end, hits) & HAS_DIGIT) !== 0;
+      const digits = (findCuesWith(compiledLexicon, text, sentence.start, sentence.end, hits) & HAS_DIGIT) !== 0;
       const firstEntity = sentenceEntities(entities, sentence);
       const lastEntity = entityRangeEnd[0] as number;
       work += length + hits.count * (1 + lastEntity - firstEntity);
