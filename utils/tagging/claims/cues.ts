@@ -469,7 +469,9 @@ export function findCuesWith(compiledLexicon: CompiledLexicon, text: string, sta
         i = phraseEnd;
         continue;
       }
-      if ((wordForm || formMap) && wordEnd - i >= 4 && hasSuffix(wordFormSuffixes, text, i, wordEnd)) {
+      // Without rules, only a listed form can match, and the form filter (its hash is at hand) rules most words out before their endings are read.
+      const formPossible = wordForm !== undefined || recased !== 0 || hasWordBit(formWords, hash);
+      if ((wordForm || formMap) && wordEnd - i >= 4 && formPossible && hasSuffix(wordFormSuffixes, text, i, wordEnd)) {
         // Rule-based forms need the word itself; listed forms are walked on the text unless a character recases.
         const word = wordForm || recased ? text.slice(i, wordEnd).toLowerCase() : undefined;
         const ruled = wordForm && word !== undefined ? wordForm(word, text, i) : undefined;
