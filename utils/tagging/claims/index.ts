@@ -164,63 +164,85 @@ function minimumLength(lang: LexiconLang): number {
   return lang === 'zh' || lang === 'ja' || lang === 'ko' ? MIN_CLAIM_CHARS_CJK : MIN_CLAIM_CHARS_LATIN;
 }
 
-/** Entities sorted by start, for the subject look-ups (tagText's come sorted: no copy is made then). */
-function sortedEntities(entities: EntityTag[]): EntityTag[] {
-  for (let i = 1; i < entities.length; i += 1) {
-    if ((entities[i] as EntityTag).start < (entities[i - 1] as EntityTag).start) return [...entities].sort((a, b) => a.start - b.start);
-  }
-  return entities;
+/**
+ * The entities' offsets and ids in arrays, sorted by start, for the subject look-ups: entity tags come
+ * in several shapes (tokens carry a symbol, unknown names a lower confidence…), and reading their
+ * fields for every sentence was a megamorphic look-up each time; they are read once here.
+ */
+interface EntityIndex {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: string[];
 }
 
-function entityIdsIn(entities: EntityTag[], start: number, end: number): string[] {
+function indexEntities(entities: EntityTag[]): EntityIndex {
+  let sorted = entities;
+  for (let i = 1; i < entities.length; i += 1) {
+    if ((entities[i] as EntityTag).start < (entities[i - 1] as EntityTag).start) {
+      sorted = [...entities].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  const starts = new Int32Array(sorted.length);
+  const ends = new Int32Array(sorted.length);
+  const ids: string[] = new Array<string>(sorted.length);
+  for (let i = 0; i < sorted.length; i += 1) {
+    const entity = sorted[i] as EntityTag;
+    starts[i] = entity.start;
+    ends[i] = entity.end;
+    ids[i] = entity.id;
+  }
+  return { count: sorted.length, starts, ends, ids };
+}
+
+/** Index of the first entity starting at or after `start`. */
+function firstEntityFrom(entities: EntityIndex, start: number): number {
+  const { starts } = entities;
   let low = 0;
-  let high = entities.length;
+  let high = entities.count;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((entities[middle]?.start ?? 0) < start) low = middle + 1;
+    if ((starts[middle] as number) < start) low = middle + 1;
     else high = middle;
   }
-  const ids: string[] = [];
-  for (let i = low; i < entities.length; i += 1) {
-    const entity = entities[i];
-    if (!entity || entity.start >= end) break;
-    if (entity.end <= end && !ids.includes(entity.id)) ids.push(entity.id);
+  return low;
+}
+
+function entityIdsIn(entities: EntityIndex, start: number, end: number): string[] {
+  const { starts, ends, ids, count } = entities;
+  const found: string[] = [];
+  for (let i = firstEntityFrom(entities, start); i < count; i += 1) {
+    if ((starts[i] as number) >= end) break;
+    const id = ids[i] as string;
+    if ((ends[i] as number) <= end && !found.includes(id)) found.push(id);
   }
-  return ids;
+  return found;
 }
 
 /**
- * The entities that start inside a sentence (sorted input), as the index range `[first, end)` of
- * `entities`: `first` is returned, `end` left in `entityRangeEnd` (no array per sentence).
+ * The entities that start inside a sentence, as the index range `[first, end)` of the index: `first`
+ * is returned, `end` left in `entityRangeEnd` (no array per sentence).
  */
 const entityRangeEnd = new Int32Array(1);
 
-function sentenceEntities(entities: EntityTag[], sentence: Span): number {
-  let low = 0;
-  let high = entities.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((entities[middle]?.start ?? 0) < sentence.start) low = middle + 1;
-    else high = middle;
-  }
+function sentenceEntities(entities: EntityIndex, sentence: Span): number {
+  const low = firstEntityFrom(entities, sentence.start);
   let end = low;
-  while (end < entities.length && (entities[end] as EntityTag).start < sentence.end) end += 1;
+  while (end < entities.count && (entities.starts[end] as number) < sentence.end) end += 1;
   entityRangeEnd[0] = end;
   return low;
 }
 
 /** Drops cues that sit inside an entity's name: "Optimism" the token is no optimism, 金管會 holds no 會 "will". */
-function dropCuesInsideEntities(hits: CueHits, entities: EntityTag[], first: number, last: number): void {
+function dropCuesInsideEntities(hits: CueHits, entities: EntityIndex, first: number, last: number): void {
   if (last <= first) return;
   let kept = 0;
   for (let k = 0; k < hits.count; k += 1) {
     const start = hits.starts[k] ?? 0;
     const end = hits.ends[k] ?? 0;
     let inside = false;
-    for (let e = first; e < last; e += 1) {
-      const entity = entities[e] as EntityTag;
-      inside ||= start >= entity.start && end <= entity.end;
-    }
+    for (let e = first; e < last; e += 1) inside ||= start >= (entities.starts[e] as number) && end <= (entities.ends[e] as number);
     if (inside) continue;
     hits.starts[kept] = start;
     hits.ends[kept] = end;
@@ -269,10 +291,9 @@ function longerName(name: string, earlier: string[]): string {
 }
 
 /** Whether `text[start, end)` overlaps one of `entities[first, last)`. */
-function overlapsEntity(entities: EntityTag[], first: number, last: number, start: number, end: number): boolean {
+function overlapsEntity(entities: EntityIndex, first: number, last: number, start: number, end: number): boolean {
   for (let e = first; e < last; e += 1) {
-    const entity = entities[e] as EntityTag;
-    if (entity.start < end && entity.end > start) return true;
+    if ((entities.starts[e] as number) < end && (entities.ends[e] as number) > start) return true;
   }
   return false;
 }
@@ -281,7 +302,7 @@ function overlapsEntity(entities: EntityTag[], first: number, last: number, star
  * Who says the sentence: the source it reports ("Arthur Hayes expects…"), else the turn's speaker.
  * A source that is a tagged organisation (a bank, a regulator, a token) is not a person: no speaker.
  */
-function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentence: Span, state: SpeakerState, entities: EntityTag[], first: number, last: number, reports: boolean): string | undefined {
+function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentence: Span, state: SpeakerState, entities: EntityIndex, first: number, last: number, reports: boolean): string | undefined {
   if (line.summary) return undefined;
   // A Korean source phrase may hold several names; the one that is no tagged organisation is the person.
   const entityAt = (from: number, to: number) => overlapsEntity(entities, first, last, sentence.start + from, sentence.start + to);
@@ -290,8 +311,7 @@ function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentenc
     const at = source.offset === undefined ? -1 : sentence.start + source.offset;
     if (at >= 0) {
       for (let e = first; e < last; e += 1) {
-        const entity = entities[e] as EntityTag;
-        if (entity.start < at + source.name.length && entity.end > at) return line.speaker;
+        if ((entities.starts[e] as number) < at + source.name.length && (entities.ends[e] as number) > at) return line.speaker;
       }
     }
     const name = fullName(source.name, state);
@@ -380,7 +400,7 @@ function claimSpans(text: string, sentence: Sentence, hits: CueHits, minLength: 
 
 /** Finds the claims of `text`; offsets are UTF-16 indexes into `text`, and `text.slice(start, end) === tag.text`. */
 export function findClaims(text: string, options: FindClaimsOptions): ClaimTag[] {
-  const entities = sortedEntities(options.entities);
+  const entities = indexEntities(options.entities);
   const fallback = lexiconLangOf(options.lang);
   const claims: ClaimTag[] = [];
   const hits = new CueHits();
