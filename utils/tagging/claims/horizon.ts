@@ -209,7 +209,7 @@ function monthIndex(word: string): number {
   return MONTHS_FR.indexOf(lower) + 1;
 }
 
-const RULES: Record<LexiconLang, Rule[]> = {
+const WRITTEN_RULES: Record<LexiconLang, Rule[]> = {
   en: [
     {
       regex: /\b(?:(by|before|until|in|during|after|through)\s+(?:the\s+)?)?(?:(Q[1-4])|(H[12])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(first|second)\s+half)(?:\s+(?:of\s+)?(?:(\d{4})|(this|next)\s+year))?/i,
@@ -611,6 +611,17 @@ function finish(text: string, value: Value, now: Date | undefined): Horizon {
       return { text };
   }
 }
+
+/**
+ * The rules with every field present, in one order: written rules have four shapes (with or without
+ * a gate, a digit need), and reading a rule's fields for every rule of every dated claim was a
+ * megamorphic look-up; rules of one shape are read at fixed offsets.
+ */
+function uniformRule(rule: Rule): Rule {
+  return { regex: rule.regex, gate: rule.gate, digits: rule.digits, priority: rule.priority, read: rule.read };
+}
+
+const RULES = Object.fromEntries(Object.entries(WRITTEN_RULES).map(([lang, rules]) => [lang, rules.map(uniformRule)])) as Record<LexiconLang, Rule[]>;
 
 /** Each rule's pattern and gate, for the test that every gate holds wherever its rule matches. */
 export function horizonRulePatterns(lang: LexiconLang): ReadonlyArray<{ regex: RegExp; gate?: RegExp }> {
