@@ -304,9 +304,11 @@ function overlapsEntity(entities: EntityIndex, first: number, last: number, star
  */
 function speakerFor(line: DocumentLine, lang: LexiconLang, text: string, sentence: Span, state: SpeakerState, entities: EntityIndex, first: number, last: number, reports: boolean): string | undefined {
   if (line.summary) return undefined;
-  // A Korean source phrase may hold several names; the one that is no tagged organisation is the person.
-  const entityAt = (from: number, to: number) => overlapsEntity(entities, first, last, sentence.start + from, sentence.start + to);
-  const source = reports ? reportedSource(text.slice(sentence.start, sentence.end), lang, entityAt) : undefined;
+  // A Korean source phrase may hold several names; the one that is no tagged organisation is the
+  // person. The look-up is made only for sentences that report speech: most sentences do not.
+  const source = reports
+    ? reportedSource(text.slice(sentence.start, sentence.end), lang, (from: number, to: number) => overlapsEntity(entities, first, last, sentence.start + from, sentence.start + to))
+    : undefined;
   if (source?.name) {
     const at = source.offset === undefined ? -1 : sentence.start + source.offset;
     if (at >= 0) {
