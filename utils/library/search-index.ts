@@ -4,19 +4,22 @@
  */
 import MiniSearch from 'minisearch';
 import type { TermIndex } from './library-search';
-import { fold, indexTerms, queryTerms } from './search-text';
+import { indexTerms, queryTerms } from './search-text';
 
 interface SearchDocument {
   id: string;
   text: string;
 }
 
+const keepTerm = (term: string): string => term;
+
 export function createSearchIndex(): TermIndex {
   const index = new MiniSearch<SearchDocument>({
     fields: ['text'],
+    // Both tokenizers hand out folded terms: MiniSearch's own processing (lower case) is not wanted.
     tokenize: indexTerms,
-    processTerm: fold,
-    searchOptions: { tokenize: queryTerms, processTerm: fold, prefix: true, combineWith: 'AND' },
+    processTerm: keepTerm,
+    searchOptions: { tokenize: queryTerms, processTerm: keepTerm, prefix: true, combineWith: 'AND' },
   });
   return {
     add: (id, text) => index.add({ id, text }),

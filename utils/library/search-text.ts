@@ -10,8 +10,24 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-export function fold(term: string): string {
-  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const MARKS = /\p{M}/gu;
+/** Greek's word-final sigma: `toLowerCase` writes it at the end of a word only, so "ΟΔΟΣ" and "οδοσ…" would differ. */
+const FINAL_SIGMA = /ς/g;
+
+/**
+ * Text as search compares it: compatibility forms unfolded (ﬁ → fi, ² → 2), accents dropped whether
+ * written precomposed (é) or decomposed (e + U+0301), lower case, every sigma the same. Lowering
+ * comes between two decompositions because each can produce what the other must undo ("İ" lowers
+ * to "i" and a combining dot; "℡" unfolds to capitals). Folding folded text changes nothing.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(FINAL_SIGMA, 'σ');
 }
 
 /** Splits a text into spaced-script words and unspaced-script runs. */
@@ -38,10 +54,14 @@ function isUnspaced(run: string): boolean {
   return UNSPACED_SCRIPT.test(run);
 }
 
-/** Index terms: words, and for unspaced scripts every character and every pair of characters. */
+/**
+ * Index terms of a text, folded: words, and for unspaced scripts every character and every pair of
+ * characters. Words are cut from the folded text, as the scan reads it: an accent written as a
+ * separate mark then never splits a word.
+ */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const run of runs(text)) {
+  for (const run of runs(fold(text))) {
     if (!isUnspaced(run)) {
       terms.push(run);
       continue;
@@ -55,10 +75,10 @@ export function indexTerms(text: string): string[] {
   return terms;
 }
 
-/** Query terms: words, and for unspaced scripts the pairs (or the single character typed). */
+/** Query terms, folded: words, and for unspaced scripts the pairs (or the single character typed). */
 export function queryTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const run of runs(text)) {
+  for (const run of runs(fold(text))) {
     const chars = Array.from(run);
     if (!isUnspaced(run) || chars.length === 1) {
       terms.push(run);
@@ -88,7 +108,7 @@ export interface FoldedQuery {
 }
 
 export function foldQuery(query: string): FoldedQuery {
-  return { terms: queryTerms(query).map((term) => ({ term: fold(term), unspaced: isUnspaced(term) })) };
+  return { terms: queryTerms(query).map((term) => ({ term, unspaced: isUnspaced(term) })) };
 }
 
 /**
