@@ -151,7 +151,7 @@ export function LibraryApp({ db, firstScreen }: LibrarySource) {
   // The query the listed rows answer: the worker's view's, or the one typed (the popup's own rows
   // are made for it in this render; a large library's first screen answers none).
   const answered = fromWorker && workerView ? workerView.query : large ? '' : query;
-  const searchReady = large ? worker.indexComplete : search.indexComplete;
+  const searchReady = large ? worker.indexComplete : search.ready;
 
   // A keystroke is timed from the input event to the paint of the list it filtered (in a large
   // library, the list the worker made for that query).
