@@ -38,6 +38,8 @@ interface CuratedEntity {
   /** Aliases the automatic ordinary-word check must not flag. */
   clear?: string[];
   context?: string[];
+  /** See KbEntity.coin: the issued coin's id (`token:xrp`), checked to exist. */
+  coin?: string;
   /** Country or region code (see PLACES): with the category, gives the description when none is written. */
   where?: string;
   en?: string;
@@ -230,6 +232,7 @@ function fromCurated(file: CuratedFile, source: string): KbEntity[] {
     if (entry.ambiguous?.length) entity.ambiguous = [...entry.ambiguous];
     if (entry.slang?.length) entity.slang = [...entry.slang];
     if (entry.context?.length) entity.context = [...entry.context];
+    if (entry.coin) entity.coin = entry.coin;
     return entity;
   });
 }
@@ -293,6 +296,10 @@ function checkCurated(entities: KbEntity[], clearOf: Map<string, Set<string>>): 
         problems.push(`${entity.id}: "${surface}" is a frequent word; list it under ambiguous (with context) or clear`);
       }
     }
+  }
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  for (const entity of entities) {
+    if (entity.coin && byId.get(entity.coin)?.kind !== 'token') problems.push(`${entity.id}: coin ${entity.coin} is no token in the knowledge base`);
   }
   return problems;
 }

@@ -81,6 +81,8 @@ export interface Dictionary {
   entitySymbol: string[];
   /** Entities that a person curated (their capitalisation is trusted as evidence). */
   curated: Uint8Array;
+  /** Per entity: the index of the coin an organisation issues and lends its name to (KbEntity.coin), or -1. */
+  entityCoin: Int32Array;
   byId: Map<string, KbEntity>;
   /** Lower-cased generic concepts and acronyms (DeFi, ETF, AI): never an organisation's name. */
   genericNames: Set<string>;
@@ -218,6 +220,8 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
   }
 
   const curated = Uint8Array.from(kb.entities, (entity) => (entity.sources.includes('curated') ? 1 : 0));
+  const indexOf = new Map(kb.entities.map((entity, index) => [entity.id, index]));
+  const entityCoin = Int32Array.from(kb.entities, (entity) => (entity.coin ? (indexOf.get(entity.coin) ?? -1) : -1));
   return {
     automaton: Automaton.build(keys),
     ruleStart,
@@ -236,6 +240,7 @@ export function compileDictionary(kb: KnowledgeBase): Dictionary {
     entityName: kb.entities.map((entity) => entity.name),
     entitySymbol: kb.entities.map((entity) => entity.symbol ?? ''),
     curated,
+    entityCoin,
     byId: new Map(kb.entities.map((entity) => [entity.id, entity])),
     genericNames: new Set([...kb.lexicon.notNames, ...kb.lexicon.notTickers].map((name) => name.toLowerCase())),
   };

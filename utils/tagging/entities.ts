@@ -27,6 +27,7 @@ import { fitsCjkWord } from './cjk-words';
 import { boundaryKinds, CJK, NOT_WORD, scriptTable, WORD } from './script';
 import { KB_LANGS } from './kb/types';
 import type { EntityTag } from './types';
+import { issuerNameMeansCoin } from './issuer-coin';
 import { UnknownOrganisationFinder, type UnknownOrganisation } from './unknown-orgs';
 import { addWork } from './work';
 
@@ -813,9 +814,52 @@ function select(text: string, dictionary: Dictionary): EntityTag[] {
       if (((flags[other] as number) & DROPPED) === 0 && (confidence[other] as number) > (confidence[best] as number)) best = other;
     }
     lastEnd = bestEnd;
-    tags.push(tagOf(text, best, dictionary));
+    const tag = tagOf(text, best, dictionary);
+    // After tagOf, which may already have read the name as its coin (리플(XRP)).
+    const coin = (candidates.rule[best] as number) >= 0 ? (dictionary.entityCoin[candidates.entity[best] as number] as number) : -1;
+    if (coin >= 0) {
+      issuers.push(tags.length);
+      issuedCoins.push(coin);
+    }
+    tags.push(tag);
   }
+  if (issuers.length > 0) readIssuersAsCoins(text, tags, dictionary);
   return tags;
+}
+
+/** Positions in `select`'s tags of names of organisations that lend their name to a coin (리플, 테더)… */
+const issuers: number[] = [];
+/** …and the index of each one's coin. */
+const issuedCoins: number[] = [];
+
+/**
+ * An issuer's name that the words around it show to mean its coin (리플 시세, 리플·도지코인 강세,
+ * 스테이블코인 테더) becomes the coin's tag; the issuers' positions are then forgotten.
+ */
+function readIssuersAsCoins(text: string, tags: EntityTag[], dictionary: Dictionary): void {
+  for (let k = 0; k < issuers.length; k += 1) {
+    const at = issuers[k] as number;
+    const tag = tags[at] as EntityTag;
+    const before = at > 0 ? (tags[at - 1] as EntityTag) : null;
+    const after = at + 1 < tags.length ? (tags[at + 1] as EntityTag) : null;
+    const previous = before ? { start: before.start, end: before.end, token: before.kind === 'token' } : null;
+    const next = after ? { start: after.start, end: after.end, token: after.kind === 'token' } : null;
+    if (!issuerNameMeansCoin(text, tag.start, tag.end, previous, next)) continue;
+    const coin = issuedCoins[k] as number;
+    tags[at] = {
+      kind: 'token',
+      start: tag.start,
+      end: tag.end,
+      text: tag.text,
+      id: dictionary.entityId[coin] as string,
+      name: dictionary.entityName[coin] as string,
+      confidence: CONFIDENCE.specificEvidence,
+      reason: `${tag.reason ?? ''}, its issuer's name used for the coin`,
+      symbol: dictionary.entitySymbol[coin] as string,
+    };
+  }
+  issuers.length = 0;
+  issuedCoins.length = 0;
 }
 
 function tagOf(text: string, candidate: number, dictionary: Dictionary): EntityTag {

@@ -29,6 +29,11 @@ export interface KbEntity {
   exactCase?: string[];
   /** Words that, near an ambiguous alias, show this entity is meant. */
   context?: string[];
+  /**
+   * Organisations: the id of the coin they issue when the press also calls the coin by the
+   * organisation's name (리플 for XRP, 테더 for USDT); the words around the name decide which is meant.
+   */
+  coin?: string;
   description: { en?: string; fr?: string; zh?: string };
   homepage?: string;
   /** Which sources contributed (package names or `curated`). */
