@@ -276,11 +276,16 @@ function capitalisedMidSentence(text: string, start: number, end: number, script
   return true;
 }
 
-/** A number right before a ticker ("1,000 SOL", "2.5M LINK") marks an amount of a token. */
+/** Counters Chinese writes between an amount and a coin's ticker: 830 萬枚 CAKE, 3 顆 BTC. */
+const COIN_COUNTERS = /[枚顆颗]/;
+
+/** A number right before a ticker ("1,000 SOL", "2.5M LINK", "830 萬枚 CAKE") marks an amount of a token. */
 function amountBefore(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 0x20) i -= 1;
-  while (i >= 0 && /[kKmMbB万亿]/.test(text.charAt(i))) i -= 1;
+  if (i >= 0 && COIN_COUNTERS.test(text.charAt(i))) i -= 1;
+  while (i >= 0 && /[kKmMbB万亿萬億千]/.test(text.charAt(i))) i -= 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i -= 1;
   return i >= 0 && /[0-9０-９]/.test(text.charAt(i));
 }
 
@@ -316,6 +321,26 @@ function priceMoveAfter(text: string, end: number, candidate: number): boolean {
     if (!LIST_JOINERS.has(code) && (chinese += 1) >= PRICE_MOVE_WINDOW) return false;
   }
   return false;
+}
+
+/** Quote assets of a trading pair: MON/USDT, ENA/TWD, XRP/KRW. */
+const PAIR_QUOTES = new Set(['USDT', 'USDC', 'USD', 'USD1', 'FDUSD', 'BTC', 'ETH', 'BNB', 'EUR', 'JPY', 'KRW', 'TWD', 'HKD', 'SGD', 'TRY', 'VND']);
+/** Longest quote in PAIR_QUOTES. */
+const MAX_QUOTE = 5;
+
+/**
+ * A trading pair after the ticker ending at `end` ("MON/USDT 永續合約", "ENA/TWD"): only a token is
+ * quoted against another asset. Its quote becomes the candidate's evidence.
+ */
+function pairAfter(text: string, end: number, candidate: number): boolean {
+  if (text.charCodeAt(end) !== 0x2f) return false;
+  let quoteEnd = end + 1;
+  while (quoteEnd - end - 1 <= MAX_QUOTE && isCapitalOrDigit(text.charCodeAt(quoteEnd))) quoteEnd += 1;
+  const after = text.charCodeAt(quoteEnd);
+  if ((after >= 97 && after <= 122) || isCapitalOrDigit(after) || !PAIR_QUOTES.has(text.slice(end + 1, quoteEnd))) return false;
+  candidates.evidenceStart[candidate] = end + 1;
+  candidates.evidenceEnd[candidate] = quoteEnd;
+  return true;
 }
 
 /** `$TICKER` the dictionary lacks: a capital then 1–9 capitals or digits, not followed by a letter or digit. */
@@ -676,7 +701,7 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     } else if (kind === 'token' && /^[A-Z0-9]+$/.test(surface) && amountBefore(text, start)) {
       evidence = AFTER_AMOUNT;
       confidence = CONFIDENCE.kindEvidence;
-    } else if (kind === 'token' && /^[A-Z0-9]+$/.test(surface) && priceMoveAfter(text, candidates.end[candidate] as number, candidate)) {
+    } else if (kind === 'token' && /^[A-Z0-9]+$/.test(surface) && (priceMoveAfter(text, candidates.end[candidate] as number, candidate) || pairAfter(text, candidates.end[candidate] as number, candidate))) {
       evidence = NEAR;
       confidence = CONFIDENCE.kindEvidence;
     } else if (isCurated && !cjk && /^[A-Z][a-z]/.test(surface)) {
