@@ -7,6 +7,22 @@ const spacedText = fc
   .array(fc.oneof(fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\r\n', ' \n '), fc.string({ maxLength: 4 })), { maxLength: 30 })
   .map((parts) => parts.join(''));
 
+describe('collapseWhitespace', () => {
+  it('turns every run of whitespace into one space and trims the ends, for any mix of words and whitespace', () => {
+    fc.assert(
+      fc.property(spacedText, (text) => {
+        expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('rewrites lone tabs, line breaks and no-break spaces but keeps lone spaces', () => {
+    expect(collapseWhitespace('a b\tc\nd\u00a0e\u3000f')).toBe('a b c d e f');
+    expect(collapseWhitespace('  Bitcoin  et \n Ether ')).toBe('Bitcoin et Ether');
+  });
+});
+
 describe('collapsedLength', () => {
   it('is the length of the collapsed text, for any mix of words and whitespace', () => {
     fc.assert(
