@@ -5,6 +5,8 @@
  * the content script adds to the page's JavaScript heap, and the first load (nothing cached, the
  * worker just started). Wall-clock figures stretch with the machine's load, so each load is also
  * traced and its main-thread CPU (thread) time reported: that figure holds on a busy machine.
+ * A last set of loads, traced with V8's compiler events, shows how much of `annotate` is V8 itself:
+ * the content script runs cold on every page load, so each function is compiled on its first call.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ChromiumWorkerControl } from '../e2e/harness/chromium-worker';
 import { pageFixture, readPageHtml } from '../fixtures/pages/fixtures';
-import { startTrace, summariseLoad, type LoadTrace } from './main-thread-trace';
+import { startTrace, summariseLoad, type LoadTrace, type TraceEvent } from './main-thread-trace';
 import type { BenchRow } from './run';
 
 export const name = 'reading (annotate, long tasks, heap)';
@@ -23,6 +25,17 @@ const FIXTURE = 'fr-FR-podcast';
 const LOADS = 9;
 /** Traced page loads (thread-time figures), after the untraced ones: tags cached by the worker. */
 const TRACED_LOADS = 9;
+/**
+ * Loads traced once more, in a browser of their own after every other figure, with V8's compiler
+ * events on: how much of `annotate` is V8 compiling functions on their first call and collecting
+ * garbage. Apart, so the extra tracing touches none of the figures above.
+ */
+const V8_TRACED_LOADS = 7;
+/** The main-thread trace categories plus V8's compiler events (garbage collections are in the timeline's). */
+const V8_CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing', 'disabled-by-default-v8.compile'];
+/** Compiler events: lazy compilation of a function on its first call (parse, then bytecode). */
+const COMPILE_EVENT = /^V8\.(?:CompileCode|ParseFunction|CompileIgnition|CompileLazy)/;
+const GC_EVENT_NAMES = new Set(['MinorGC', 'MajorGC']);
 /** Budgets from the reading issue and the developers' guide. */
 const ANNOTATE_BUDGET_MS = 30;
 const RATIO_BUDGET = 2;
@@ -141,6 +154,66 @@ async function heapAfterGc(page: Page): Promise<number> {
   return usedSize / (1024 * 1024);
 }
 
+/** V8's own work inside one load's `annotate` measure, in thread time (ms). */
+interface V8Work {
+  annotateCpu: number;
+  compileCpu: number;
+  /** Functions compiled (outermost compile events) inside the measure. */
+  compiled: number;
+  gcCpu: number;
+}
+
+/** Thread time of the outermost events of `events` (sorted by start) between `from` and `to`. */
+function outermostThreadTime(events: readonly TraceEvent[], from: number, to: number): { cpu: number; count: number } {
+  let end = 0;
+  let cpu = 0;
+  let count = 0;
+  for (const event of events) {
+    if (event.ts < from || event.ts >= to || event.ts < end) continue;
+    cpu += event.tdur ?? event.dur ?? 0;
+    count++;
+    end = event.ts + (event.dur ?? 0);
+  }
+  return { cpu: cpu / 1000, count };
+}
+
+async function traceV8Work(context: BrowserContext, page: Page, url: string, scriptUrl: string): Promise<V8Work> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: V8_CATEGORIES } });
+  await waitUntilAnnotated(page, url);
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const { annotateCpu } = summariseLoad(events, { annotate: ANNOTATE, extract: EXTRACT }, scriptUrl);
+  const begin = events.find((event) => event.name === ANNOTATE && event.ph === 'b')!;
+  const end = events.find((event) => event.name === ANNOTATE && event.ph === 'e')!;
+  const onMain = events
+    .filter((event) => event.pid === begin.pid && event.tid === begin.tid && event.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
+  const compile = outermostThreadTime(onMain.filter((event) => COMPILE_EVENT.test(event.name)), begin.ts, end.ts);
+  const gc = outermostThreadTime(onMain.filter((event) => GC_EVENT_NAMES.has(event.name)), begin.ts, end.ts);
+  return { annotateCpu, compileCpu: compile.cpu, compiled: compile.count, gcCpu: gc.cpu };
+}
+
+/** `V8_TRACED_LOADS` loads after two untraced ones (worker started, tags cached), each traced with V8's events. */
+async function v8Session(): Promise<V8Work[]> {
+  return withContext(true, async (context) => {
+    const url = await serveFixture(context);
+    const origin = await extensionOrigin(context);
+    const work: V8Work[] = [];
+    for (let load = 0; load < 2 + V8_TRACED_LOADS; load++) {
+      const page = await context.newPage();
+      if (load < 2) await waitUntilAnnotated(page, url);
+      else work.push(await traceV8Work(context, page, url, `${origin}/${CONTENT_SCRIPT}`));
+      await page.close();
+    }
+    return work;
+  });
+}
+
 async function withContext<T>(extension: boolean, work: (context: BrowserContext) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'tfa-reading-bench-'));
   const args = extension ? [...baseArgs, `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : baseArgs;
@@ -213,6 +286,7 @@ export async function run(): Promise<BenchRow[]> {
     await page.waitForTimeout(SETTLE_MS);
     return heapAfterGc(page);
   });
+  const v8Work = await v8Session();
   console.log(`  load average (1 min) at end: ${load1()}`);
 
   const [first, ...warm] = loads;
@@ -231,6 +305,14 @@ export async function run(): Promise<BenchRow[]> {
     ['longest task wall', 'longestWall'],
   ] as const;
   for (const [label, entry] of columns) console.log(`  ${label} per traced load (ms): ${traced.map((load) => ms(load[entry])).join(', ')}`);
+  for (const [label, entry] of [
+    ['annotate CPU', 'annotateCpu'],
+    ['V8 compiling functions on first call, inside annotate', 'compileCpu'],
+    ['functions compiled inside annotate', 'compiled'],
+    ['garbage collection inside annotate', 'gcCpu'],
+  ] as const) {
+    console.log(`  ${label} per load traced with V8's events (ms or count): ${v8Work.map((load) => ms(load[entry])).join(', ')}`);
+  }
   const byAnnotateCpu = [...traced].sort((a, b) => a.annotateCpu - b.annotateCpu);
   printTasks('median traced load', byAnnotateCpu[Math.floor(byAnnotateCpu.length / 2)]!);
 
@@ -275,6 +357,10 @@ export async function run(): Promise<BenchRow[]> {
       value: `${cpuRatio.toFixed(2)}×`,
       budget: `≤ ${RATIO_BUDGET}×`,
       withinBudget: cpuRatio <= RATIO_BUDGET,
+    },
+    {
+      label: `of annotate's main-thread CPU, V8 compiling functions on first call / collecting garbage, median of ${V8_TRACED_LOADS} loads traced apart`,
+      value: `${ms(median(v8Work.map((load) => load.compileCpu)))} / ${ms(median(v8Work.map((load) => load.gcCpu)))} ms of ${ms(median(v8Work.map((load) => load.annotateCpu)))} ms (${median(v8Work.map((load) => load.compiled)).toFixed(0)} functions compiled)`,
     },
     {
       label: 'first load (worker start, nothing cached): annotate / extract, wall',
