@@ -89,17 +89,15 @@ export function queryTerms(text: string): string[] {
   return terms;
 }
 
-/** The searchable text of each saved article and highlight, by document id (`a:<key>`, `h:<id>`). */
-export function searchTexts(articles: readonly ArticleRecord[], highlights: readonly StoredHighlight[]): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const article of articles) texts.set(`a:${article.key}`, [article.title, article.lead ?? '', ...article.guests].join('\n'));
+/** The searchable text of each saved article and highlight, with its document id (`a:<key>`, `h:<id>`). */
+export function* searchTextEntries(articles: readonly ArticleRecord[], highlights: readonly StoredHighlight[]): Generator<[string, string], void, void> {
+  for (const article of articles) yield [`a:${article.key}`, [article.title, article.lead ?? '', ...article.guests].join('\n')];
   for (const highlight of highlights) {
-    texts.set(
+    yield [
       `h:${highlight.id}`,
       [highlight.quote.exact, highlight.note ?? '', highlight.speaker ?? '', highlight.entityName ?? '', highlight.symbol ?? ''].join('\n'),
-    );
+    ];
   }
-  return texts;
 }
 
 /** A query's terms, folded, each marked with whether it is from an unspaced script. */
@@ -126,7 +124,10 @@ export function narrows(previous: FoldedQuery, next: FoldedQuery): boolean {
 /** Whether a word of the folded text starts at `at`: the character before it does not continue that word. */
 function startsWord(folded: string, at: number): boolean {
   if (at === 0) return true;
-  const before = folded.codePointAt(at - 1)!;
+  const before = folded.charCodeAt(at - 1);
+  // ASCII, most of what precedes a hit: its word characters are exactly the digits and Latin
+  // letters, none of an unspaced script. Read without building a string or running a pattern.
+  if (before < 0x80) return !((before >= 0x30 && before <= 0x39) || (before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a));
   // The low half of a surrogate pair: the character starts one code unit earlier.
   const previous = before >= 0xdc00 && before <= 0xdfff && at >= 2 ? String.fromCodePoint(folded.codePointAt(at - 2)!) : String.fromCodePoint(before);
   return !WORD_CHARACTER.test(previous) || UNSPACED_SCRIPT.test(previous);
