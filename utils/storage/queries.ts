@@ -1,7 +1,7 @@
 /** Read-only queries over the library, shared by the worker (export) and the popup (live lists). */
 import type { LibraryDatabase } from './database';
 import { highlightsIn } from './highlight-rows';
-import type { ArticleBody, ArticleRecord, SavedArticle, StoredHighlight } from './types';
+import type { ArticleBody, ArticleHighlights, ArticleRecord, SavedArticle, StoredHighlight } from './types';
 
 export interface LibraryRecords {
   articles: SavedArticle[];
@@ -29,6 +29,30 @@ export function readLibrarySnapshot(db: LibraryDatabase): Promise<LibraryListing
 }
 
 /**
+ * Highlights the popup reads from IndexedDB in one batch of requests. The browser hands each batch
+ * over (deserialises it) in a task of its own, about 2–3 ms per thousand highlights: reading the
+ * library in batches never holds the popup's thread long enough to delay a keystroke much.
+ */
+const HIGHLIGHTS_PER_READ = 1_000;
+
+/** The highlight rows of `articles`, in their order, read a batch of about HIGHLIGHTS_PER_READ highlights at a time. */
+async function readRowsInBatches(db: LibraryDatabase, articles: readonly ArticleRecord[]): Promise<Array<ArticleHighlights | undefined>> {
+  const rows: Array<ArticleHighlights | undefined> = [];
+  let batch: string[] = [];
+  let highlights = 0;
+  for (const [index, article] of articles.entries()) {
+    batch.push(article.key);
+    highlights += article.highlightCount;
+    if (highlights >= HIGHLIGHTS_PER_READ || index === articles.length - 1) {
+      rows.push(...(await db.articleHighlights.bulkGet(batch)));
+      batch = [];
+      highlights = 0;
+    }
+  }
+  return rows;
+}
+
+/**
  * The library as the popup's own thread reads it: every article, newest first, and every highlight
  * unless the library holds more than `maxHighlights` (then `large`, and no highlight: the library
  * worker reads and lists them, since reading or listing so many would hold the popup's thread).
@@ -38,8 +62,7 @@ export function readLibraryListing(db: LibraryDatabase, maxHighlights: number): 
     const articles = await newestFirst(db);
     const total = articles.reduce((sum, article) => sum + article.highlightCount, 0);
     if (total > maxHighlights) return { articles, highlights: [], large: true };
-    const rowOf = new Map((await db.articleHighlights.toArray()).map((row) => [row.articleKey, row]));
-    return { articles, highlights: highlightsIn(articles.map((article) => rowOf.get(article.key))), large: false };
+    return { articles, highlights: highlightsIn(await readRowsInBatches(db, articles)), large: false };
   });
 }
 

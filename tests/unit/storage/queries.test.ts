@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { highlightsIn } from '../../../utils/storage/highlight-rows';
 import { readFirstScreen, readLibraryListing } from '../../../utils/storage/queries';
+import { seedLibrary } from '../../bench/library-seed';
 import { frenchAnalysis, freshLibrary, makeArticle } from './library-fixtures';
 
 /** A library of three articles, saved one after another, with the highlights `frenchAnalysis` finds. */
@@ -23,6 +25,22 @@ describe('the popup’s library reads', () => {
     expect(listing.highlights.map((highlight) => highlight.articleKey)).toEqual(
       [...keys].reverse().flatMap((key) => Array.from({ length: perArticle }, () => key)),
     );
+  });
+
+  it('reads a library of thousands of highlights in batches of about a thousand, listing exactly what the rows hold', async () => {
+    const { db } = freshLibrary();
+    const seeded = seedLibrary(120, 20);
+    await db.transaction('rw', db.articles, db.articleHighlights, async () => {
+      await db.articles.bulkPut(seeded.articles);
+      await db.articleHighlights.bulkPut(seeded.highlightRows);
+    });
+    const batches = vi.spyOn(db.articleHighlights, 'bulkGet');
+    const listing = await readLibraryListing(db, 10_000);
+    const newestFirst = [...seeded.articles].sort((a, b) => b.savedAt - a.savedAt);
+    const rowOf = new Map(seeded.highlightRows.map((row) => [row.articleKey, row]));
+    expect(listing).toEqual({ articles: newestFirst, highlights: highlightsIn(newestFirst.map((article) => rowOf.get(article.key))), large: false });
+    // 2,400 highlights, 20 per article: three batches of at most 50 articles.
+    expect(batches.mock.calls.map(([keys]) => keys.length)).toEqual([50, 50, 20]);
   });
 
   it('lists every article but no highlight once the library holds more than the limit (the library worker lists those)', async () => {
