@@ -8,15 +8,7 @@ import { i18n } from '#i18n';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExportFormat } from '../utils/export/library-file';
 import type { MarkdownLabels } from '../utils/export/markdown';
-import {
-  entityGroups,
-  filterChoices,
-  groupByArticle,
-  libraryRows,
-  type LibraryFilters,
-  type LibraryRow,
-  type LibrarySnapshot,
-} from '../utils/library/library-view';
+import { entityGroups, libraryRows, type FilterChoices, type LibraryFilters, type LibraryRow, type LibrarySnapshot } from '../utils/library/library-view';
 import { SEARCH_MEASURE } from '../utils/library/performance-names';
 import { sendToBackground } from '../utils/messaging';
 import { ProtocolError } from '../utils/messaging/runtime';
@@ -33,8 +25,8 @@ import { LibraryControls } from './LibraryControls';
 import { SaveTabButton } from './SaveTabButton';
 import { Notices, type UndoNotice } from './Notices';
 import { TransferPanel } from './TransferPanel';
-import { useLibrarySearch } from './use-library-search';
 import { useLiveLibrary, type LibrarySource } from './use-live-library';
+import { usePreparedListing } from './use-prepared-listing';
 import { VirtualList } from './VirtualList';
 
 /** Row heights (px) before measuring: close guesses keep the scrollbar steady. */
@@ -42,6 +34,8 @@ const ARTICLE_ROW_ESTIMATE = 76;
 const HIGHLIGHT_ROW_ESTIMATE = 120;
 
 const EMPTY: LibrarySnapshot = { articles: [], highlights: [] };
+const NO_GROUPS: ReadonlyMap<string, readonly StoredHighlight[]> = new Map();
+const NO_CHOICES: FilterChoices = { kinds: [], langs: [], speakers: [], stances: [] };
 
 function markdownLabels(): MarkdownLabels {
   return {
@@ -104,6 +98,9 @@ function workerRows(view: WorkerView, rows: () => WorkerView['rows']): ListedRow
 
 export function LibraryApp({ db, firstScreen }: LibrarySource) {
   const live = useLiveLibrary({ db, firstScreen });
+  // What is listed: the live library once prepared (a large reading is prepared in slices while
+  // the previous one stays listed).
+  const shown = usePreparedListing(live);
   const [tab, setTab] = useState<'articles' | 'entities'>('articles');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>({});
@@ -113,23 +110,21 @@ export function LibraryApp({ db, firstScreen }: LibrarySource) {
   const [dataLoss, setDataLoss] = useState<DataLossReport | null>(null);
   const keystrokeAt = useRef<{ query: string; at: number } | null>(null);
 
-  const snapshot = live.status === 'ready' ? live.snapshot : EMPTY;
-  const large = live.status === 'ready' && live.large;
-  const complete = live.status === 'ready' && live.complete;
+  const snapshot = shown?.listing.snapshot ?? EMPTY;
+  const large = shown?.large ?? false;
+  const complete = shown?.complete ?? false;
   // A large library: the worker lists it, and its overview (totals, filter choices, entities).
   const worker = useWorkerList(large, filters, query);
   const overview = large ? worker.overview : null;
 
-  const byArticle = useMemo(() => groupByArticle(snapshot.highlights), [snapshot]);
-  const ownChoices = useMemo(() => filterChoices(snapshot), [snapshot]);
+  const byArticle = shown?.listing.byArticle ?? NO_GROUPS;
+  const ownChoices = shown?.listing.choices ?? NO_CHOICES;
   const ownEntities = useMemo(() => (tab === 'entities' && !large ? entityGroups(snapshot.highlights) : []), [snapshot, tab, large]);
   const choices = overview?.choices ?? ownChoices;
   const entities = overview?.entities ?? ownEntities;
 
-  const search = useLibrarySearch(snapshot, complete && !large);
-  // While the index is still being built the search scans what it does not hold yet: results are
-  // complete from the first keystroke.
-  const hits = useMemo(() => (query.trim() && !large ? search.find(snapshot, query) : undefined), [query, snapshot, large]);
+  // Until the whole library is read and prepared, a query is answered over the listing shown.
+  const hits = useMemo(() => (query.trim() && !large && shown ? shown.listing.search.search(query) : undefined), [query, shown, large]);
   const viewRows = useRef<WorkerView['rows']>(new Map());
   viewRows.current = worker.view?.rows ?? new Map();
   const fromWorker = large && worker.view !== null;
@@ -151,7 +146,7 @@ export function LibraryApp({ db, firstScreen }: LibrarySource) {
   // The query the listed rows answer: the worker's view's, or the one typed (the popup's own rows
   // are made for it in this render; a large library's first screen answers none).
   const answered = fromWorker && workerView ? workerView.query : large ? '' : query;
-  const searchReady = large ? worker.indexComplete : search.ready;
+  const searchReady = large ? worker.indexComplete : complete;
 
   // A keystroke is timed from the input event to the paint of the list it filtered (in a large
   // library, the list the worker made for that query).
@@ -303,7 +298,7 @@ export function LibraryApp({ db, firstScreen }: LibrarySource) {
         onDismissUndo={() => setUndo(null)}
         info={info}
       />
-      {live.status === 'loading' && <p class="tfa-loading">{i18n.t('popup.loading')}</p>}
+      {(live.status === 'loading' || (live.status === 'ready' && !shown)) && <p class="tfa-loading">{i18n.t('popup.loading')}</p>}
       {live.status === 'error' && (
         <div role="alert" class="tfa-notice tfa-notice-error">
           {errorText(live.code, live.message)}
@@ -314,8 +309,8 @@ export function LibraryApp({ db, firstScreen }: LibrarySource) {
           {errorText(failure.code, failure.message)}
         </div>
       )}
-      {live.status === 'ready' && snapshot.articles.length === 0 && <EmptyLibrary />}
-      {live.status === 'ready' && snapshot.articles.length > 0 && (
+      {shown && snapshot.articles.length === 0 && <EmptyLibrary />}
+      {shown && snapshot.articles.length > 0 && (
         <>
           <div role="tablist" aria-label={i18n.t('popup.tabs.label')} class="tfa-tabs">
             <button type="button" role="tab" id="tfa-tab-articles" aria-selected={tab === 'articles'} aria-controls="tfa-panel" onClick={() => setTab('articles')}>
@@ -384,7 +379,7 @@ export function LibraryApp({ db, firstScreen }: LibrarySource) {
         </>
       )}
       <footer class="tfa-footer">
-        <TransferPanel disabled={live.status !== 'ready' || snapshot.articles.length === 0} onExport={exportLibrary} onImport={importLibrary} />
+        <TransferPanel disabled={!shown || snapshot.articles.length === 0} onExport={exportLibrary} onImport={importLibrary} />
       </footer>
     </div>
   );

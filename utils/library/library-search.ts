@@ -7,7 +7,7 @@
  * kept, terms added) can only match fewer documents: only the previous one's are scanned again.
  */
 import type { ArticleRecord, StoredHighlight } from '../storage/types';
-import { fold, foldQuery, matchesFolded, narrows, searchTexts, type FoldedQuery } from './search-text';
+import { fold, foldQuery, matchesFolded, narrows, searchTextEntries, type FoldedQuery } from './search-text';
 
 /** The index the documents move into (MiniSearch, from `./search-index`). */
 export interface TermIndex {
@@ -40,18 +40,29 @@ export class LibrarySearch {
 
   /** Brings the documents up to date with the library; changed ones leave the index until re-added. */
   sync(articles: readonly ArticleRecord[], highlights: readonly StoredHighlight[]): void {
-    const current = searchTexts(articles, highlights);
+    for (const _step of this.syncSteps(articles, highlights));
+  }
+
+  /**
+   * `sync` a document at a time, yielding after each, so a large library can be taken in slices.
+   * Searching between two steps sees a library partly brought up to date.
+   */
+  *syncSteps(articles: readonly ArticleRecord[], highlights: readonly StoredHighlight[]): Generator<void, void, void> {
+    const current = new Set<string>();
+    for (const [id, text] of searchTextEntries(articles, highlights)) {
+      current.add(id);
+      const previous = this.texts.get(id);
+      if (previous !== text) {
+        if (previous !== undefined) this.forget(id);
+        this.texts.set(id, text);
+        this.pending.add(id);
+        this.unfolded.add(id);
+        this.previous = null;
+      }
+      yield;
+    }
     for (const id of [...this.texts.keys()]) {
       if (!current.has(id)) this.forget(id);
-    }
-    for (const [id, text] of current) {
-      const previous = this.texts.get(id);
-      if (previous === text) continue;
-      if (previous !== undefined) this.forget(id);
-      this.texts.set(id, text);
-      this.pending.add(id);
-      this.unfolded.add(id);
-      this.previous = null;
     }
   }
 

@@ -46,6 +46,11 @@ export interface EntityGroup {
 const KIND_ORDER: readonly HighlightKind[] = ['claim', 'token', 'company', 'note'];
 const STANCE_ORDER: readonly Stance[] = ['bullish', 'bearish', 'neutral'];
 
+/** Page order of one article's highlights: by start, then end. */
+export function comparePageOrder(a: StoredHighlight, b: StoredHighlight): number {
+  return a.position.start - b.position.start || a.position.end - b.position.end;
+}
+
 /** Highlights per article in page order; computed once per snapshot. */
 export function groupByArticle(highlights: readonly StoredHighlight[]): Map<string, StoredHighlight[]> {
   const groups = new Map<string, StoredHighlight[]>();
@@ -54,7 +59,7 @@ export function groupByArticle(highlights: readonly StoredHighlight[]): Map<stri
     if (group) group.push(highlight);
     else groups.set(highlight.articleKey, [highlight]);
   }
-  for (const group of groups.values()) group.sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end);
+  for (const group of groups.values()) group.sort(comparePageOrder);
   return groups;
 }
 
@@ -117,6 +122,20 @@ function placesIn(byArticle: ReadonlyMap<string, readonly StoredHighlight[]>): M
   return places;
 }
 
+/**
+ * Makes and keeps an article's rows (of one `groupByArticle` map) as its first listing would: done
+ * ahead, a slice of articles at a time, later listings only read them.
+ */
+export function prepareArticleRows(article: ArticleRecord, group: readonly StoredHighlight[]): void {
+  highlightRows(article, group);
+  articleRow(article, group.length);
+}
+
+/** Where each highlight sits in its group of `byArticle`, made ahead (`placesIn` would make it on the first search). */
+export function rememberPlaces(byArticle: ReadonlyMap<string, readonly StoredHighlight[]>, places: Map<string, { articleKey: string; index: number }>): void {
+  highlightPlaces.set(byArticle, places);
+}
+
 /** The page-order places of the matching highlights, by article: a search reads only its hits, not every highlight. */
 function hitsByArticle(byArticle: ReadonlyMap<string, readonly StoredHighlight[]>, hits: SearchHits): Map<string, number[]> {
   const places = placesIn(byArticle);
@@ -171,13 +190,41 @@ function sortedBy<T>(values: Iterable<T>, order?: readonly T[]): T[] {
   return list.sort((a, b) => String(a).localeCompare(String(b)));
 }
 
+/**
+ * Gathers the filter choices a record at a time (`addArticle`, `addHighlight`), so a large library's
+ * can be gathered in slices; `choices` then orders them.
+ */
+export class FilterChoiceSet {
+  private readonly kinds = new Set<HighlightKind>();
+  private readonly langs = new Set<string>();
+  private readonly speakers = new Set<string>();
+  private readonly stances = new Set<Stance>();
+
+  addArticle(article: ArticleRecord): void {
+    this.langs.add(article.lang);
+  }
+
+  addHighlight(highlight: StoredHighlight): void {
+    this.kinds.add(highlight.kind);
+    if (highlight.speaker) this.speakers.add(highlight.speaker);
+    if (highlight.stance) this.stances.add(highlight.stance);
+  }
+
+  choices(): FilterChoices {
+    return {
+      kinds: sortedBy(this.kinds, KIND_ORDER),
+      langs: sortedBy(this.langs),
+      speakers: sortedBy(this.speakers),
+      stances: sortedBy(this.stances, STANCE_ORDER),
+    };
+  }
+}
+
 export function filterChoices(snapshot: LibrarySnapshot): FilterChoices {
-  return {
-    kinds: sortedBy(snapshot.highlights.map((highlight) => highlight.kind), KIND_ORDER),
-    langs: sortedBy(snapshot.articles.map((article) => article.lang)),
-    speakers: sortedBy(snapshot.highlights.flatMap((highlight) => (highlight.speaker ? [highlight.speaker] : []))),
-    stances: sortedBy(snapshot.highlights.flatMap((highlight) => (highlight.stance ? [highlight.stance] : [])), STANCE_ORDER),
-  };
+  const choices = new FilterChoiceSet();
+  for (const article of snapshot.articles) choices.addArticle(article);
+  for (const highlight of snapshot.highlights) choices.addHighlight(highlight);
+  return choices.choices();
 }
 
 /** Tokens and companies with how often and in how many articles they are mentioned, most mentioned first. */

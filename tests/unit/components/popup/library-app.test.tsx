@@ -8,6 +8,7 @@ import { LibraryApp } from '../../../../components/LibraryApp';
 import { LibraryDatabase } from '../../../../utils/storage/database';
 import { LibraryService } from '../../../../utils/storage/library-service';
 import type { DataLossReport } from '../../../../utils/storage/types';
+import { seedLibrary } from '../../../bench/library-seed';
 import { frenchAnalysis, highlightOn, makeArticle } from '../../storage/library-fixtures';
 
 /** The browser's `i18n.getMessage` over the real locale files, as the built extension has it. */
@@ -79,6 +80,25 @@ describe('the popup', () => {
     await waitFor(() => expect(search.getAttribute('data-ready')).toBe('true'));
     expect(screen.queryByRole('region', { name: 'Bitcoin' })).toBeNull();
     expect(screen.getByRole('region', { name: 'sommet de Wanxiang' })).toBeTruthy();
+  });
+
+  it('lists and searches a library too large to prepare in one task once it is prepared in slices', async () => {
+    backgroundReplies();
+    const db = new LibraryDatabase(crypto.randomUUID());
+    const seeded = seedLibrary(60, 20);
+    await db.transaction('rw', db.articles, db.articleHighlights, async () => {
+      await db.articles.bulkPut(seeded.articles);
+      await db.articleHighlights.bulkPut(seeded.highlightRows);
+    });
+    render(<LibraryApp db={db} />);
+    const search = await screen.findByRole('searchbox', { name: 'Search titles, quotes and notes' });
+    // The oldest article's note: not on the first screen, found once everything is prepared.
+    fireEvent.input(search, { target: { value: 'note 0-9' } });
+    await waitFor(() => expect(search.getAttribute('data-ready')).toBe('true'));
+    expect(screen.getByText('60 articles · 1200 highlights')).toBeTruthy();
+    expect(await screen.findByText('Note 0-9 : à relire avant la réunion')).toBeTruthy();
+    expect(screen.getAllByRole('region', { name: 'Alibaba' })).toHaveLength(1);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
   });
 
   it('says clearly, in the reader’s language, when the library cannot be opened', async () => {
