@@ -326,7 +326,17 @@ export function analyseDocument(text: string): DocumentLine[] {
       if (named) speaker = named;
       summary = false;
     }
-    lines.push(lineOf(span, 'text', span.start, speaker, summary, block));
+    lines.push(lineOf(span, 'text', span.start + newsflashBylineLength(line), speaker, summary, block));
   }
   return lines;
+}
+
+/**
+ * A newsflash's by-line (深潮 TechFlow 消息，, 深潮 TechFlow 소식,, 深潮 TechFlow ニュース、) names the
+ * outlet, not the news: the line's sentences start after it.
+ */
+const NEWSFLASH_BYLINE = /^(?:深潮\s*TechFlow\s*(?:消息|訊息|讯|訊|소식|ニュース|報道|报道|news|tin tức)?|TechFlow\s*(?:消息|訊息|소식|ニュース|news|tin tức))\s*[，,、]\s*/iu;
+
+function newsflashBylineLength(line: string): number {
+  return line.charCodeAt(0) === 0x6df1 || line.charCodeAt(0) === 0x54 ? (NEWSFLASH_BYLINE.exec(line)?.[0].length ?? 0) : 0;
 }

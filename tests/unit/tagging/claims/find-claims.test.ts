@@ -276,3 +276,15 @@ describe('findClaims: compound adjectives', () => {
     expect(texts('Title\n\nThe SEC approved the fund.', 'en')).toEqual(['The SEC approved the fund.']);
   });
 });
+
+describe('findClaims: a newsflash by-line', () => {
+  it('starts the claim after 深潮 TechFlow 消息，/ 소식, / ニュース、 (the by-line names the outlet, not the news)', () => {
+    expect(texts('深潮 TechFlow 消息，狗狗幣過去 48 小時上漲 12%。', 'zh-TW')).toEqual(['狗狗幣過去 48 小時上漲 12%。']);
+    expect(texts('深潮 TechFlow 소식, 트론이 하루 새 11% 급등했다.', 'ko')).toEqual(['트론이 하루 새 11% 급등했다.']);
+    expect(texts('深潮 TechFlow ニュース、日本銀行は政策金利を0.5％に据え置いた。', 'ja')).toEqual(['日本銀行は政策金利を0.5％に据え置いた。']);
+  });
+
+  it('keeps a sentence that only opens with the outlet’s name (TechFlow 리서치팀은 …)', () => {
+    expect(texts('TechFlow 리서치팀은 비트코인이 12만 달러를 넘을 것으로 전망했다.', 'ko')).toEqual(['TechFlow 리서치팀은 비트코인이 12만 달러를 넘을 것으로 전망했다.']);
+  });
+});
