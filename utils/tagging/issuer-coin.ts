@@ -14,8 +14,19 @@ const COIN_NOUNS = [
   '상승', '하락', '급등', '급락', '반등', '강세', '약세', '폭등', '폭락',
   '価格', '相場', '上昇', '下落', '急騰', '急落', '反発', '高騰', '続伸', '続落', '現物', '先物',
 ];
-/** Verbs of a price move (stems), which may also follow one adverb or amount word: 리플이 많이 올랐죠. */
-const PRICE_VERBS = ['올랐', '올라', '오른', '오르', '내렸', '내린', '내려', '떨어', '뛰었', '뛴', '밀렸', '밀린', '하락했', '상승했', '급등했', '급락했', '반등했'];
+/**
+ * A price move the name is the subject of, further on in its clause (리플이 하루 새 11% 급등해,
+ * リップルは24時間で8％上昇し): Korean verbs (a move noun counts only as a verb, 급등했/급등해, so
+ * 테더가 금 가격 상승에 stays the company), Japanese move nouns.
+ */
+const KO_VERBS = ['올랐', '올라', '오른', '오르며', '내렸', '내린', '내려', '떨어', '뛰었', '뛰어', '뛴', '밀렸', '밀린'];
+const KO_MOVES = ['상승', '하락', '급등', '급락', '반등', '폭등', '폭락'];
+const KO_VERB_ENDINGS = new Set([...'했해하한']);
+const JA_MOVES = ['上昇', '下落', '急騰', '急落', '反発', '高騰', '続伸', '続落', '高値', '値上がり', '値下がり'];
+/** How far (UTF-16 units) past the name and its particle the clause is read for a price move. */
+const CLAUSE_READ = 14;
+/** Marks that end the clause the name is the subject of. */
+const CLAUSE_END = new Set([...',.!?;:。、，；：…「」『』"“”‘’()（）·\n']);
 /** Particles glued to a Korean or Japanese name: 리플이, 리플의, テザーが. */
 const PARTICLES = new Set([...'이가은는의도을를와과만がはのもを']);
 /** Words right before the name that call it a coin: 스테이블코인 테더, 알트코인 리플. */
@@ -24,8 +35,6 @@ const COIN_WORDS_BEFORE = ['스테이블코인', '알트코인', '가상자산',
 const LIST_JOINERS = new Set([...' ,、·・/，과와및']);
 /** The longest gap between two names of a list (", 및 "). */
 const LIST_GAP = 4;
-/** How far past the particle an adverb may reach before the price verb: 많이, 다시, 일제히. */
-const ADVERB_LENGTH = 4;
 
 function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
   for (const word of words) if (text.startsWith(word, at)) return true;
@@ -49,6 +58,21 @@ function isHangulOrKana(code: number): boolean {
   return (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x30a0 && code <= 0x30ff);
 }
 
+/** A price move in the clause from `from`, before `limit` (the next name, whose move it would be). */
+function priceMoveInClause(text: string, from: number, limit: number, korean: boolean): boolean {
+  const end = Math.min(limit, from + CLAUSE_READ, text.length);
+  for (let at = from; at < end; at += 1) {
+    if (CLAUSE_END.has(text.charAt(at))) return false;
+    if (!korean) {
+      if (startsWithAny(text, at, JA_MOVES)) return true;
+      continue;
+    }
+    if (startsWithAny(text, at, KO_VERBS)) return true;
+    for (const move of KO_MOVES) if (text.startsWith(move, at) && KO_VERB_ENDINGS.has(text.charAt(at + move.length))) return true;
+  }
+  return false;
+}
+
 /** A neighbouring tag: its span and whether it is a token. */
 export interface Neighbour {
   start: number;
@@ -58,7 +82,7 @@ export interface Neighbour {
 
 /**
  * Whether the issuer's name at `[start, end)` means its coin: a market word follows (after a particle),
- * a price verb follows (after at most one short word), a coin word stands right before, or the name
+ * a price move follows in its clause, a coin word stands right before, or the name
  * sits in a list with a token. Reads a few characters on each side.
  */
 export function issuerNameMeansCoin(text: string, start: number, end: number, previous: Neighbour | null, next: Neighbour | null): boolean {
@@ -68,9 +92,7 @@ export function issuerNameMeansCoin(text: string, start: number, end: number, pr
   let at = end;
   if (PARTICLES.has(text.charAt(at))) at += 1;
   if (text.charAt(at) === ' ') at += 1;
-  if (startsWithAny(text, at, COIN_NOUNS) || startsWithAny(text, at, PRICE_VERBS)) return true;
-  const space = text.indexOf(' ', at);
-  if (space > at && space - at <= ADVERB_LENGTH && !/[\s.,!?。、，]/.test(text.slice(at, space)) && startsWithAny(text, space + 1, PRICE_VERBS)) return true;
+  if (startsWithAny(text, at, COIN_NOUNS) || priceMoveInClause(text, at, next ? next.start : text.length, text.charCodeAt(start) >= 0xac00)) return true;
   let before = start;
   if (text.charAt(before - 1) === ' ') before -= 1;
   for (const word of COIN_WORDS_BEFORE) {

@@ -14,9 +14,17 @@ describe('an issuer’s name written for its coin (리플, 테더, リップル)
     expect(found('リップルの価格は急騰した。', 'ja')).toEqual(['リップル→token:xrp']);
   });
 
-  it('리플이 많이 올랐죠: a price verb after the name, or after one adverb, makes it the coin', () => {
+  it('리플이 많이 올랐죠, 리플이 하루 새 11% 급등해, リップルは24時間で8％上昇: a price move further on in the name’s clause makes it the coin', () => {
     expect(found('최근 리플이 많이 올랐죠?')).toEqual(['리플→token:xrp']);
     expect(found('리플도 떨어졌다.')).toEqual(['리플→token:xrp']);
+    expect(found('리플이 하루 새 11% 급등해 3달러를 넘었다.')).toEqual(['리플→token:xrp']);
+    expect(found('リップルは24時間で8％上昇し、3.2ドルを回復した。', 'ja')).toEqual(['リップル→token:xrp']);
+  });
+
+  it('테더가 금 가격 상승에, 리플이 발표한 뒤 XRP가 상승했다: a move noun, a move of another name or one past the clause leaves the company', () => {
+    expect(found('리플이 발표한 뒤 XRP가 상승했다.')).toEqual(['리플→org:ripple', 'XRP→token:xrp']);
+    expect(found('리플은 소송을 끝냈고, 시장은 급등했다.')).toEqual(['리플→org:ripple']);
+    expect(found('リップル社は提携を発表し、株価が上昇した。', 'ja')).toEqual(['リップル→org:ripple']);
   });
 
   it('스테이블코인 테더의 원화 시세: a coin word right before the name makes it the coin, but not the end of 비트코인', () => {
