@@ -441,7 +441,10 @@ function namesBeforeTitle(phrase: string, words: KoWord[], title: number): KoNam
   const last = words[end - 1];
   if (last === undefined) return names;
   if (isKoreanName(last.text)) names.push({ name: last.text, start: last.start });
-  for (let pairEnd = end - 1; pairEnd >= Math.max(1, end - 2); pairEnd -= 1) {
+  // A Korean name opening the phrase is the person; words after it are where they work
+  // (안유화 성균관대 중국대학원 교수), not a foreign name.
+  const opensWithKoreanName = end >= 3 && isKoreanName((words[0] as KoWord).text);
+  for (let pairEnd = end - 1; pairEnd >= Math.max(1, end - 2) && !opensWithKoreanName; pairEnd -= 1) {
     const second = words[pairEnd] as KoWord;
     const first = words[pairEnd - 1] as KoWord;
     // A short word after a Korean name is an organisation's short form (한은), not a foreign surname.

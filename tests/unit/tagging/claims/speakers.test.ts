@@ -199,6 +199,10 @@ describe('speakers: Korean reported speech', () => {
     expect(speakers(text, 'ko')).toEqual(['이수정', '김민수']);
   });
 
+  it('takes a Korean name opening the phrase over the words after it (안유화 성균관대 중국대학원 교수는)', () => {
+    expect(speakers('안유화 성균관대 중국대학원 교수는 "회계 기준이 아직 걸림돌"이라고 지적했다.', 'ko')).toEqual(['안유화']);
+  });
+
   it('reads a transliterated first and last name before the title (마이클 세일러 회장은)', () => {
     expect(speakers('스트래티지의 마이클 세일러 회장은 "비트코인은 여전히 가장 안전한 자산"이라고 밝혔다.', 'ko')).toEqual(['마이클 세일러']);
   });
