@@ -206,3 +206,16 @@ describe('unknown organisations', () => {
     expect(found('Offchain Labs builds Arbitrum.')).toEqual(['Offchain Labs→org:offchain-labs', 'Arbitrum→token:arb']);
   });
 });
+
+describe('Korean renderings of foreign names', () => {
+  it('tags Korean press renderings of data firms, exchanges, issuers and foundations (코인글래스, 데리빗, 시큐리타이즈, 온도 파이낸스, 솔라나 재단)', () => {
+    expect(found('코인글래스와 데리빗 자료를 보면 시큐리타이즈, 온도 파이낸스, 솔라나 재단이 움직였다.', 'ko').map((hit) => hit.split('→')[1])).toEqual([
+      'org:coinglass', 'org:deribit', 'org:securitize', 'org:ondo-finance', 'org:solana-foundation',
+    ]);
+  });
+
+  it('tags 아카시 (Akash) but not inside 아카시아 (acacia)', () => {
+    expect(found('아카시 네트워크와 아카시는 GPU를 빌려준다.', 'ko').map((hit) => hit.split('→')[1])).toEqual(['token:akt', 'token:akt']);
+    expect(found('아카시아 꿀 가격이 올랐다.', 'ko')).toEqual([]);
+  });
+});
