@@ -13,7 +13,12 @@ const COIN_NOUNS = [
   '시세', '가격', '코인', '토큰', '현물', '선물', '거래대금', '거래량', '시가총액', '시총', '물량', '프리미엄', '원화 마켓', '원화마켓', '원화 시세',
   '상승', '하락', '급등', '급락', '반등', '강세', '약세', '폭등', '폭락',
   '価格', '相場', '上昇', '下落', '急騰', '急落', '反発', '高騰', '続伸', '続落', '現物', '先物',
+  'ETF',
 ];
+/** Nouns that mean the coin only glued to the name, without a particle: 테더 거래 (trading), but 테더와 거래 (a deal). */
+const DIRECT_NOUNS = ['거래'];
+/** A unit price right after the name and its particle: 테더는 1,480원, 리플은 3달러 (not 리플은 12억 5,000만 달러, an amount). */
+const UNIT_PRICE = /^[0-9][0-9,]*(?:\.[0-9]+)?\s?(?:원|달러|ドル|円)/u;
 /**
  * A price move the name is the subject of, further on in its clause (리플이 하루 새 11% 급등해,
  * リップルは24時間で8％上昇し): Korean verbs (a move noun counts only as a verb, 급등했/급등해, so
@@ -68,7 +73,12 @@ function priceMoveInClause(text: string, from: number, limit: number, korean: bo
       continue;
     }
     if (startsWithAny(text, at, KO_VERBS)) return true;
-    for (const move of KO_MOVES) if (text.startsWith(move, at) && KO_VERB_ENDINGS.has(text.charAt(at + move.length))) return true;
+    for (const move of KO_MOVES) {
+      if (!text.startsWith(move, at)) continue;
+      // A verb (급등했), or a headline's noun ending the clause (리플 12% 급등, …); 상승에 is about something else.
+      const after = text.charAt(at + move.length);
+      if (KO_VERB_ENDINGS.has(after) || after === '' || CLAUSE_END.has(after)) return true;
+    }
   }
   return false;
 }
@@ -90,9 +100,12 @@ export function issuerNameMeansCoin(text: string, start: number, end: number, pr
   if (!isHangulOrKana(text.charCodeAt(start))) return false;
   addWork(12);
   let at = end;
-  if (PARTICLES.has(text.charAt(at))) at += 1;
+  const particle = PARTICLES.has(text.charAt(at));
+  if (particle) at += 1;
   if (text.charAt(at) === ' ') at += 1;
-  if (startsWithAny(text, at, COIN_NOUNS) || priceMoveInClause(text, at, next ? next.start : text.length, text.charCodeAt(start) >= 0xac00)) return true;
+  if (startsWithAny(text, at, COIN_NOUNS) || (!particle && startsWithAny(text, at, DIRECT_NOUNS))) return true;
+  if (UNIT_PRICE.test(text.slice(at, at + 16))) return true;
+  if (priceMoveInClause(text, at, next ? next.start : text.length, text.charCodeAt(start) >= 0xac00)) return true;
   let before = start;
   if (text.charAt(before - 1) === ' ') before -= 1;
   for (const word of COIN_WORDS_BEFORE) {

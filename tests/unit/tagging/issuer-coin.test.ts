@@ -21,6 +21,18 @@ describe('an issuer’s name written for its coin (리플, 테더, リップル)
     expect(found('リップルは24時間で8％上昇し、3.2ドルを回復した。', 'ja')).toEqual(['リップル→token:xrp']);
   });
 
+  it('테더는 1,480원, 리플 12% 급등, 테더 거래가, 리플은 ETF: a unit price, a headline’s move, trading glued to the name and an ETF make it the coin', () => {
+    expect(found('빗썸에서 테더는 1,480원에 거래됐다.')).toEqual(['빗썸→org:bithumb', '테더→token:usdt']);
+    expect(found('주간 시황: 리플 12% 급등, 도지코인 약세')).toEqual(['리플→token:xrp', '도지코인→token:doge']);
+    expect(found('스테이블코인 가운데서는 테더 거래가 크게 늘었다.')).toEqual(['테더→token:usdt']);
+    expect(found('그는 "리플은 ETF 자금 유입이 본격화되면 오를 것"이라고 말했다.')).toEqual(['리플→token:xrp']);
+  });
+
+  it('테더와 거래, 리플은 12억 5,000만 달러 규모: a deal with the company and an amount it pays leave the company', () => {
+    expect(found('은행들은 테더와 거래를 늘렸다.')).toEqual(['테더→org:tether']);
+    expect(found('리플은 12억 5,000만 달러 규모의 인수를 마무리했다.')).toEqual(['리플→org:ripple']);
+  });
+
   it('테더가 금 가격 상승에, 리플이 발표한 뒤 XRP가 상승했다: a move noun, a move of another name or one past the clause leaves the company', () => {
     expect(found('리플이 발표한 뒤 XRP가 상승했다.')).toEqual(['리플→org:ripple', 'XRP→token:xrp']);
     expect(found('리플은 소송을 끝냈고, 시장은 급등했다.')).toEqual(['리플→org:ripple']);
@@ -29,7 +41,7 @@ describe('an issuer’s name written for its coin (리플, 테더, リップル)
 
   it('스테이블코인 테더의 원화 시세: a coin word right before the name makes it the coin, but not the end of 비트코인', () => {
     expect(found('스테이블코인 테더의 가치가 흔들렸다.')).toEqual(['테더→token:usdt']);
-    expect(found('그는 비트코인 테더 거래쌍을 언급했다.')).toEqual(['비트코인→token:btc', '테더→org:tether']);
+    expect(found('그는 비트코인 테더 보고서를 읽었다.')).toEqual(['비트코인→token:btc', '테더→org:tether']);
   });
 
   it('리플·도지코인 강세, 리플, 솔라나, 도지코인: a name listed with tokens is the coin', () => {
