@@ -70,6 +70,8 @@ const NEEDS_EVIDENCE = 1;
 const CASHTAG = 2;
 /** Vetoed by a stop phrase, or ambiguous without evidence. */
 const DROPPED = 4;
+/** An acronym ticker written bare (ZK) in an article that calls it the token elsewhere with a coin word (ZK 代幣). */
+const BARE_ACRONYM = 32;
 
 // Evidence an ambiguous alias was accepted on, for its reason.
 const ELSEWHERE = 1;
@@ -343,6 +345,50 @@ function pairAfter(text: string, end: number, candidate: number): boolean {
   return true;
 }
 
+/** How far back (UTF-16 units) a list's previous item may start: the longest name written in a list. */
+const MAX_LISTED_NAME = 24;
+
+/** A token that is kept: named firmly, or already accepted on evidence. */
+function keptToken(other: number, dictionary: Dictionary): boolean {
+  const flags = candidates.flags[other] as number;
+  const entity = candidates.entity[other] as number;
+  if ((flags & DROPPED) !== 0 || entity < 0 || dictionary.entityKind[entity] !== 'token') return false;
+  return (flags & NEEDS_EVIDENCE) === 0 || (candidates.evidence[other] as number) > 0;
+}
+
+/**
+ * A CJK alias joined by 、 與 和 及 to a token kept on its own (波卡與雪崩, 雪崩協議、鏈結、Polkadot) is
+ * an item of a list of tokens. The neighbour becomes the candidate's evidence.
+ */
+function listedWithToken(text: string, candidate: number, dictionary: Dictionary): boolean {
+  const start = candidates.start[candidate] as number;
+  const end = candidates.end[candidate] as number;
+  const joinedBefore = start > 0 && LIST_JOINERS.has(text.charCodeAt(start - 1));
+  const joinedAfter = LIST_JOINERS.has(text.charCodeAt(end));
+  if (!joinedBefore && !joinedAfter) return false;
+  const order = candidates.order;
+  let low = 0;
+  let high = candidates.count;
+  const from = start - 1 - MAX_LISTED_NAME;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((candidates.start[order[middle] as number] as number) < from) low = middle + 1;
+    else high = middle;
+  }
+  for (let k = low; k < candidates.count; k += 1) {
+    const other = order[k] as number;
+    const otherStart = candidates.start[other] as number;
+    if (otherStart > end + 1) break;
+    const neighbour = (joinedBefore && candidates.end[other] === start - 1) || (joinedAfter && otherStart === end + 1);
+    if (neighbour && keptToken(other, dictionary)) {
+      candidates.evidenceStart[candidate] = otherStart;
+      candidates.evidenceEnd[candidate] = candidates.end[other] as number;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** `$TICKER` the dictionary lacks: a capital then 1–9 capitals or digits, not followed by a letter or digit. */
 function unknownTickerLength(text: string, from: number): number {
   let length = 0;
@@ -368,10 +414,12 @@ export function findEntities(text: string, dictionary: Dictionary, chineseScript
   stops.count = 0;
   contexts.count = 0;
   const finder = new UnknownOrganisationFinder(text, dictionary.genericNames);
+  confirmedAcronyms.length = 0;
   const reads = readMatches(text, found, dictionary, chineseScript === 'traditional' ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY, script, finder);
+  const acronymReads = confirmedAcronyms.length > 0 ? pushBareAcronyms(text, dictionary) : 0;
   finder.finish(organisations);
   pushOrganisations();
-  addWork(found.length + reads + finder.steps);
+  addWork(found.length + reads + acronymReads + finder.steps);
 
   orderByStart(candidates.count, candidates.start, candidates.end, candidates.order, true);
   dropStopped();
@@ -457,9 +505,43 @@ function tickerBeforeCoinWord(text: string, wordStart: number, wordEnd: number, 
   if (!COIN_WORDS.has(text.slice(wordStart, wordEnd))) return wordStart - start;
   for (const rule of dictionary.cashtagOnly.get(foldString(text.slice(start, end))) ?? []) {
     const entity = dictionary.ruleTarget[rule] as number;
-    if (dictionary.curated[entity] === 1) candidates.push(start, end, rule, entity, 0, CONFIDENCE.ticker);
+    if (dictionary.curated[entity] !== 1) continue;
+    candidates.push(start, end, rule, entity, 0, CONFIDENCE.ticker);
+    if (!confirmedAcronyms.includes(rule)) confirmedAcronyms.push(rule);
   }
   return wordStart - start;
+}
+
+/** Rules of acronym tickers a coin word has confirmed in this text (ZK 代幣): few, usually none. */
+const confirmedAcronyms: number[] = [];
+
+/**
+ * Every other bare mention of a confirmed acronym ticker ("ZK 代幣…ZK 的流通市值") as a candidate that
+ * still needs evidence of its own nearby (BARE_ACRONYM): the article's coin word says which token the
+ * acronym is, not that each mention is the token (ZK 證明, IP 授權). Returns the characters read.
+ */
+function pushBareAcronyms(text: string, dictionary: Dictionary): number {
+  let reads = 0;
+  for (const rule of confirmedAcronyms) {
+    const ticker = dictionary.ruleSurface[rule] as string;
+    const entity = dictionary.ruleTarget[rule] as number;
+    for (let at = text.indexOf(ticker); at >= 0; at = text.indexOf(ticker, at + ticker.length)) {
+      reads += 1;
+      const end = at + ticker.length;
+      const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+      const after = text.charCodeAt(end);
+      // Part of a longer word or name: ZKsync, ZK-EVM, ZK Rollup, IP address.
+      if (before === DOLLAR_SIGN || isLatinLetterOrDigit(before) || isLatinLetterOrDigit(after) || after === 0x2d) continue;
+      if (isLatinLetterOrDigit(text.charCodeAt(afterOneSpace(text, end)))) continue;
+      if (coinWordAt(text, afterOneSpace(text, end)) > 0) continue;
+      candidates.push(at, end, rule, entity, NEEDS_EVIDENCE | BARE_ACRONYM, CONFIDENCE.ticker);
+    }
+  }
+  return reads + text.length * confirmedAcronyms.length;
+}
+
+function isLatinLetterOrDigit(code: number): boolean {
+  return isCapitalOrDigit(code) || (code >= 97 && code <= 122);
 }
 
 /** Unknown organisations the finder has settled, as candidates. */
@@ -561,9 +643,11 @@ function insideFirmName(hitStart: number, hitEnd: number): boolean {
 /**
  * A context word lying within `window` characters of an ambiguous candidate, not overlapping it: one
  * specific to its entity first, else the first one for its kind within `kindWindow`. An index into
- * `contexts`, or -1.
+ * `contexts`, or -1. A bare acronym (ZK) takes only a word for its kind after it (ZK 的流通市值): a
+ * name of its own network nearby (ZK 證明是 ZKsync 的核心) or a coin word before it (IP 代幣上漲，IP
+ * 授權) says nothing about this mention.
  */
-function contextEvidence(candidate: number, window: number, kindWindow: number, kindFlag: number, dictionary: Dictionary): number {
+function contextEvidence(candidate: number, window: number, kindWindow: number, kindFlag: number, dictionary: Dictionary, bareAcronym: boolean): number {
   const { ruleStart, contextStart, ruleTarget, ruleFlags } = dictionary;
   const entity = candidates.entity[candidate] as number;
   const start = candidates.start[candidate] as number;
@@ -583,12 +667,12 @@ function contextEvidence(candidate: number, window: number, kindWindow: number, 
     const hitStart = contexts.start[hit] as number;
     const hitEnd = contexts.end[hit] as number;
     if (hitStart >= end + window) break;
-    if (hitEnd > end + window || (hitStart < end && hitEnd > start)) continue;
+    if (hitEnd > end + window || (hitStart < end && hitEnd > start) || (bareAcronym && hitStart < end)) continue;
     const pattern = contexts.pattern[hit] as number;
     const lastRule = ruleStart[pattern + 1] as number;
     for (let rule = contextStart[pattern] as number; rule < lastRule; rule += 1) {
       const target = ruleTarget[rule] as number;
-      if (target === entity) return hit;
+      if (target === entity && !bareAcronym) return hit;
       const near = hitEnd >= start - kindWindow && hitStart <= end + kindWindow;
       if (kindHit < 0 && near && target < 0 && ((ruleFlags[rule] as number) & kindFlag) !== 0 && !insideFirmName(hitStart, hitEnd)) kindHit = hit;
     }
@@ -671,20 +755,23 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     const kind = dictionary.entityKind[entity] as EntityKind;
     const isCurated = curated[entity] === 1;
     const cjk = script[text.charCodeAt(start)] === CJK;
-    const window = !isCurated ? CONTEXT_WINDOW_LONG_TAIL : cjk ? CONTEXT_WINDOW_CJK : CONTEXT_WINDOW_LATIN;
-    const kindWindow = cjk && isCurated ? KIND_WINDOW_CJK : window;
+    // A bare acronym (ZK) must have its evidence as close as a CJK alias: further off, 代幣 may name another token.
+    const bare = ((candidates.flags[candidate] as number) & BARE_ACRONYM) !== 0;
+    const window = !isCurated ? CONTEXT_WINDOW_LONG_TAIL : cjk || bare ? CONTEXT_WINDOW_CJK : CONTEXT_WINDOW_LATIN;
+    const kindWindow = (cjk || bare) && isCurated ? KIND_WINDOW_CJK : window;
     if (isTitleCaseTicker(surface, dictionary.entitySymbol[entity] as string) && !latinName(entities[entity] as KbEntity, surface)) {
       weighTitleCaseTicker(text, candidate, entity, script);
       continue;
     }
-    const hit = contextEvidence(candidate, window, kindWindow, kind === 'token' ? POINTS_TO_TOKEN : POINTS_TO_COMPANY, dictionary);
+    const hit = contextEvidence(candidate, window, kindWindow, kind === 'token' ? POINTS_TO_TOKEN : POINTS_TO_COMPANY, dictionary, bare);
     // A mention elsewhere is not enough where the word could be an ordinary word in this very spot:
     // at a sentence start (capitalised anyway) and in CJK (no capitals at all); there, context decides.
     // A nickname (大餅, 以太) is the exception: named firmly elsewhere, the entity is what it means.
-    const elsewhereCounts = cjk ? (entities[entity] as KbEntity).slang?.includes(surface) === true : !atSentenceStart(text, start);
+    const isSlang = cjk && (entities[entity] as KbEntity).slang?.includes(surface) === true;
+    const elsewhereCounts = cjk ? isSlang : !atSentenceStart(text, start);
     let evidence = 0;
     let confidence = 0;
-    if (firm[entity] === NAMED_FIRMLY && elsewhereCounts) {
+    if (firm[entity] === NAMED_FIRMLY && elsewhereCounts && !bare) {
       evidence = ELSEWHERE;
       confidence = CONFIDENCE.specificEvidence;
     } else if (hit >= 0) {
@@ -701,7 +788,10 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     } else if (kind === 'token' && /^[A-Z0-9]+$/.test(surface) && amountBefore(text, start)) {
       evidence = AFTER_AMOUNT;
       confidence = CONFIDENCE.kindEvidence;
-    } else if (kind === 'token' && /^[A-Z0-9]+$/.test(surface) && (priceMoveAfter(text, candidates.end[candidate] as number, candidate) || pairAfter(text, candidates.end[candidate] as number, candidate))) {
+    } else if (kind === 'token' && cjk && listedWithToken(text, candidate, dictionary)) {
+      evidence = NEAR;
+      confidence = CONFIDENCE.kindEvidence;
+    } else if (kind === 'token' && (isSlang || /^[A-Z0-9]+$/.test(surface)) && (priceMoveAfter(text, candidates.end[candidate] as number, candidate) || pairAfter(text, candidates.end[candidate] as number, candidate))) {
       evidence = NEAR;
       confidence = CONFIDENCE.kindEvidence;
     } else if (isCurated && !cjk && /^[A-Z][a-z]/.test(surface)) {
@@ -838,8 +928,15 @@ function select(text: string, dictionary: Dictionary): EntityTag[] {
       if (start[other] !== bestStart || end[other] !== bestEnd) break;
       if (((flags[other] as number) & DROPPED) === 0 && (confidence[other] as number) > (confidence[best] as number)) best = other;
     }
-    lastEnd = bestEnd;
     const tag = tagOf(text, best, dictionary);
+    if (tag.kind === 'company') {
+      const regionEnd = regionAfter(text, bestEnd);
+      if (regionEnd > bestEnd) {
+        tag.end = regionEnd;
+        tag.text = text.slice(tag.start, regionEnd);
+      }
+    }
+    lastEnd = tag.end;
     // After tagOf, which may already have read the name as its coin (리플(XRP)).
     const coin = (candidates.rule[best] as number) >= 0 ? (dictionary.entityCoin[candidates.entity[best] as number] as number) : -1;
     if (coin >= 0) {
@@ -850,6 +947,21 @@ function select(text: string, dictionary: Dictionary): EntityTag[] {
   }
   if (issuers.length > 0) readIssuersAsCoins(text, tags, dictionary);
   return tags;
+}
+
+/** Places and words Chinese writes in brackets after an organisation's name as part of it: 華夏基金（香港）, 渣打銀行（香港）. */
+const NAME_REGIONS = new Set(['香港', '台灣', '臺灣', '台湾', '澳門', '澳门', '新加坡', '亞洲', '亚洲', '中國', '中国', '日本', '韓國', '韩国', '美國', '美国', '歐洲', '欧洲', '英國', '英国', '國際', '国际', '控股']);
+/** Longest entry of NAME_REGIONS. */
+const MAX_REGION = 3;
+
+/** End of a bracketed region right after an organisation's name ending at `end` (（香港）), or `end`. */
+function regionAfter(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0xff08 && text.charCodeAt(end) !== 0x28) return end;
+  for (let length = 2; length <= MAX_REGION; length += 1) {
+    const close = text.charCodeAt(end + 1 + length);
+    if ((close === 0xff09 || close === 0x29) && NAME_REGIONS.has(text.slice(end + 1, end + 1 + length))) return end + length + 2;
+  }
+  return end;
 }
 
 /** Positions in `select`'s tags of names of organisations that lend their name to a coin (리플, 테더)… */

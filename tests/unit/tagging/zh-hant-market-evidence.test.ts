@@ -60,3 +60,60 @@ describe('names the Chinese press uses for newer tokens and venues', () => {
     expect(found('Rocket Pool 的 rETH 與 ether.fi 的 eETH。').filter((hit) => /ETH→/.test(hit))).toEqual(['rETH→token:reth', 'eETH→token:eeth']);
   });
 });
+
+describe('an organisation’s name with its region in brackets (華夏基金（香港）)', () => {
+  it('華夏基金（香港）, 渣打銀行（香港） and 华夏基金（香港） are the whole names', () => {
+    expect(found('華夏基金（香港）與渣打銀行（香港）合作。')).toEqual(['華夏基金（香港）→org:chinaamc', '渣打銀行（香港）→org:standard-chartered']);
+    expect(found('华夏基金（香港）推出新基金。', 'zh-CN')).toEqual(['华夏基金（香港）→org:chinaamc']);
+  });
+
+  it('brackets holding anything but a region stay outside the name (幣安（Binance）, 幣安（香港交易所）)', () => {
+    expect(found('幣安（Binance）宣布。')).toEqual(['幣安→org:binance', 'Binance→org:binance']);
+    expect(found('Binance（the exchange）宣布。')).toEqual(['Binance→org:binance']);
+  });
+});
+
+describe('a bare acronym ticker after the article calls it a token (ZK 代幣 … ZK 的流通市值)', () => {
+  it('ZK is ZKsync when a word only a traded coin takes follows it', () => {
+    expect(found('ZK 代幣本週下跌 19%，ZK 的流通市值已跌破 3 億美元。')).toEqual(['ZK→token:zk', 'ZK→token:zk']);
+  });
+
+  it('ZK 證明, ZK-EVM, ZK Rollup, and a coin word before the acronym, leave it a word (IP 代幣上漲，IP 授權)', () => {
+    expect(found('ZK 代幣上漲。ZK 證明成本下降，ZK-EVM 與 ZK Rollup。ZK 證明是 ZKsync 的核心。')).toEqual(['ZK→token:zk', 'ZKsync→token:zk']);
+    expect(found('IP 代幣上漲，IP 授權市場擴大。')).toEqual(['IP→token:ip']);
+  });
+
+  it('without a coin word anywhere, a bare acronym is never a token (ZK 的流通市值 alone)', () => {
+    expect(found('ZK 的流通市值已跌破 3 億美元。')).toEqual([]);
+  });
+});
+
+describe('Chinese nicknames of coins with a price move after them (佩佩下跌, 柚子上漲)', () => {
+  it('佩佩 before 下跌 is Pepe; 柚子 is EOS when Vaulta names it', () => {
+    expect(found('佩佩下跌 6%。')).toEqual(['佩佩→token:pepe']);
+    expect(found('柚子在更名為 Vaulta 後首次單週上漲。')).toEqual(['柚子→token:eos', 'Vaulta→token:eos']);
+  });
+
+  it('佩佩 and 柚子 with no move and no coin named stay a name and a fruit', () => {
+    expect(found('佩佩說她中秋節會買柚子。')).toEqual([]);
+  });
+});
+
+describe('a Chinese name that is also a word, in a list with a token (波卡與雪崩, 雪崩協議、鏈結、Polkadot)', () => {
+  it('雪崩 after 波卡與 and 鏈結 between two tokens are Avalanche and Chainlink', () => {
+    expect(found('波卡與雪崩則居前。')).toEqual(['波卡→token:dot', '雪崩→token:avax']);
+    expect(found('上了雪崩協議、鏈結、Polkadot 等幣種。')).toEqual(['雪崩協議→token:avax', '鏈結→token:link', 'Polkadot→token:dot']);
+  });
+
+  it('雪崩 beside no token, or a stop phrase, stays a word (市場雪崩與比特幣下跌)', () => {
+    expect(found('市場雪崩與比特幣下跌。')).toEqual(['比特幣→token:btc']);
+    expect(found('一場雪崩與暴雨。')).toEqual([]);
+  });
+});
+
+describe('tokens launched in 2024–2025 that newsflashes list', () => {
+  it('Anoma（XAN）, DoubleZero（2Z）, ZetaChain, Dymension and 梅蘭妮亞幣 are tokens', () => {
+    expect(found('Upbit 上線 Anoma（XAN）與 DoubleZero（2Z）。')).toEqual(['Upbit→org:upbit', 'Anoma→token:xan', 'XAN→token:xan', 'DoubleZero→token:2z', '2Z→token:2z']);
+    expect(found('ZetaChain 與 Dymension 下跌，梅蘭妮亞幣上漲。')).toEqual(['ZetaChain→token:zeta', 'Dymension→token:dym', '梅蘭妮亞幣→token:melania']);
+  });
+});
