@@ -427,6 +427,9 @@ function addSpacingForms(entities: KbEntity[]): void {
   }
 }
 
+/** A package token's name made of one capitalised word and a generic last word: Cetus Protocol, Celer Network, Stargate Finance. */
+const PACKAGE_NAME_SUFFIX = /^([A-Z][A-Za-z0-9]{3,}) (?:Protocol|Finance|Network)$/;
+
 function build(): KnowledgeBase {
   const curatedTokens = readCurated('tokens');
   const curatedOrgs = readCurated('organisations');
@@ -551,6 +554,19 @@ function build(): KnowledgeBase {
     usedIds.add(id);
     usedNames.set(coin.name.toLowerCase(), entity);
     usedNames.set(symbol.toLowerCase(), entity);
+  }
+
+  // The press names a package token by its name without a generic last word (Celer for Celer
+  // Network, Stargate for Stargate Finance): that short form is added when it is one word no entity owns
+  // and no frequent word (Threshold, Pocket and Origin are left out), and it needs evidence, since many
+  // are words or other names too (Perpetual, Lithium, Osaka, OpenAI's Stargate).
+  for (const entity of entities) {
+    if (entity.kind !== 'token' || entity.sources.includes('curated')) continue;
+    const stem = PACKAGE_NAME_SUFFIX.exec(entity.name)?.[1];
+    if (!stem || usedNames.has(stem.toLowerCase()) || notNames.has(stem.toLowerCase()) || isOrdinaryWord(stem)) continue;
+    addAlias(entity, 'en', stem);
+    entity.ambiguous = [...(entity.ambiguous ?? []), stem];
+    usedNames.set(stem.toLowerCase(), entity);
   }
 
   // Extra names per language from aliases.yaml, for curated and package entities alike.
