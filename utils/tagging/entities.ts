@@ -348,19 +348,19 @@ function pairAfter(text: string, end: number, candidate: number): boolean {
 /** How far back (UTF-16 units) a list's previous item may start: the longest name written in a list. */
 const MAX_LISTED_NAME = 24;
 
-/** A token that is kept: named firmly, or already accepted on evidence. */
-function keptToken(other: number, dictionary: Dictionary): boolean {
+/** An entity of `kind` that is kept: named firmly, or already accepted on evidence. */
+function keptOfKind(other: number, kind: EntityKind, dictionary: Dictionary): boolean {
   const flags = candidates.flags[other] as number;
   const entity = candidates.entity[other] as number;
-  if ((flags & DROPPED) !== 0 || entity < 0 || dictionary.entityKind[entity] !== 'token') return false;
+  if ((flags & DROPPED) !== 0 || entity < 0 || dictionary.entityKind[entity] !== kind) return false;
   return (flags & NEEDS_EVIDENCE) === 0 || (candidates.evidence[other] as number) > 0;
 }
 
 /**
- * A CJK alias joined by 、 與 和 及 to a token kept on its own (波卡與雪崩, 雪崩協議、鏈結、Polkadot) is
- * an item of a list of tokens. The neighbour becomes the candidate's evidence.
+ * A CJK alias joined by 、 與 和 及 to an entity of its kind kept on its own (波卡與雪崩, 雪崩協議、鏈結、
+ * Polkadot; 芝麻開門與抹茶) is an item of a list of such entities. The neighbour becomes the candidate's evidence.
  */
-function listedWithToken(text: string, candidate: number, dictionary: Dictionary): boolean {
+function listedWithSameKind(text: string, candidate: number, kind: EntityKind, dictionary: Dictionary): boolean {
   const start = candidates.start[candidate] as number;
   const end = candidates.end[candidate] as number;
   const joinedBefore = start > 0 && LIST_JOINERS.has(text.charCodeAt(start - 1));
@@ -380,7 +380,7 @@ function listedWithToken(text: string, candidate: number, dictionary: Dictionary
     const otherStart = candidates.start[other] as number;
     if (otherStart > end + 1) break;
     const neighbour = (joinedBefore && candidates.end[other] === start - 1) || (joinedAfter && otherStart === end + 1);
-    if (neighbour && keptToken(other, dictionary)) {
+    if (neighbour && keptOfKind(other, kind, dictionary)) {
       candidates.evidenceStart[candidate] = otherStart;
       candidates.evidenceEnd[candidate] = candidates.end[other] as number;
       return true;
@@ -788,7 +788,7 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     } else if (kind === 'token' && /^[A-Z0-9]+$/.test(surface) && amountBefore(text, start)) {
       evidence = AFTER_AMOUNT;
       confidence = CONFIDENCE.kindEvidence;
-    } else if (kind === 'token' && cjk && listedWithToken(text, candidate, dictionary)) {
+    } else if (cjk && listedWithSameKind(text, candidate, kind, dictionary)) {
       evidence = NEAR;
       confidence = CONFIDENCE.kindEvidence;
     } else if (kind === 'token' && (isSlang || /^[A-Z0-9]+$/.test(surface)) && (priceMoveAfter(text, candidates.end[candidate] as number, candidate) || pairAfter(text, candidates.end[candidate] as number, candidate))) {

@@ -99,10 +99,15 @@ describe('Chinese nicknames of coins with a price move after them (佩佩下跌,
   });
 });
 
-describe('a Chinese name that is also a word, in a list with a token (波卡與雪崩, 雪崩協議、鏈結、Polkadot)', () => {
+describe('a Chinese name that is also a word, in a list with an entity of its kind (波卡與雪崩, 雪崩協議、鏈結、Polkadot, 芝麻開門與抹茶)', () => {
   it('雪崩 after 波卡與 and 鏈結 between two tokens are Avalanche and Chainlink', () => {
     expect(found('波卡與雪崩則居前。')).toEqual(['波卡→token:dot', '雪崩→token:avax']);
     expect(found('上了雪崩協議、鏈結、Polkadot 等幣種。')).toEqual(['雪崩協議→token:avax', '鏈結→token:link', 'Polkadot→token:dot']);
+  });
+
+  it('an exchange’s nickname beside another exchange is the exchange (芝麻開門與抹茶), a drink beside coffee is not', () => {
+    expect(found('芝麻開門與抹茶則憑藉上新幣。')).toEqual(['芝麻開門→org:gate', '抹茶→org:mexc']);
+    expect(found('我喝了一杯抹茶與咖啡。')).toEqual([]);
   });
 
   it('雪崩 beside no token, or a stop phrase, stays a word (市場雪崩與比特幣下跌)', () => {
