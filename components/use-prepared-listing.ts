@@ -61,7 +61,11 @@ export function usePreparedListing(live: LiveLibrary): ShownLibrary | null {
         for (let step = 0; step < STEPS_PER_CLOCK_READ; step += 1) {
           const next = steps.next();
           if (next.done) {
-            setSliced({ listing: next.value, complete, large });
+            // Listing it is a render of its own, in a task apart from the last slice's work.
+            const prepared = { listing: next.value, complete, large };
+            runInBackground(() => {
+              if (!cancelled) setSliced(prepared);
+            });
             return;
           }
         }
