@@ -37,6 +37,14 @@ export class LibrarySearch {
   private previous: { query: FoldedQuery; ids: string[]; hits: SearchHits } | null = null;
   /** Pending documents not folded yet, oldest first. */
   private readonly unfolded = new Set<string>();
+  /**
+   * The pending documents and their folded texts in two arrays, as the scan reads them (walking
+   * arrays is several times cheaper than a set and a map look-up per document); made on the first
+   * scan after the pending documents change.
+   */
+  private scanList: { ids: string[]; texts: string[] } | null = null;
+  /** Each document's article key or highlight id (its id without the `a:`/`h:` prefix), made once. */
+  private readonly names = new Map<string, string>();
 
   /** Brings the documents up to date with the library; changed ones leave the index until re-added. */
   sync(articles: readonly ArticleRecord[], highlights: readonly StoredHighlight[]): void {
@@ -58,6 +66,7 @@ export class LibrarySearch {
         this.pending.add(id);
         this.unfolded.add(id);
         this.previous = null;
+        this.scanList = null;
       }
       yield;
     }
@@ -71,6 +80,7 @@ export class LibrarySearch {
     else this.index?.discard(id);
     this.texts.delete(id);
     this.folded.delete(id);
+    this.names.delete(id);
     this.previous = null;
   }
 
@@ -85,6 +95,7 @@ export class LibrarySearch {
       this.foldedText(id);
       folded += 1;
     }
+    this.scanned();
     return true;
   }
 
@@ -101,6 +112,24 @@ export class LibrarySearch {
   private unpend(id: string): void {
     this.pending.delete(id);
     this.unfolded.delete(id);
+    this.scanList = null;
+  }
+
+  private scanned(): { ids: string[]; texts: string[] } {
+    if (!this.scanList) {
+      const ids = [...this.pending];
+      this.scanList = { ids, texts: ids.map((id) => this.foldedText(id)) };
+    }
+    return this.scanList;
+  }
+
+  private nameOf(id: string): string {
+    let name = this.names.get(id);
+    if (name === undefined) {
+      name = id.slice(2);
+      this.names.set(id, name);
+    }
+    return name;
   }
 
   /** Hands over the (empty) index that pending documents are moved into by `indexSlice`. */
@@ -148,15 +177,16 @@ export class LibrarySearch {
       }
     } else {
       ids = this.index && this.pending.size < this.texts.size ? this.index.search(query) : [];
-      for (const id of this.pending) {
-        if (matchesFolded(this.foldedText(id), folded)) ids.push(id);
+      const scan = this.scanned();
+      for (let at = 0; at < scan.ids.length; at += 1) {
+        if (matchesFolded(scan.texts[at]!, folded)) ids.push(scan.ids[at]!);
       }
     }
     const articleKeys = new Set<string>();
     const highlightIds = new Set<string>();
     for (const id of ids) {
-      if (id.startsWith('a:')) articleKeys.add(id.slice(2));
-      else highlightIds.add(id.slice(2));
+      if (id.startsWith('a:')) articleKeys.add(this.nameOf(id));
+      else highlightIds.add(this.nameOf(id));
     }
     const hits = { articleKeys, highlightIds };
     this.previous = folded.terms.length > 0 ? { query: folded, ids, hits } : null;
