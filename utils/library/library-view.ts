@@ -109,7 +109,7 @@ function articleRow(article: ArticleRecord, shown: number): ArticleRow {
   return row;
 }
 
-/** Where each highlight sits among its article's highlights, per `groupByArticle` map (made on the first search). */
+/** Where each highlight sits among its article's highlights, per `groupByArticle` map (made ahead by `prepareListing`, else on the first search). */
 const highlightPlaces = new WeakMap<ReadonlyMap<string, readonly StoredHighlight[]>, Map<string, { articleKey: string; index: number }>>();
 
 function placesIn(byArticle: ReadonlyMap<string, readonly StoredHighlight[]>): Map<string, { articleKey: string; index: number }> {
