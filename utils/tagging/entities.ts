@@ -50,6 +50,12 @@ const CONTEXT_WINDOW_LATIN = 80;
 /** …and in CJK text, where the same content takes about a fifth of the characters. */
 const CONTEXT_WINDOW_CJK = 16;
 /**
+ * …and for a Latin name in Korean text, which spaces its words but packs about twice the content of
+ * English into a line; a generic word for the kind counts there only right beside it (KIND_WINDOW_CJK),
+ * as for a CJK name: 회사 a sentence back says nothing of the X in 자신의 X 계정.
+ */
+const CONTEXT_WINDOW_LATIN_IN_HANGUL = 32;
+/**
  * A generic word for the kind (合作, 公司) is evidence for a CJK alias only right beside it: a clause
  * further on, it belongs to another subject (蘋果公司與輝達合作…但我們買的蘋果).
  */
@@ -687,6 +693,17 @@ function isTitleCaseTicker(surface: string, symbol: string): boolean {
   return surface.length === symbol.length && surface !== symbol && surface.charCodeAt(0) === symbol.charCodeAt(0) && surface.toUpperCase() === symbol;
 }
 
+function isHangul(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
+}
+
+/** A Hangul syllable right before or after `text[start, end)`, or one space away: the name sits in Korean text. */
+function hangulBeside(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
+  const after = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  return (before >= 0 && isHangul(text.charCodeAt(before))) || (after < text.length && isHangul(text.charCodeAt(after)));
+}
+
 /** The character `from` points at, or the one after a single space. */
 function afterOneSpace(text: string, from: number): number {
   return text.charCodeAt(from) === 0x20 ? from + 1 : from;
@@ -757,8 +774,10 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     const cjk = script[text.charCodeAt(start)] === CJK;
     // A bare acronym (ZK) must have its evidence as close as a CJK alias: further off, 代幣 may name another token.
     const bare = ((candidates.flags[candidate] as number) & BARE_ACRONYM) !== 0;
-    const window = !isCurated ? CONTEXT_WINDOW_LONG_TAIL : cjk || bare ? CONTEXT_WINDOW_CJK : CONTEXT_WINDOW_LATIN;
-    const kindWindow = (cjk || bare) && isCurated ? KIND_WINDOW_CJK : window;
+    // A Latin name in Korean text (X 계정, Base 체인) reads its context at Korean density, not English.
+    const dense = cjk || hangulBeside(text, start, candidates.end[candidate] as number);
+    const window = !isCurated ? CONTEXT_WINDOW_LONG_TAIL : cjk || bare ? CONTEXT_WINDOW_CJK : dense ? CONTEXT_WINDOW_LATIN_IN_HANGUL : CONTEXT_WINDOW_LATIN;
+    const kindWindow = (dense || bare) && isCurated ? KIND_WINDOW_CJK : window;
     if (isTitleCaseTicker(surface, dictionary.entitySymbol[entity] as string) && !latinName(entities[entity] as KbEntity, surface)) {
       weighTitleCaseTicker(text, candidate, entity, script);
       continue;
@@ -768,7 +787,8 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     // at a sentence start (capitalised anyway) and in CJK (no capitals at all); there, context decides.
     // A nickname (大餅, 以太) is the exception: named firmly elsewhere, the entity is what it means.
     const isSlang = cjk && (entities[entity] as KbEntity).slang?.includes(surface) === true;
-    const elsewhereCounts = cjk ? isSlang : !atSentenceStart(text, start);
+    // An all-caps ticker opening a Korean sentence (VIRTUAL은 …) is no capitalised word: a firm mention counts there too.
+    const elsewhereCounts = cjk ? isSlang : !atSentenceStart(text, start) || (dense && /^[A-Z0-9]+$/.test(surface));
     let evidence = 0;
     let confidence = 0;
     if (firm[entity] === NAMED_FIRMLY && elsewhereCounts && !bare) {
