@@ -219,3 +219,22 @@ describe('Korean renderings of foreign names', () => {
     expect(found('아카시아 꿀 가격이 올랐다.', 'ko')).toEqual([]);
   });
 });
+
+describe('Latin names in Korean text', () => {
+  it('자신의 X 계정: a Latin name in Korean text takes a context word nearby (계정), not a generic company word a sentence back', () => {
+    expect(found('마이클 세일러 회장은 자신의 X 계정에 글을 올렸다.', 'ko').map((hit) => hit.split('→')[1])).toEqual(['org:x-corp']);
+    expect(found('이 회사는 올해도 비트코인을 계속 사들이고 있다. 그는 방정식에서 X 값을 구했다.', 'ko').map((hit) => hit.split('→')[1])).toEqual(['token:btc']);
+  });
+
+  it('VIRTUAL은 …: an all-caps ticker opening a Korean sentence is the token when the article names it firmly elsewhere', () => {
+    expect(found('버추얼 프로토콜은 생태계를 만들었다. VIRTUAL은 고점 대비 70% 떨어졌다.', 'ko').map((hit) => hit.split('→')[1])).toEqual(['token:virtual', 'token:virtual']);
+  });
+});
+
+describe('Korean exchange names of coins', () => {
+  it('tags the names Korean exchanges list coins under (메디블록, 베이직어텐션토큰, 쎄타퓨엘, 웜홀) and 삼성넥스트', () => {
+    expect(found('메디블록과 베이직어텐션토큰, 쎄타퓨엘, 웜홀이 올랐고 삼성넥스트가 투자했다.', 'ko').map((hit) => hit.split('→')[1])).toEqual([
+      'token:med', 'token:bat', 'token:tfuel', 'token:w', 'org:samsung-next',
+    ]);
+  });
+});
