@@ -238,3 +238,11 @@ describe('Korean exchange names of coins', () => {
     ]);
   });
 });
+
+describe('베이스 (Base) in Korean', () => {
+  it('is the network beside 레이어2 or its founder (이더리움 레이어2 베이스의, 베이스를 이끄는 제시 폴락), not in 데이터베이스 or 유저 베이스', () => {
+    expect(found('이더리움 레이어2 베이스의 거래 건수가 늘었다.', 'ko').map((hit) => hit.split('→')[1])).toEqual(['token:eth', 'token:base']);
+    expect(found('베이스를 이끄는 제시 폴락은 낙관했다.', 'ko').map((hit) => hit.split('→')[1])).toEqual(['token:base']);
+    expect(found('데이터베이스를 옮기고 유저 베이스를 넓혔다.', 'ko')).toEqual([]);
+  });
+});
