@@ -351,6 +351,10 @@ const KO_TITLE = /(?:총재|원장|위원장|위원|의장|대통령|장관|행�
 /** Subject and topic particles that end the source phrase. */
 const KO_SUBJECT_PARTICLE = /(?:은|는|이|가)$/u;
 const KO_FIRST_PERSON = new Set(['저', '나', '제', '우리', '저희']);
+/** Endings of a word that modifies the noun after it (이끄는, 설립한, 창업자인, 전): a described person follows. */
+const KO_ADNOMINAL_END = /(?:는|한|인|던|의)$/u;
+/** Object, place and direction particles: a word ending in one is no first name. */
+const KO_NOT_FIRST_NAME_END = /(?:를|을|에|에서|로|으로)$/u;
 const KO_PRONOUNS = new Set(['그', '그녀', '그들']);
 /** How many words of a Korean sentence the source phrase may take (org, name, two-word title, …). */
 const KO_SOURCE_WORDS = 8;
@@ -416,7 +420,10 @@ function koreanPerson(phrase: string, entityAt: EntityAt | undefined): { name?: 
     }
     if (KO_TITLE.test(bare)) return firstPerson(namesBeforeTitle(phrase, words, index), entityAt);
     const head: KoWord = { text: bare, start: (words[index] as KoWord).start };
-    const opening = index === 1 ? (words[0] as KoWord) : undefined;
+    // The first name opens the sentence, or follows a clause describing the person (베이스를 이끄는
+    // 제시 폴락은); a word with an object or place particle (베이스를) is no first name.
+    const firstAt = index === 1 || (index >= 2 && KO_ADNOMINAL_END.test((words[index - 2] as KoWord).text)) ? index - 1 : -1;
+    const opening = firstAt >= 0 && !KO_NOT_FIRST_NAME_END.test((words[firstAt] as KoWord).text) ? (words[firstAt] as KoWord) : undefined;
     // "비탈릭 부테린은": a first and last name opening the sentence with the topic particle (분석가 is a word, not 분석 + 가).
     const topic = /[은는]$/u.test(word);
     if (opening && topic && isForeignNameWord(opening.text) && (isKoreanName(bare) || isForeignNameWord(bare))) return firstPerson([nameOf(phrase, opening, head)], entityAt);

@@ -199,6 +199,10 @@ describe('speakers: Korean reported speech', () => {
     expect(speakers(text, 'ko')).toEqual(['이수정', '김민수']);
   });
 
+  it('reads a first and last name after a clause describing the person (베이스를 이끄는 제시 폴락은), never the clause (베이스를 이끄)', () => {
+    expect(speakers('베이스를 이끄는 제시 폴락은 "온체인 사용자가 10억 명에 이를 것"이라고 말했다.', 'ko')).toEqual(['제시 폴락']);
+  });
+
   it('takes a Korean name opening the phrase over the words after it (안유화 성균관대 중국대학원 교수는)', () => {
     expect(speakers('안유화 성균관대 중국대학원 교수는 "회계 기준이 아직 걸림돌"이라고 지적했다.', 'ko')).toEqual(['안유화']);
   });
