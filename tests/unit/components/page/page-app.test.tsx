@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Translate } from '../../../../components/page/context';
 import { PageApp } from '../../../../components/page/PageApp';
 import { CLAIMS_PER_PAGE } from '../../../../components/page/Panel';
 import { initialPageUiState, type PageActions, type PageUiState } from '../../../../utils/reading/page-state';
 import { createStore } from '../../../../utils/reading/store';
 import { localeTranslate } from './locale-translate';
+import { settlePreactFrames } from '../preact-frames';
 
 let en: Translate;
 let fr: Translate;
@@ -15,6 +16,7 @@ beforeAll(async () => {
   fr = await localeTranslate('fr');
 });
 afterEach(cleanup);
+afterAll(settlePreactFrames);
 
 function actions(): PageActions {
   return {

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { LibraryApp } from '../../../../components/LibraryApp';
 import { LibraryDatabase } from '../../../../utils/storage/database';
@@ -10,6 +10,7 @@ import { LibraryService } from '../../../../utils/storage/library-service';
 import type { DataLossReport } from '../../../../utils/storage/types';
 import { seedLibrary } from '../../../bench/library-seed';
 import { frenchAnalysis, highlightOn, makeArticle } from '../../storage/library-fixtures';
+import { settlePreactFrames } from '../preact-frames';
 
 /** The browser's `i18n.getMessage` over the real locale files, as the built extension has it. */
 async function useLocale(locale: 'en' | 'fr'): Promise<void> {
@@ -37,6 +38,7 @@ beforeEach(async () => {
   await useLocale('en');
 });
 afterEach(cleanup);
+afterAll(settlePreactFrames);
 
 describe('the popup', () => {
   it('welcomes a reader whose library is empty', async () => {
