@@ -13,7 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           root,
-          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+          // The tagger's held-out quality gate runs here too (also alone: `npm run test:quality`).
+          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/unit/tagging/quality-heldout.gate.ts'],
           // Every property test gets a bounded shrinking time, so a failure reports instead of hanging.
           setupFiles: ['tests/unit/install-property-budget.ts'],
           // Property tests take a few seconds; on a busy 2-core machine several times that.

@@ -1,7 +1,7 @@
 /**
  * The issue's bar, on the held-out gold articles (written apart from the tagger; read only in
  * aggregate): entity F1 ≥ 0.95 and claim F1 ≥ 0.85 in every language, speaker attribution ≥ 90 %.
- * Run by `npm run test:quality`; prints the numbers, then asserts them.
+ * Run by `npm test` (unit project) and alone by `npm run test:quality`; prints the numbers, then asserts them.
  */
 import { describe, expect, it } from 'vitest';
 import { loadGold } from './gold';
