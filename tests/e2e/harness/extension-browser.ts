@@ -19,11 +19,14 @@ export interface LaunchOptions {
    */
   locale?: string;
   /**
-   * Chromium only: an unpacked build to load instead of `.output/chrome-mv3`, and a profile folder
-   * kept after the browser closes (the caller removes it). Together they let a test relaunch with
-   * another build in the same place: an extension update.
+   * A build to load instead of `.output/chrome-mv3` (unpacked) or `.output/firefox-mv2` (temporary
+   * add-on), e.g. the previous release for an update test.
    */
   extensionPath?: string;
+  /**
+   * Chromium only: a profile folder kept after the browser closes (the caller removes it). With
+   * `extensionPath` it lets a test relaunch with another build in the same place: an update.
+   */
   profileDir?: string;
 }
 
@@ -38,6 +41,8 @@ export interface BrowserBackend {
   /** Every open tab, each always wrapped by the same object. */
   pages(): Promise<PageBackend[]>;
   worker(): Promise<ExtensionWorker>;
+  /** Firefox only: installs another build of the same add-on over the running one, as an update. */
+  installUpdate?(buildDir: string): Promise<void>;
   /** Settles when the browser goes away, whoever closed it (a reader closing the window, `close()`). */
   closed: Promise<void>;
   close(): Promise<void>;
@@ -112,6 +117,23 @@ export class ExtensionBrowser {
   /** The extension's service worker (Chromium only; see `canControlWorker`). */
   worker(): Promise<ExtensionWorker> {
     return this.backend.worker();
+  }
+
+  /** Whether `installUpdate` works here: Firefox, yes; Chromium updates by relaunching (`extensionPath` + `profileDir`). */
+  get canUpdateInPlace(): boolean {
+    return this.backend.installUpdate !== undefined;
+  }
+
+  /**
+   * Firefox only (see `canUpdateInPlace`): installs another build of the extension (same add-on id)
+   * over the running one in the same profile, as the browser applies an update; close the tabs
+   * first, since the old build's pages go with it.
+   */
+  installUpdate(buildDir: string): Promise<void> {
+    if (!this.backend.installUpdate) {
+      return Promise.reject(new Error(`${this.name} cannot update in place: relaunch with extensionPath and profileDir.`));
+    }
+    return this.backend.installUpdate(buildDir);
   }
 
   /** Closes every tab the tests opened or adopted, so each test starts from a clean slate. */

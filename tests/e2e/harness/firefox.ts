@@ -92,8 +92,8 @@ class PuppeteerPage implements PageBackend {
   }
 }
 
-function geckoId(): string {
-  const manifest = JSON.parse(readFileSync(join(extensionDir('firefox'), 'manifest.json'), 'utf8')) as {
+function geckoId(buildDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: string } };
   };
   const id = manifest.browser_specific_settings?.gecko?.id;
@@ -110,7 +110,8 @@ const addressing = {
 export async function launchFirefox(site: FixtureSite, options: LaunchOptions): Promise<BrowserBackend> {
   const server = await startFixtureServer(site);
   const profileDir = mkdtempSync(join(tmpdir(), 'tfa-firefox-'));
-  const addonId = geckoId();
+  const buildDir = options.extensionPath ?? extensionDir('firefox');
+  const addonId = geckoId(buildDir);
   // Fixed per run, so the extension's moz-extension:// origin is known before it is installed.
   const uuid = randomUUID();
   const hosts = [...new Set(site.pages.map((page) => new URL(page.url).hostname))];
@@ -137,10 +138,13 @@ export async function launchFirefox(site: FixtureSite, options: LaunchOptions): 
         ...(options.locale ? { 'intl.accept_languages': options.locale } : {}),
       },
     });
-    const installed = await browser.installExtension(extensionDir('firefox'));
-    if (installed !== addonId) throw new Error(`Firefox installed the extension as ${installed}, expected ${addonId}.`);
-
     const openBrowser = browser;
+    const install = async (dir: string) => {
+      const installed = await openBrowser.installExtension(dir);
+      if (installed !== addonId) throw new Error(`Firefox installed the extension as ${installed}, expected ${addonId}.`);
+    };
+    await install(buildDir);
+
     const wrappers = new WeakMap<Page, PuppeteerPage>();
     const wrap = (page: Page): PuppeteerPage => {
       let wrapper = wrappers.get(page);
@@ -171,6 +175,12 @@ export async function launchFirefox(site: FixtureSite, options: LaunchOptions): 
           { timeout: EXTENSION_PAGE_TIMEOUT_MS, describe: () => `${url} to load` },
         );
         return wrap(page);
+      },
+      async installUpdate(dir) {
+        if (geckoId(dir) !== addonId) throw new Error(`${dir} is another add-on than ${addonId}: not an update.`);
+        // A temporary add-on installed again under the same id replaces the installed one as an
+        // update does (reason "update"): same moz-extension origin, same profile, data kept.
+        await install(dir);
       },
       closed: new Promise<void>((resolvePromise) => openBrowser.once('disconnected', () => resolvePromise())),
       pages: async () => (await openBrowser.pages()).map(wrap),

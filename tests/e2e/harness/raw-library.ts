@@ -1,6 +1,10 @@
-/** Reads the library as IndexedDB holds it, in the extension's worker and without Dexie, whatever the schema version. */
+/**
+ * Reads the library as IndexedDB holds it, without Dexie, whatever the schema version: in the
+ * extension's worker (Chromium) or in one of its pages (any browser; the same origin's database).
+ */
 import { LIBRARY_DB_NAME } from '../../../utils/storage/schema';
 import type { ExtensionWorker } from './driver';
+import type { TestPage } from './test-page';
 
 /** A stored highlight, as much of it as layout-independent checks need. */
 export interface RawHighlight {
@@ -19,9 +23,12 @@ export interface RawLibrary {
   meta: unknown[];
 }
 
-export async function readRawLibrary(worker: ExtensionWorker): Promise<RawLibrary> {
-  if (worker.status() !== 'running') await worker.start();
-  const library = await worker.evaluate(async (name) => {
+/** Where the library is read: the worker, or an extension page (`browser.openPopup()`, …). */
+export type LibraryReader = ExtensionWorker | TestPage;
+
+export async function readRawLibrary(reader: LibraryReader): Promise<RawLibrary> {
+  if ('status' in reader && reader.status() !== 'running') await reader.start();
+  const library = await reader.evaluate(async (name: string) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name);
       request.onsuccess = () => resolve(request.result);
