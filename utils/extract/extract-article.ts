@@ -259,6 +259,28 @@ async function extractHuge(
   }
 }
 
+/**
+ * The article from the site's body element alone, with the same cleanup and metadata, without
+ * Readability: what the fallback gives. The content script draws from it on a well-formed article
+ * page (see `isWellFormedArticlePage`), where it places every mention exactly as Readability's
+ * article does, so Readability can leave the path to the first drawing. Never throws, never changes `doc`.
+ */
+export function extractFromBody(doc: Document, url: string, options: ExtractOptions = {}): ExtractionResult {
+  const adapter = options.adapter ?? adapterForUrl(url);
+  if (!adapter) return refuse('not-article-url');
+  try {
+    const detection = adapter.detectArticle(doc, url);
+    if (!detection.isArticle) return refuse(detection.reason);
+    const parts = findPageParts(doc, adapter);
+    if (!parts.body) return refuse('no-content');
+    const page = readPageMeta(doc, adapter, parts);
+    const lines = collectLines(parts.body, { skip: adapter.page.chrome });
+    return assemble({ doc, url, adapter, detection, page, lines, method: 'body-selector', read: null });
+  } catch {
+    return refuse('no-content');
+  }
+}
+
 /** Extracts the article of a live page at `url`. Never throws and never changes `doc`. */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractionResult {
   const adapter = options.adapter ?? adapterForUrl(url);

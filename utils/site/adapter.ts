@@ -77,6 +77,12 @@ export interface SiteAdapter {
   parseArticleUrl(url: string | URL): ArticleAddress | null;
   /** Whether the document at this URL is an article, confirmed by the DOM. Never throws. */
   detectArticle(doc: Document, url: string | URL): ArticleDetection;
+  /**
+   * Whether the page is one of the site's articles exactly as its template renders it, so that the
+   * article read from the body element alone is the article Readability gives. Conservative: a
+   * false "no" costs only speed. Never throws.
+   */
+  isWellFormedArticle?(doc: Document): boolean;
   readonly page: PageHints;
   readonly text: TextRules;
 }

@@ -1,6 +1,6 @@
 /** The TechFlow (深潮 TechFlow, techflowpost.com) site adapter. */
 import type { SiteAdapter } from './adapter';
-import { detectTechflowArticle, techflowPageHints } from './techflow-page';
+import { detectTechflowArticle, isWellFormedTechflowArticle, techflowPageHints } from './techflow-page';
 import { techflowTextRules } from './techflow-text';
 import { isTechFlowUrl, parseArticleUrl } from './techflow-url';
 
@@ -9,6 +9,7 @@ export const techflow: SiteAdapter = {
   handlesUrl: isTechFlowUrl,
   parseArticleUrl,
   detectArticle: detectTechflowArticle,
+  isWellFormedArticle: isWellFormedTechflowArticle,
   page: techflowPageHints,
   text: techflowTextRules,
 };
