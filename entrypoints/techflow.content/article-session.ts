@@ -4,7 +4,7 @@
  * everything, leaving articles stops it). Records the User Timing entries tests and benches read.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticleInSlices } from '../../utils/extract';
+import { extractArticleInSlices, extractFromBody } from '../../utils/extract';
 import type { ExtractedArticle, ExtractionResult, NotArticleReason } from '../../utils/extract/types';
 import type { SiteAdapter } from '../../utils/site/adapter';
 import { articleFingerprint, navigationAction, retryOnDomChanges, watchUrlChanges } from '../../utils/site/navigation';
@@ -18,8 +18,12 @@ export interface Annotator {
    * extraction waits for the returned promise, so work that runs alongside it can leave first.
    */
   begin?(address: ArticleAddress): Promise<void> | void;
-  /** Annotate the extracted article; resolves when the page is fully annotated. */
-  annotate(article: ExtractedArticle): Promise<void>;
+  /**
+   * Annotate the extracted article; resolves when the page is fully annotated. `stored`, when
+   * given, is the article Save stores, still being extracted (Readability's): `article` was read
+   * from the site's body element and places every mention as it would (see README, "Reading order").
+   */
+  annotate(article: ExtractedArticle, stored?: Promise<ExtractedArticle | null>): Promise<void>;
   /** The tab left the article, moved to another one, or the page turned out not to be one: remove everything. */
   stop(): void;
 }
@@ -58,12 +62,23 @@ interface CurrentArticle {
   fingerprint?: string;
 }
 
+/** A promise with its resolver: the article Save stores, handed over before it is extracted. */
+function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
+
 function markNotArticle(reason: NotArticleReason, url: string): void {
   performance.mark(NOT_ARTICLE_MARK, { detail: { reason, url } });
 }
 
 export class ArticleSession {
   private current: CurrentArticle | null = null;
+  /** Articles read from the body element of a well-formed page: Readability's reading follows the drawing. */
+  private readonly drawnFirst = new WeakSet<ExtractedArticle>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -129,9 +144,34 @@ export class ArticleSession {
       return;
     }
     article.fingerprint = articleFingerprint(this.doc, adapter);
-    await annotator.annotate(result.article);
+    const readLater = this.drawnFirst.has(result.article) ? deferred<ExtractedArticle | null>() : null;
+    try {
+      await annotator.annotate(result.article, readLater?.promise);
+    } finally {
+      // A Save waiting for Readability's article must not wait for ever.
+      if (signal.aborted) readLater?.resolve(null);
+    }
     if (signal.aborted) return;
     performance.measure(ANNOTATE_MEASURE, { start: since, end: performance.now(), detail: { key: result.article.key } });
+    readLater?.resolve(await this.readWithReadability(url, signal));
+  }
+
+  /**
+   * Readability's extraction of a page drawn from its body element, in tasks of its own after the
+   * drawing; records the `extract` measure. Null if the tab moved on or it found no article.
+   */
+  private async readWithReadability(url: string, signal: AbortSignal): Promise<ExtractedArticle | null> {
+    await yieldToPage();
+    if (signal.aborted) return null;
+    const start = performance.now();
+    const result = await extractArticleInSlices(this.doc, url, {
+      adapter: this.options.adapter,
+      runInSlices: (step) => runInSlices(step, signal),
+      nextTask: () => yieldToPage().then(() => !signal.aborted),
+    });
+    if (!result || signal.aborted) return null;
+    const counted = this.counted(result, start);
+    return counted?.ok ? counted.article : null;
   }
 
   /**
@@ -147,6 +187,14 @@ export class ArticleSession {
   ): ExtractionResult | Promise<ExtractionResult | null> | null {
     const { adapter } = this.options;
     if (previousFingerprint !== undefined && articleFingerprint(this.doc, adapter) === previousFingerprint) return null;
+    // A well-formed page is drawn from its body element; Readability reads it after the drawing.
+    if (adapter.isWellFormedArticle?.(this.doc)) {
+      const drawn = extractFromBody(this.doc, url, { adapter });
+      if (drawn.ok) {
+        this.drawnFirst.add(drawn.article);
+        return drawn;
+      }
+    }
     const start = performance.now();
     const result = extractArticleInSlices(this.doc, url, {
       adapter,

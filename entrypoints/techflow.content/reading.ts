@@ -89,9 +89,9 @@ export function createReading(ctx: ContentScriptContext, doc: Document, hints: P
     begin(address) {
       return open({ key: address.key, lang: taggerLanguage(address.locale) })?.begin();
     },
-    async annotate(article) {
+    async annotate(article, stored) {
       const current = session?.key === article.key ? session : open({ key: article.key, lang: article.lang });
-      await current?.annotate(article);
+      await current?.annotate(article, stored);
     },
     stop() {
       session?.dispose();

@@ -32,6 +32,11 @@ vi.mock('../../../utils/messaging', async (importOriginal) => {
         return { tags, entities: [] };
       }
       if (type === 'articleState') return { saved: null, highlights: [], entityStats: {} };
+      if (type === 'saveArticle') {
+        const { article: stored } = payload as BackgroundPayload<'saveArticle'>;
+        const saved = { key: stored.key, url: stored.url, title: stored.title, lang: stored.lang, savedAt: 1, updatedAt: 1, highlightCount: 1 };
+        return { saved, highlights: [], created: true };
+      }
       if (type === 'addHighlight') {
         const { article, highlight } = payload as BackgroundPayload<'addHighlight'>;
         const saved = { key: article.key, url: article.url, title: article.title, lang: article.lang, savedAt: 1, updatedAt: 1, highlightCount: 1 };
@@ -127,6 +132,46 @@ describe('a reading session on a page', () => {
     await session.annotate(article);
     expect(background.requests.map((request) => request.type)).toEqual(['analyse']);
     await vi.waitFor(() => expect(background.requests.map((request) => request.type).slice(0, 2)).toEqual(['analyse', 'articleState']));
+  });
+
+  it('drawn from the body element first, a Save clicked before Readability’s article is ready waits for it and stores it', async () => {
+    let deliver: (stored: ExtractedArticle) => void = () => undefined;
+    const readability = new Promise<ExtractedArticle>((resolve) => {
+      deliver = resolve;
+    });
+    const drawnFromBody: ExtractedArticle = { ...article, method: 'body-selector' };
+    await session.annotate(drawnFromBody, readability);
+    expect([...(registry().get('tfa-token') ?? [])].map(text)).toEqual(['Bitcoin']);
+    const saving = session.save();
+    await Promise.resolve();
+    expect(background.requests.some((request) => request.type === 'saveArticle')).toBe(false);
+    deliver({ ...article, title: 'Titre (Readability)' });
+    await saving;
+    const saveRequest = background.requests.find((request) => request.type === 'saveArticle')!;
+    expect((saveRequest.payload as BackgroundPayload<'saveArticle'>).article.title).toBe('Titre (Readability)');
+    expect(performance.getEntriesByName('techflow-annotator:readability-differed')).toHaveLength(0);
+  });
+
+  it('places the mentions again by Readability’s article if it ever cuts the text differently, and marks it', async () => {
+    const drawnFromBody: ExtractedArticle = { ...article, method: 'body-selector' };
+    const other = 'Source : Bitcoin Magazine';
+    let deliver: (stored: ExtractedArticle) => void = () => undefined;
+    const readability = new Promise<ExtractedArticle>((resolve) => {
+      deliver = resolve;
+    });
+    await session.annotate(drawnFromBody, readability);
+    expect([...(registry().get('tfa-token') ?? [])].map(text)).toEqual(['Bitcoin']);
+    deliver({
+      ...article,
+      blocks: [
+        { type: 'paragraph', text: other, start: 0, end: other.length },
+        { type: 'paragraph', text: articleText, start: other.length + 2, end: other.length + 2 + articleText.length },
+      ],
+      text: `${other}\n\n${articleText}`,
+    });
+    await vi.waitFor(() => expect([...(registry().get('tfa-token') ?? [])]).toHaveLength(2));
+    expect(performance.getEntriesByName('techflow-annotator:readability-differed')).toHaveLength(1);
+    performance.clearMarks('techflow-annotator:readability-differed');
   });
 
   it('draws mentions with static ranges, which the page’s own DOM changes do not have to update', async () => {
