@@ -62,15 +62,6 @@ interface CurrentArticle {
   fingerprint?: string;
 }
 
-/** A promise with its resolver: the article Save stores, handed over before it is extracted. */
-function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
-  let resolve: (value: T) => void = () => undefined;
-  const promise = new Promise<T>((settle) => {
-    resolve = settle;
-  });
-  return { promise, resolve };
-}
-
 function markNotArticle(reason: NotArticleReason, url: string): void {
   performance.mark(NOT_ARTICLE_MARK, { detail: { reason, url } });
 }
@@ -144,34 +135,25 @@ export class ArticleSession {
       return;
     }
     article.fingerprint = articleFingerprint(this.doc, adapter);
-    const readLater = this.drawnFirst.has(result.article) ? deferred<ExtractedArticle | null>() : null;
+    // Drawn from the body element: Readability's article, what Save stores, is read once the page is annotated.
+    let drawn = () => undefined as void;
+    const stored = this.drawnFirst.has(result.article)
+      ? new Promise<void>((resolve) => (drawn = resolve)).then(() => this.readWithReadability(url, signal))
+      : undefined;
     try {
-      await annotator.annotate(result.article, readLater?.promise);
+      await annotator.annotate(result.article, stored);
     } finally {
-      // A Save waiting for Readability's article must not wait for ever.
-      if (signal.aborted) readLater?.resolve(null);
+      drawn();
     }
     if (signal.aborted) return;
     performance.measure(ANNOTATE_MEASURE, { start: since, end: performance.now(), detail: { key: result.article.key } });
-    readLater?.resolve(await this.readWithReadability(url, signal));
   }
 
-  /**
-   * Readability's extraction of a page drawn from its body element, in tasks of its own after the
-   * drawing; records the `extract` measure. Null if the tab moved on or it found no article.
-   */
+  /** Readability's extraction, in tasks of its own; records the `extract` measure. Null if the tab moved on or it found none. */
   private async readWithReadability(url: string, signal: AbortSignal): Promise<ExtractedArticle | null> {
     await yieldToPage();
-    if (signal.aborted) return null;
-    const start = performance.now();
-    const result = await extractArticleInSlices(this.doc, url, {
-      adapter: this.options.adapter,
-      runInSlices: (step) => runInSlices(step, signal),
-      nextTask: () => yieldToPage().then(() => !signal.aborted),
-    });
-    if (!result || signal.aborted) return null;
-    const counted = this.counted(result, start);
-    return counted?.ok ? counted.article : null;
+    const result = signal.aborted ? null : await this.extract(url, signal);
+    return result?.ok ? result.article : null;
   }
 
   /**
@@ -195,9 +177,14 @@ export class ArticleSession {
         return drawn;
       }
     }
+    return this.extract(url, signal);
+  }
+
+  /** Readability's extraction and the cleanup, with its `extract` measure if it counts (see `counted`). */
+  private extract(url: string, signal: AbortSignal): ExtractionResult | Promise<ExtractionResult | null> | null {
     const start = performance.now();
     const result = extractArticleInSlices(this.doc, url, {
-      adapter,
+      adapter: this.options.adapter,
       runInSlices: (step) => runInSlices(step, signal),
       // The worker's tags usually arrive while Readability runs: read between the two halves,
       // they are drawn right after the cleanup instead of waiting for a task of their own.

@@ -71,13 +71,13 @@ interface PageReading {
   read: ReadabilityResult | null;
 }
 
-/** The first half of an extraction: detection, the page's metadata, and Readability on a clone. */
-function readPage(doc: Document, url: string, adapter: SiteAdapter): PageReading | ExtractionResult {
+/** The first half of an extraction: detection, the page's metadata, and (unless told not to) Readability on a clone. */
+function readPage(doc: Document, url: string, adapter: SiteAdapter, readability = true): PageReading | ExtractionResult {
   const detection = adapter.detectArticle(doc, url);
   if (!detection.isArticle) return refuse(detection.reason);
   const parts = findPageParts(doc, adapter);
   const page = readPageMeta(doc, adapter, parts);
-  return { detection, parts, page, read: readWithReadability(doc, parts.container) };
+  return { detection, parts, page, read: readability ? readWithReadability(doc, parts.container) : null };
 }
 
 /** The second half: Readability's lines checked against the body element (the fallback), then the site's cleanup. */
@@ -96,8 +96,8 @@ function isResult(value: PageReading | ExtractionResult): value is ExtractionRes
   return 'ok' in value;
 }
 
-function extract(doc: Document, url: string, adapter: SiteAdapter): ExtractionResult {
-  const reading = readPage(doc, url, adapter);
+function extract(doc: Document, url: string, adapter: SiteAdapter, readability = true): ExtractionResult {
+  const reading = readPage(doc, url, adapter, readability);
   return isResult(reading) ? reading : cleanUp(doc, url, adapter, reading);
 }
 
@@ -269,13 +269,8 @@ export function extractFromBody(doc: Document, url: string, options: ExtractOpti
   const adapter = options.adapter ?? adapterForUrl(url);
   if (!adapter) return refuse('not-article-url');
   try {
-    const detection = adapter.detectArticle(doc, url);
-    if (!detection.isArticle) return refuse(detection.reason);
-    const parts = findPageParts(doc, adapter);
-    if (!parts.body) return refuse('no-content');
-    const page = readPageMeta(doc, adapter, parts);
-    const lines = collectLines(parts.body, { skip: adapter.page.chrome });
-    return assemble({ doc, url, adapter, detection, page, lines, method: 'body-selector', read: null });
+    // Without Readability's reading, the cleanup takes the body element's lines (its fallback).
+    return extract(doc, url, adapter, false);
   } catch {
     return refuse('no-content');
   }

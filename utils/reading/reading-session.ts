@@ -112,18 +112,6 @@ function toBox(rect: DOMRect | DOMRectReadOnly): Box {
   return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
 }
 
-/** A mark saying Readability's article placed mentions differently from the one drawn first (never expected). */
-export const READABILITY_DIFFERED_MARK = 'techflow-annotator:readability-differed';
-
-/** Whether two articles have the same text cut into the same blocks: then they place every mention alike. */
-function sameBlocks(a: ExtractedArticle, b: ExtractedArticle): boolean {
-  if (a.text !== b.text || a.blocks.length !== b.blocks.length) return false;
-  return a.blocks.every((block, i) => {
-    const other = b.blocks[i]!;
-    return block.text === other.text && block.start === other.start && block.end === other.end;
-  });
-}
-
 export class ReadingSession {
   readonly store = createStore<PageUiState>(initialPageUiState);
   private readonly abort = new AbortController();
@@ -232,7 +220,13 @@ export class ReadingSession {
    */
   async annotate(article: ExtractedArticle, stored?: Promise<ExtractedArticle | null>): Promise<void> {
     this.article = article;
-    this.storedArticle = stored ? stored.then((readability) => this.adoptStored(article, readability)) : null;
+    // Readability's article, when it follows, places the mentions as `article` does (README, "Reading order"):
+    // from then on it is the article for a redraw too.
+    this.storedArticle =
+      stored?.then((readability) => {
+        if (readability && this.article === article) this.article = readability;
+        return readability;
+      }) ?? null;
     const early = await (this.early ??= this.prepare());
     if (!early || !this.index || this.signal.aborted) return;
     let analysis = early.analysis;
@@ -593,21 +587,6 @@ export class ReadingSession {
     copyQuote: (mentionId) => void this.copyQuote(mentionId),
     deleteHighlight: (highlightId) => void this.deleteHighlight(highlightId),
   };
-
-  /**
-   * Readability's article arrived after the drawing. Its blocks are the drawn article's on every
-   * page the well-formed check accepts (see README, "Reading order"); if they ever were not, the
-   * mentions are placed again by Readability's and a mark says so, for tests and benches to catch.
-   */
-  private adoptStored(drawn: ExtractedArticle, readability: ExtractedArticle | null): ExtractedArticle | null {
-    if (!readability || this.signal.aborted || this.article !== drawn) return readability;
-    this.article = readability;
-    if (!sameBlocks(drawn, readability)) {
-      performance.mark(READABILITY_DIFFERED_MARK, { detail: { key: readability.key } });
-      void this.redraw();
-    }
-    return readability;
-  }
 
   /** The article Save stores: Readability's, waited for when the page was drawn before it was read. */
   private async articleToStore(): Promise<ExtractedArticle | null> {

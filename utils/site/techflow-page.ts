@@ -96,46 +96,44 @@ export function detectTechflowArticle(doc: Document, url: string | URL): Article
  * the body; the cleanup then removes them again as header lines, lead or interface text.
  */
 const TEMPLATE_PARTS = ['div.art_label', 'h1.art_title', 'div.art_info', 'div.art_cover', 'div.quote', 'div.share_wrap', 'div.poster_wrap'];
-/** Elements a well-formed body holds: paragraphs and section headings of plain text. */
-const BODY_BLOCKS = new Set(['P', 'H2', 'H3', 'H4']);
-const BODY_INLINES = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'A', 'BR']);
+const TITLE_PART = 1;
+const LEAD_PART = 4;
+/**
+ * What in a body Readability may drop, move or rewrite: anything but paragraphs and headings of
+ * plain inline text; a class, id, role or itemprop it scores; hidden elements; an author link;
+ * relative and `javascript:` links (rewritten); a run of line breaks (turned into paragraphs).
+ */
+const UNSETTLED_BODY = [
+  ':scope > :not(p, h2, h3, h4)',
+  ':scope > * :not(span, strong, b, em, i, a, br)',
+  ...['class', 'id', 'role', 'hidden', 'aria-hidden', 'itemprop', 'rel~=author i', 'style*=display i', 'style*=visibility i'].map(
+    (attribute) => `:scope [${attribute}]`,
+  ),
+  ':scope a:not([href^="http://" i], [href^="https://" i])',
+  ':scope br + br',
+].join(', ');
 /** Readability drops a heading whose words mostly repeat the title's (it uses 0.75): reject well below. */
 const TITLE_SIMILARITY_LIMIT = 0.5;
+/** Text Readability scores as a paragraph from this many characters (shorter paragraphs it ignores). */
+const SCORED_PARAGRAPH_CHARS = 25;
+/** Readability merges a sibling paragraph of the body from this length, or shorter when it ends a sentence. */
+const MERGED_SIBLING_CHARS = 80;
 
 /** Share of `heading`'s words (as Readability splits them) that are the title's words, by length. */
 function titleSimilarity(title: string, heading: string): number {
-  const titleWords = title.toLowerCase().split(/\W+/).filter(Boolean);
-  const headingWords = heading.toLowerCase().split(/\W+/).filter(Boolean);
+  const titleWords = title.split(/\W+/).filter(Boolean);
+  const headingWords = heading.split(/\W+/).filter(Boolean);
   if (titleWords.length === 0 || headingWords.length === 0) return 0;
   const own = headingWords.filter((word) => !titleWords.includes(word));
   return 1 - own.join(' ').length / headingWords.join(' ').length;
 }
 
-function repeatsTitle(heading: string, titles: readonly string[]): boolean {
-  const text = heading.replace(/\s+/g, ' ').trim().toLowerCase();
-  return titles.some((raw) => {
-    const title = raw.replace(/\s+/g, ' ').trim().toLowerCase();
-    return title.includes(text) || text.includes(title) || titleSimilarity(title, text) > TITLE_SIMILARITY_LIMIT;
-  });
-}
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Whether Readability could hide or move `element` (hidden, a role, a class or id it scores, inline display rules). */
-function mayBeDroppedByReadability(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.hasAttribute('aria-hidden') || element.hasAttribute('role')) return true;
-  if (element.hasAttribute('class') || element.hasAttribute('id')) return true;
-  const style = element.getAttribute('style');
-  return style !== null && /display|visibility/i.test(style);
+/** Whether `element` holds text outside any child element (Readability wraps such text in paragraphs). */
+function hasLooseText(element: Element): boolean {
+  return Array.from(element.childNodes).some((node) => node.nodeType === 3 && /\S/.test(node.textContent ?? ''));
 }
-
-/** A link Readability leaves as it is: an absolute web address (it rewrites relative and `javascript:` ones). */
-function isPlainLink(element: Element): boolean {
-  return /^https?:\/\//i.test(element.getAttribute('href') ?? '');
-}
-
-/** Text Readability scores as a paragraph from this many characters (shorter paragraphs it ignores). */
-const SCORED_PARAGRAPH_CHARS = 25;
-/** Readability merges a sibling paragraph of the body from this length, or shorter when it ends a sentence. */
-const MERGED_SIBLING_CHARS = 80;
 
 /**
  * Whether Readability leaves a template part out of its article, or the cleanup drops it again:
@@ -143,29 +141,13 @@ const MERGED_SIBLING_CHARS = 80;
  * part is too short and sentence-less for Readability to merge it as the body's sibling, and holds
  * no paragraph it would score.
  */
-function isQuietTemplatePart(part: Element, selector: string): boolean {
-  if (selector === 'h1.art_title' || selector === 'div.quote') return part.children.length === 0;
-  const text = (part.textContent ?? '').replace(/\s+/g, ' ').trim();
+function isQuietTemplatePart(part: Element, kind: number): boolean {
+  if (kind === TITLE_PART || kind === LEAD_PART) return part.children.length === 0;
+  const text = squash(part.textContent);
   if (text.length >= MERGED_SIBLING_CHARS || /\.( |$)/.test(text)) return false;
   return Array.from(part.querySelectorAll('p, div, pre, td, blockquote')).every(
-    (block) => (block.textContent ?? '').trim().length < SCORED_PARAGRAPH_CHARS,
+    (block) => squash(block.textContent).length < SCORED_PARAGRAPH_CHARS,
   );
-}
-
-function isWellFormedBody(body: Element, titles: readonly string[]): boolean {
-  if (body.children.length === 0) return false;
-  for (const block of Array.from(body.children)) {
-    if (!BODY_BLOCKS.has(block.tagName) || mayBeDroppedByReadability(block)) return false;
-    if (block.tagName !== 'P' && repeatsTitle(block.textContent ?? '', titles)) return false;
-    for (const inline of Array.from(block.querySelectorAll('*'))) {
-      if (!BODY_INLINES.has(inline.tagName) || mayBeDroppedByReadability(inline)) return false;
-      if (inline.tagName === 'A' && !isPlainLink(inline)) return false;
-      // Readability turns a run of breaks into paragraphs: the lines could then be cut differently.
-      if (inline.tagName === 'BR' && inline.nextElementSibling?.tagName === 'BR') return false;
-    }
-  }
-  for (const node of Array.from(body.childNodes)) if (node.nodeType === 3 && /\S/.test(node.textContent ?? '')) return false;
-  return true;
 }
 
 /**
@@ -179,30 +161,24 @@ function isWellFormedBody(body: Element, titles: readonly string[]): boolean {
 export function isWellFormedTechflowArticle(doc: Document): boolean {
   try {
     const containers = doc.querySelectorAll('article');
-    if (containers.length !== 1) return false;
-    const container = containers[0]!;
-    const classOnly = container.attributes.length === 1 && container.getAttribute('class') === 'article_detail';
-    if (container.attributes.length > 0 && !classOnly) return false;
     const bodies = doc.querySelectorAll(techflowPageHints.body);
-    if (bodies.length !== 1) return false;
-    const body = bodies[0]!;
-    if (body.parentElement !== container || body.tagName !== 'DIV' || body.getAttribute('class') !== 'art_detail_content') return false;
-    if (body.attributes.length !== 1) return false;
-    const seen = new Set<string>();
-    for (const child of Array.from(container.children)) {
-      if (child === body) continue;
-      const part = TEMPLATE_PARTS.find((selector) => child.matches(selector) && child.classList.length === 1);
-      if (!part || seen.has(part) || !isQuietTemplatePart(child, part)) return false;
-      seen.add(part);
-    }
-    for (const node of Array.from(container.childNodes)) if (node.nodeType === 3 && /\S/.test(node.textContent ?? '')) return false;
-    const titles = [
-      doc.title,
-      container.querySelector('h1')?.textContent ?? '',
-      // Every title Readability may take for the article's (it reads these meta tags).
-      ...Array.from(doc.querySelectorAll('meta[property$="title" i], meta[name$="title" i]'), (meta) => meta.getAttribute('content') ?? ''),
-    ].filter((title) => title.trim() !== '');
-    return isWellFormedBody(body, titles);
+    const container = containers[0];
+    const body = bodies[0];
+    if (!container || !body || containers.length !== 1 || bodies.length !== 1 || body.parentElement !== container || body.tagName !== 'DIV') return false;
+    if ([container, body].some((element) => element.attributes.length !== 1 || hasLooseText(element))) return false;
+    if (container.className !== 'article_detail' || !body.firstElementChild || body.querySelector(UNSETTLED_BODY)) return false;
+    const parts = Array.from(container.children).filter((child) => child !== body);
+    const kinds = parts.map((part) => TEMPLATE_PARTS.findIndex((selector) => part.matches(selector) && part.classList.length === 1));
+    if (kinds.some((kind, i) => kind < 0 || kinds.indexOf(kind) !== i || !isQuietTemplatePart(parts[i]!, kind))) return false;
+    // Every title Readability may take for the article's: the document's, the heading's, the meta tags'.
+    const titles = [doc.title, container.querySelector('h1')?.textContent ?? null]
+      .concat(Array.from(doc.querySelectorAll('meta[property$="title" i], meta[name$="title" i]'), (meta) => meta.getAttribute('content')))
+      .map(squash)
+      .filter(Boolean);
+    return Array.from(body.querySelectorAll(':scope > :not(p)')).every((heading) => {
+      const text = squash(heading.textContent);
+      return titles.every((title) => !title.includes(text) && !text.includes(title) && titleSimilarity(title, text) <= TITLE_SIMILARITY_LIMIT);
+    });
   } catch {
     return false;
   }

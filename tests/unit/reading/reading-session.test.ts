@@ -149,29 +149,6 @@ describe('a reading session on a page', () => {
     await saving;
     const saveRequest = background.requests.find((request) => request.type === 'saveArticle')!;
     expect((saveRequest.payload as BackgroundPayload<'saveArticle'>).article.title).toBe('Titre (Readability)');
-    expect(performance.getEntriesByName('techflow-annotator:readability-differed')).toHaveLength(0);
-  });
-
-  it('places the mentions again by Readability’s article if it ever cuts the text differently, and marks it', async () => {
-    const drawnFromBody: ExtractedArticle = { ...article, method: 'body-selector' };
-    const other = 'Source : Bitcoin Magazine';
-    let deliver: (stored: ExtractedArticle) => void = () => undefined;
-    const readability = new Promise<ExtractedArticle>((resolve) => {
-      deliver = resolve;
-    });
-    await session.annotate(drawnFromBody, readability);
-    expect([...(registry().get('tfa-token') ?? [])].map(text)).toEqual(['Bitcoin']);
-    deliver({
-      ...article,
-      blocks: [
-        { type: 'paragraph', text: other, start: 0, end: other.length },
-        { type: 'paragraph', text: articleText, start: other.length + 2, end: other.length + 2 + articleText.length },
-      ],
-      text: `${other}\n\n${articleText}`,
-    });
-    await vi.waitFor(() => expect([...(registry().get('tfa-token') ?? [])]).toHaveLength(2));
-    expect(performance.getEntriesByName('techflow-annotator:readability-differed')).toHaveLength(1);
-    performance.clearMarks('techflow-annotator:readability-differed');
   });
 
   it('draws mentions with static ranges, which the page’s own DOM changes do not have to update', async () => {
