@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** The content script that runs at document start (entrypoints/techflow-warmup.content.ts). */
+const WARM_UP_SCRIPT = 'techflow-warmup';
+
 // Chrome gets MV3 (its only option); Firefox gets MV2 because Firefox MV3 treats
 // host permissions as optional, so a fresh install would annotate nothing until
 // the reader found and granted them by hand.
@@ -17,6 +20,17 @@ export default defineConfig({
     // Both browsers preload modules natively; Vite's polyfill would put a `fetch` in the popup bundle.
     build: { modulePreload: { polyfill: false } },
   }),
+  hooks: {
+    // The polyfill module points `wxt/browser` at webextension-polyfill in every build, and WXT's
+    // content-script wrapper imports it: the document-start warm-up, which never calls a browser
+    // API through it, would carry the whole polyfill (3 KB gzip of the 60 KB content-script budget).
+    // There it resolves to WXT's own `browser` (Firefox's `browser`, else Chrome's `chrome`).
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entrypoint) => entrypoint.name === WARM_UP_SCRIPT)) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
