@@ -15,13 +15,15 @@ import {
 import type { ComponentChildren } from 'preact';
 import { useCallback, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { afterNextPaint } from './after-paint';
+import { runInBackground } from './run-in-background';
 
 /** Rows rendered beyond each edge of the view, so a fast scroll never shows a gap. */
 const OVERSCAN_ROWS = 6;
 /**
  * Rows rendered beyond the view while new rows are first shown (the popup opening, a keystroke's
- * results): none, so the reader sees them a frame's work sooner; the overscan rows follow in a
- * task after that paint.
+ * results): none, so the reader sees them a frame's work sooner. The overscan rows follow after
+ * that paint in a background task: they matter only once the reader scrolls, so they never hold
+ * up a keystroke typed meanwhile, nor the paint of its results.
  */
 const FIRST_PAINT_OVERSCAN_ROWS = 0;
 /**
@@ -132,16 +134,18 @@ export function VirtualList({ count, label, itemKey, estimateSize, renderItem, o
     if (!paint.narrow || paint.widening) return;
     paint.widening = true;
     const widenAfterPaintOf = (rows: VirtualListProps['itemKey']) =>
-      afterNextPaint(() => {
-        // Newer rows came before that paint: they are painted first too.
-        if (paint.rows !== rows) {
-          widenAfterPaintOf(paint.rows!);
-          return;
-        }
-        paint.widening = false;
-        paint.narrow = false;
-        rerender(undefined);
-      });
+      afterNextPaint(() =>
+        runInBackground(() => {
+          // Newer rows came before that paint: they are painted first too.
+          if (paint.rows !== rows) {
+            widenAfterPaintOf(paint.rows!);
+            return;
+          }
+          paint.widening = false;
+          paint.narrow = false;
+          rerender(undefined);
+        }),
+      );
     widenAfterPaintOf(itemKey);
   });
 

@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { prepareListing, prepareListingNow, type PreparedListing } from '../utils/library/prepared-listing';
+import { runInBackground } from './run-in-background';
 import type { LiveLibrary } from './use-live-library';
 
 /** Records (articles and highlights) a listing may hold to be prepared at once, within the render: the first screen's few hundred. */
@@ -17,18 +18,6 @@ const PREPARE_AT_ONCE_RECORDS = 1_000;
 const SLICE_BUDGET_MS = 6;
 /** Steps run between two looks at the clock (each a few microseconds). */
 const STEPS_PER_CLOCK_READ = 32;
-
-type PostTask = (callback: () => void, options: { priority: 'background' }) => Promise<unknown>;
-
-/**
- * Runs `callback` as a later task, behind input, rendering and ordinary tasks where the browser
- * can rank tasks (`scheduler.postTask`), else as the next timer task.
- */
-function runInBackground(callback: () => void): void {
-  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
-  if (scheduler?.postTask) void scheduler.postTask(callback, { priority: 'background' });
-  else setTimeout(callback, 0);
-}
 
 /** A prepared listing with what the live library said of it. */
 export interface ShownLibrary {
