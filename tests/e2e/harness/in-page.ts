@@ -58,6 +58,8 @@ export interface PageHarness {
   selectionText(): string;
   locateRole(query: RoleQuery): Found<ElementLocation>;
   roleTexts(query: RoleQuery): string[];
+  /** Where each matching element is drawn, and the viewport's size: whether it fits on screen. */
+  roleBoxes(query: RoleQuery): { boxes: Rect[]; viewport: { width: number; height: number } };
   visibleText(): string;
   tooltipTexts(): string[];
   measures(prefix: string): MeasureEntry[];
@@ -129,21 +131,27 @@ export function installPageHarness(): PageHarness {
           ? NodeFilter.FILTER_REJECT
           : NodeFilter.FILTER_ACCEPT,
     });
-    let text = '';
+    // Characters gathered in a list and joined once: `endsWith` on a string grown a character at a
+    // time flattens it on every call in V8, quadratic on a megabyte paragraph (minutes).
+    const chars: string[] = [];
+    let afterSpace = true;
     const positions: TextPosition[] = [];
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const data = node.data;
       for (let offset = 0; offset < data.length; offset += 1) {
         const char = data[offset] as string;
         if (/\s/.test(char)) {
-          if (text.length === 0 || text.endsWith(' ')) continue;
-          text += ' ';
+          if (afterSpace) continue;
+          chars.push(' ');
+          afterSpace = true;
         } else {
-          text += char;
+          chars.push(char);
+          afterSpace = false;
         }
         positions.push({ node, offset });
       }
     }
+    const text = chars.join('');
     return { text, positions };
   };
 
@@ -178,6 +186,11 @@ export function installPageHarness(): PageHarness {
     if (!found.ok) return found;
     const range = found.value;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    // A paragraph taller than the window is centred on its middle: bring the text itself into view.
+    const box = range.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      window.scrollBy({ top: box.top + box.height / 2 - window.innerHeight / 2, behavior: 'instant' });
+    }
     const lines = Array.from(range.getClientRects()).filter((rect) => rect.width > 0 && rect.height > 0);
     const firstLine = lines[0];
     if (!firstLine) return { ok: false, reason: `"${collapse(text)}" is in the page text but not rendered` };
@@ -394,6 +407,14 @@ export function installPageHarness(): PageHarness {
   const roleTexts = (query: RoleQuery): string[] =>
     queryByRole(query).map((element) => collapse(renderedChildren(element).map(textFromContent).join('')));
 
+  const roleBoxes = (query: RoleQuery) => ({
+    boxes: queryByRole(query).map((element) => {
+      const box = element.getBoundingClientRect();
+      return { left: box.left, top: box.top, width: box.width, height: box.height };
+    }),
+    viewport: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+  });
+
   // ---- What a reader sees.
 
   const visibleText = (): string => collapse(textFromContent(document.body));
@@ -473,6 +494,7 @@ export function installPageHarness(): PageHarness {
     selectionText: () => collapse(document.getSelection()?.toString() ?? ''),
     locateRole,
     roleTexts,
+    roleBoxes,
     visibleText,
     tooltipTexts,
     measures,

@@ -12,6 +12,7 @@ import {
   type Found,
   type MeasureEntry,
   type PageHarness,
+  type Rect,
   type RoleQuery,
 } from './in-page';
 import { waitUntil } from './wait';
@@ -27,7 +28,7 @@ const POINTER_STEPS = 5;
  * roots (page scripts cannot see them or tamper with what the test reads). The rest run in the
  * page's main world, as the page's own code would.
  */
-const UI_READING_METHODS: ReadonlySet<keyof PageHarness> = new Set(['locateRole', 'roleTexts', 'visibleText', 'tooltipTexts']);
+const UI_READING_METHODS: ReadonlySet<keyof PageHarness> = new Set(['locateRole', 'roleTexts', 'roleBoxes', 'visibleText', 'tooltipTexts']);
 /** Prefix of every User Timing measure the extension records. */
 export const MEASURE_PREFIX = 'techflow-annotator:';
 
@@ -355,6 +356,11 @@ export class RoleLocator {
   /** Visible text of every matching element. */
   texts(): Promise<string[]> {
     return this.page.callHarness('roleTexts', this.query);
+  }
+
+  /** Where every matching element is drawn (viewport pixels), with the viewport's size. */
+  boxes(): Promise<{ boxes: Rect[]; viewport: { width: number; height: number } }> {
+    return this.page.callHarness('roleBoxes', this.query);
   }
 
   async count(): Promise<number> {
