@@ -1,7 +1,9 @@
 /**
  * Hostile pages, in Chromium and Firefox. Markup, bidi overrides and zero-width characters in an
  * article reach the tooltips, the popup and every export as text, and none of it runs (a watcher in
- * the page and in the popup would see it). The page's own scripts try every way in they have —
+ * the page and in the popup would see it); a claim's card full of markup stays on screen. A
+ * paragraph of a million characters laced with markup is annotated, its cards show under the
+ * pointer, and its markup stays text. The page's own scripts try every way in they have —
  * `window.postMessage`, DOM events (including the content script's own event names), fake extension
  * messages, synthetic clicks and keys, the page's IndexedDB — and cannot reach the worker, read the
  * library or save anything.
@@ -14,6 +16,8 @@ import { BROWSER_NAMES, catchDownloads, caughtDownload, type TestPage, useExtens
 
 const ANNOTATE = 'techflow-annotator:annotate';
 const HOSTILE = 'en-US-hostile';
+/** Annotating a million-character paragraph takes seconds, many more on a loaded 2-core machine. */
+const MEGABYTE_ANNOTATE_TIMEOUT_MS = 60_000;
 /** The hostile article's title as the site shows it: markup as text, up to the bidi override. */
 const HOSTILE_TITLE_START = `Bitcoin ${VISIBLE_IMG_PAYLOAD}`;
 
@@ -43,6 +47,18 @@ async function executed(page: TestPage): Promise<{ pwned: unknown; elements: str
   }, PWNED_GLOBAL);
 }
 
+/** Every element with `role` lies inside the viewport (nothing stretched past its edges). */
+async function expectOnScreen(page: TestPage, role: string): Promise<void> {
+  const { boxes, viewport } = await page.getByRole(role).boxes();
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const box of boxes) {
+    expect(box.left, `${role} left edge`).toBeGreaterThanOrEqual(0);
+    expect(box.left + box.width, `${role} right edge`).toBeLessThanOrEqual(viewport.width);
+    expect(box.top, `${role} top edge`).toBeGreaterThanOrEqual(0);
+    expect(box.top + box.height, `${role} bottom edge`).toBeLessThanOrEqual(viewport.height);
+  }
+}
+
 async function pointerAway(page: TestPage): Promise<void> {
   await page.moveMouse(2, 2);
   await page.getByRole('tooltip').waitFor({ state: 'hidden' });
@@ -61,6 +77,7 @@ describe.each(BROWSER_NAMES)('%s: hostile article text', (browserName) => {
     const claim = await page.waitForTooltip();
     expect(claim).toContain(VISIBLE_IMG_PAYLOAD);
     expect(claim).toContain('<script>');
+    await expectOnScreen(page, 'tooltip');
     await pointerAway(page);
     await page.textRange('flows were strong').hover();
     expect(await page.waitForTooltip()).toContain(BIDI_OVERRIDE);
@@ -114,6 +131,22 @@ describe.each(BROWSER_NAMES)('%s: hostile article text', (browserName) => {
     expect(page.errors).toEqual([]);
     expect(popup.errors).toEqual([]);
   });
+
+  it('annotates a megabyte paragraph laced with markup: cards show under the pointer, the markup stays text, nothing runs', async () => {
+    const { browser } = session;
+    const page = await browser.openPage(browser.site.urlOf('en-US-megabyte-paragraph'));
+    await watchForExecution(page);
+    await page.waitForMeasure(ANNOTATE, { timeout: MEGABYTE_ANNOTATE_TIMEOUT_MS });
+    await page.textRange('Coinbase').hover();
+    expect(await page.waitForTooltip()).toContain('Coinbase');
+    await expectOnScreen(page, 'tooltip');
+    await pointerAway(page);
+    await page.textRange('Solana').hover();
+    expect(await page.waitForTooltip()).toContain('Solana');
+    expect(await page.textRange(`Coinbase ${VISIBLE_IMG_PAYLOAD}`).select({ method: 'script' })).toContain(VISIBLE_IMG_PAYLOAD);
+    expect(await executed(page)).toEqual({ pwned: null, elements: [] });
+    expect(page.errors).toEqual([]);
+  }, MEGABYTE_ANNOTATE_TIMEOUT_MS + 30_000);
 });
 
 /** Everything a page script can try, from the page's main world; returns what it managed to observe. */
