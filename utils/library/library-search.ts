@@ -22,6 +22,17 @@ export interface SearchHits {
   highlightIds: ReadonlySet<string>;
 }
 
+/**
+ * Documents whose folded texts are the same, matched once for them all: a library repeats the
+ * same mention (an entity's quote, name and ticker) in hundreds of highlights.
+ */
+interface TextGroup {
+  text: string;
+  /** Its documents' article keys and highlight ids (their ids without the `a:`/`h:` prefix). */
+  articleKeys: string[];
+  highlightIds: string[];
+}
+
 export class LibrarySearch {
   private index: TermIndex | null = null;
   /** Every document's text, by id. */
@@ -34,16 +45,16 @@ export class LibrarySearch {
    */
   private readonly folded = new Map<string, string>();
   /** The previous query, the documents it matched and its answer, while the library has not changed since. */
-  private previous: { query: FoldedQuery; ids: string[]; hits: SearchHits } | null = null;
+  private previous: { query: FoldedQuery; groups: TextGroup[]; hits: SearchHits } | null = null;
   /** Pending documents not folded yet, oldest first. */
   private readonly unfolded = new Set<string>();
   /**
-   * The pending documents and their folded texts in two arrays, as the scan reads them (walking
-   * arrays is several times cheaper than a set and a map look-up per document); made on the first
+   * The pending documents grouped by folded text, in an array as the scan reads it (walking an
+   * array is several times cheaper than a set and a map look-up per document); made on the first
    * scan after the pending documents change.
    */
-  private scanList: { ids: string[]; texts: string[] } | null = null;
-  /** Each document's article key or highlight id (its id without the `a:`/`h:` prefix), made once. */
+  private scanList: TextGroup[] | null = null;
+  /** Each indexed document's article key or highlight id (its id without the `a:`/`h:` prefix), made once. */
   private readonly names = new Map<string, string>();
 
   /** Brings the documents up to date with the library; changed ones leave the index until re-added. */
@@ -115,12 +126,29 @@ export class LibrarySearch {
     this.scanList = null;
   }
 
-  private scanned(): { ids: string[]; texts: string[] } {
+  private scanned(): TextGroup[] {
     if (!this.scanList) {
-      const ids = [...this.pending];
-      this.scanList = { ids, texts: ids.map((id) => this.foldedText(id)) };
+      const byText = new Map<string, TextGroup>();
+      for (const id of this.pending) {
+        const text = this.foldedText(id);
+        let group = byText.get(text);
+        if (!group) {
+          group = { text, articleKeys: [], highlightIds: [] };
+          byText.set(text, group);
+        }
+        (id.startsWith('a:') ? group.articleKeys : group.highlightIds).push(id.slice(2));
+      }
+      this.scanList = [...byText.values()];
     }
     return this.scanList;
+  }
+
+  /** An indexed document as a group of its own. */
+  private groupOf(id: string): TextGroup {
+    const name = this.nameOf(id);
+    return id.startsWith('a:')
+      ? { text: this.foldedText(id), articleKeys: [name], highlightIds: [] }
+      : { text: this.foldedText(id), articleKeys: [], highlightIds: [name] };
   }
 
   private nameOf(id: string): string {
@@ -167,29 +195,29 @@ export class LibrarySearch {
   search(query: string): SearchHits {
     const folded = foldQuery(query);
     const previous = this.previous;
-    let ids: string[];
-    if (folded.terms.length === 0) ids = [];
+    let groups: TextGroup[];
+    if (folded.terms.length === 0) groups = [];
     else if (previous && narrows(previous.query, folded)) {
-      ids = previous.ids.filter((id) => matchesFolded(this.foldedText(id), folded));
-      if (ids.length === previous.ids.length) {
+      groups = previous.groups.filter((group) => matchesFolded(group.text, folded));
+      if (groups.length === previous.groups.length) {
         this.previous = { ...previous, query: folded };
         return previous.hits;
       }
     } else {
-      ids = this.index && this.pending.size < this.texts.size ? this.index.search(query) : [];
+      groups = this.index && this.pending.size < this.texts.size ? this.index.search(query).map((id) => this.groupOf(id)) : [];
       const scan = this.scanned();
-      for (let at = 0; at < scan.ids.length; at += 1) {
-        if (matchesFolded(scan.texts[at]!, folded)) ids.push(scan.ids[at]!);
+      for (let at = 0; at < scan.length; at += 1) {
+        if (matchesFolded(scan[at]!.text, folded)) groups.push(scan[at]!);
       }
     }
     const articleKeys = new Set<string>();
     const highlightIds = new Set<string>();
-    for (const id of ids) {
-      if (id.startsWith('a:')) articleKeys.add(this.nameOf(id));
-      else highlightIds.add(this.nameOf(id));
+    for (const group of groups) {
+      for (const key of group.articleKeys) articleKeys.add(key);
+      for (const id of group.highlightIds) highlightIds.add(id);
     }
     const hits = { articleKeys, highlightIds };
-    this.previous = folded.terms.length > 0 ? { query: folded, ids, hits } : null;
+    this.previous = folded.terms.length > 0 ? { query: folded, groups, hits } : null;
     return hits;
   }
 }

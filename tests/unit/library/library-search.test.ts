@@ -172,6 +172,22 @@ describe('library search while its index is being built', () => {
     expect(search.search('bitc').highlightIds).toEqual(new Set(['h1', 'h4']));
   });
 
+  it('finds every document of a text many share, and only those still holding it once one changes, index built or not', () => {
+    const articles = [article('fr', 'Bitcoin'), article('zh', 'Bitcoin')];
+    const shared = ['s1', 's2', 's3', 's4'].map((id, index) => highlight(id, index < 3 ? 'fr' : 'zh', 'Bitcoin'));
+    for (const indexed of [0, 3, 6]) {
+      const search = new LibrarySearch();
+      search.sync(articles, shared);
+      search.attachIndex(createSearchIndex());
+      search.indexSlice(indexed);
+      expect(search.search('bitc'), `${indexed} indexed`).toEqual(hits(['fr', 'zh'], ['s1', 's2', 's3', 's4']));
+      search.sync(articles, shared.map((item) => (item.id === 's2' ? highlight('s2', 'fr', 'Solana') : item)));
+      expect(search.search('b'), `${indexed} indexed`).toEqual(hits(['fr', 'zh'], ['s1', 's3', 's4']));
+      expect(search.search('bitcoin'), `${indexed} indexed`).toEqual(hits(['fr', 'zh'], ['s1', 's3', 's4']));
+      expect(search.search('sol'), `${indexed} indexed`).toEqual(hits([], ['s2']));
+    }
+  });
+
   it('finds with the scan exactly what the finished index finds, for any texts and queries', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 5 }), (texts, cuts) => {
