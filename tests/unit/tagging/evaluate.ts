@@ -27,6 +27,7 @@ export interface Errors {
   missedClaims: GoldClaim[];
   spuriousClaims: ClaimTag[];
   wrongSpeakers: Array<{ gold: GoldClaim; tagged: ClaimTag }>;
+  wrongStances: Array<{ gold: GoldClaim; tagged: ClaimTag }>;
 }
 
 /** Share of the union two claim spans must have in common to count as the same claim. */
@@ -82,7 +83,7 @@ function overlapRatio(text: string, a: { start: number; end: number }, b: { star
 /** Scores one article. Entities match on exact span and kind; claims one-to-one on span overlap. */
 export function scoreArticle(gold: GoldArticle, tags: readonly Tag[]): { score: Score; errors: Errors } {
   const score = emptyScore();
-  const errors: Errors = { missedEntities: [], spuriousEntities: [], missedClaims: [], spuriousClaims: [], wrongSpeakers: [] };
+  const errors: Errors = { missedEntities: [], spuriousEntities: [], missedClaims: [], spuriousClaims: [], wrongSpeakers: [], wrongStances: [] };
 
   const taggedEntities = tags.filter((tag): tag is EntityTag => tag.kind !== 'claim');
   const key = (entity: { start: number; end: number; kind: string }) => `${entity.start}:${entity.end}:${entity.kind}`;
@@ -132,6 +133,7 @@ export function scoreArticle(gold: GoldArticle, tags: readonly Tag[]): { score: 
     }
     score.stance.total += 1;
     if ((claim.stance ?? 'neutral') === (best.stance ?? 'neutral')) score.stance.correct += 1;
+    else errors.wrongStances.push({ gold: claim, tagged: best });
   }
   for (const tagged of taggedClaims) {
     if (!used.has(tagged)) {

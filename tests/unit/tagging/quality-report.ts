@@ -27,6 +27,7 @@ export function evaluate(articles: GoldArticle[], showErrors: boolean): Map<stri
         ...errors.missedClaims.map((claim) => `  missed claim "${claim.text.slice(0, 60)}"`),
         ...errors.spuriousClaims.map((claim) => `  spurious claim "${claim.text.slice(0, 60)}"`),
         ...errors.wrongSpeakers.map(({ gold, tagged }) => `  speaker ${tagged.speaker ?? '-'} ≠ ${gold.speaker ?? '-'}`),
+        ...errors.wrongStances.map(({ gold, tagged }) => `  stance ${tagged.stance ?? 'neutral'} ≠ ${gold.stance ?? 'neutral'} "${gold.text.slice(0, 60)}"`),
       ];
       if (lines.length > 0) console.log(`${article.file}\n${lines.join('\n')}`);
     }
