@@ -221,6 +221,13 @@ const KO_ACCORDING_TO = '에\\s?따르면';
 const ZH_VERB_BEFORE_STOPS =
   '^(?:[^，。；！？：“”"]{0,30}，)?[^，。；！？：“”"]*?(?:表示|认为|指出|称|预计|预期|预测|强调|写道|透露|坦言|坦承|直言|提到|提醒|形容|说|警告|判断|估计|相信|分析|发文|发推)';
 
+/**
+ * A Chinese source phrase (group 1), then adverbs and framing between it and the reporting verb: 也, 同时,
+ * 并, 不 ("他同时提醒", "他并不认为": the source is 他), 在 X 上, then the verb.
+ */
+const ZH_SOURCE_THEN_VERB =
+  '\\s*([^，。；！？：“”"]{1,40}?)\\s*(?:(?:也|还|则|則|更|亦|又|并|同时|随后|进一步|此前|先前|之前|早前|稍早|普遍|一致|纷纷|曾经|曾|多次|再次|近日|日前|近期|今日|不|并不|并未|撰文|发文|在[^，。；！？：“”"]{1,16}?(?:时|中|上))\\s*)*(?:表示|认为|指出|称|预计|预期|预测|强调|写道|透露|坦言|坦承|直言|提到|提醒|形容|说|警告|判断|估计|相信|分析(?!师)|发文|发推)';
+
 /** Reported-speech frames per language; group 1 is the source. */
 const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
   en: [
@@ -235,7 +242,7 @@ const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
     new RegExp(`^(?:[^,«»“”"]{1,40},\\s+)?[Pp]our\\s+(${LATIN_SOURCE_NAME})\\s*,`, 'u'),
   ],
   zh: [
-    /^(?:[^，。；！？：“”"]{0,30}?，)?\s*([^，。；！？：“”"]{1,40}?)\s*(?:(?:也|还|则|則|更|亦|进一步|此前|先前|之前|早前|稍早|普遍|一致|纷纷|曾经|曾|多次|再次|近日|日前|近期|今日|撰文|发文|在[^，。；！？：“”"]{1,16}?(?:时|中|上))\s*)*(?:表示|认为|指出|称|预计|预期|预测|强调|写道|透露|坦言|坦承|直言|提到|提醒|形容|说|警告|判断|估计|相信|分析(?!师)|发文|发推)/u,
+    new RegExp(`^(?:[^，。；！？：“”"]{0,30}?，)?${ZH_SOURCE_THEN_VERB}`, 'u'),
     /据([^，。；！？\s]{1,20}?)(?:报道|消息|称|表示|透露|数据|统计|分析)/u,
   ],
   ja: [
@@ -252,6 +259,13 @@ const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
     new RegExp(`^(?:[^,]{1,30},\\s+)?(${LATIN_SOURCE_NAME}|Ông|Bà|Anh|Chị|Họ|ông|bà|anh|chị|họ)(?:,\\s+[^,]{1,100},)?\\s+(?:cũng\\s+|vẫn\\s+)?(?:cho rằng|cho biết|nhận định|dự đoán|nói|khẳng định|nhấn mạnh|tin rằng|kỳ vọng|ước tính|chia sẻ|tuyên bố|cảnh báo|viết)`, 'u'),
   ],
 };
+
+/**
+ * The Chinese frame from the sentence's first word, without a lead-in clause: the frame above reads a
+ * first clause as a lead-in when a later one has a verb too ("币安创始人赵长鹏在 X 上发文称，他不认为…"
+ * gives 他), and a regex tries no other split once it has matched.
+ */
+const ZH_NO_LEAD_IN = new RegExp(`^${ZH_SOURCE_THEN_VERB}`, 'u');
 
 /** Per language, a gate for each frame (same index) that has one: the frame is tried only where its gate matches. */
 const FRAME_GATES: Partial<Record<LexiconLang, RegExp[]>> = {
@@ -467,6 +481,26 @@ function namesBeforeTitle(phrase: string, words: KoWord[], title: number): KoNam
   return names;
 }
 
+/** Whether a source phrase reduced to `name` (`key`: lowercased, simplified) names a person: not a group, an organisation or a phrase. */
+function isPersonSource(name: string, key: string, lang: LexiconLang): boolean {
+  if (PRONOUN_SOURCES.has(key) || GENERIC_SOURCES.test(key) || (name.length < 2 && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(name))) return false;
+  if (ORGANISATION_END.test(key) || ORGANISATION_START.test(key) || UNNAMED_EMPLOYEE.test(key)) return false;
+  return !(lang === 'zh' && (CJK_NON_NAME_CHARS.test(foldHanText(name)) || (name.length > 12 && /\p{Script=Han}/u.test(name))));
+}
+
+/** A person named as source by one Chinese frame, or undefined (no match, a pronoun, a group or an organisation). */
+function reportedSourceFrom(sentence: string, read: string, frame: RegExp): { name: string; offset?: number } | undefined {
+  const match = frame.exec(read);
+  const group = match?.[1];
+  if (!match || !group?.trim()) return undefined;
+  const at = match.index + match[0].indexOf(group);
+  const name = sourceName(stripLeadingConnective(sentence.slice(at, at + group.length).trim()));
+  const key = foldHanText(name.toLowerCase());
+  if (!isPersonSource(name, key, 'zh')) return undefined;
+  const offset = sentence.indexOf(name, match.index);
+  return offset >= 0 ? { name, offset } : { name };
+}
+
 /**
  * The source a reported-speech sentence names, or a pronoun ("he", "他") to resolve against the last
  * named source; `undefined` when the sentence reports no one.
@@ -490,10 +524,15 @@ export function reportedSource(sentence: string, lang: LexiconLang, entityAt?: E
     if (!person?.name) continue;
     const name = cleanName(lang === 'zh' ? sourceName(stripLeadingConnective(raw)) : person.name, lang);
     const key = foldHanText(name.toLowerCase());
-    if (PRONOUN_SOURCES.has(key)) return { pronoun: true };
-    if (GENERIC_SOURCES.test(key) || name.length < 2 && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(name)) continue;
-    if (ORGANISATION_END.test(key) || ORGANISATION_START.test(key) || UNNAMED_EMPLOYEE.test(key)) continue;
-    if (lang === 'zh' && (CJK_NON_NAME_CHARS.test(foldHanText(name)) || (name.length > 12 && /\p{Script=Han}/u.test(name)))) continue;
+    if (PRONOUN_SOURCES.has(key)) {
+      // A pronoun after a lead-in clause that has a source of its own ("赵长鹏发文称，他不认为…"): that source speaks.
+      if (lang === 'zh' && index === 0) {
+        const own = reportedSourceFrom(sentence, read, ZH_NO_LEAD_IN);
+        if (own) return own;
+      }
+      return { pronoun: true };
+    }
+    if (!isPersonSource(name, key, lang)) continue;
     const offset = sentence.indexOf(name, match.index);
     return offset >= 0 ? { name, offset } : { name };
   }

@@ -34,6 +34,15 @@ describe('speakers: reported speech frames', () => {
     expect(speakers('Pour Hélène Varin, avocate associée, le passeport est la pierre angulaire de MiCA et sa remise en cause serait grave.', 'fr')).toEqual(['Hélène Varin']);
   });
 
+  it('reads 他同时提醒 and 他并不认为 as the pronoun 他, carrying the source named just before', () => {
+    const text = '10x Research 研究主管 Markus Thielen 表示，本轮牛市并未结束，比特币有望上探 135,000 美元。他同时提醒，若现货 ETF 资金持续流出，价格可能跌破 110,000 美元。他并不认为市场会进入熊市。';
+    expect(speakers(text, 'zh-CN')).toEqual(['Markus Thielen', 'Markus Thielen', 'Markus Thielen']);
+  });
+
+  it('takes the source of a first clause with its own reporting verb over a pronoun in the next ("赵长鹏在 X 上发文称，他不认为…")', () => {
+    expect(speakers('币安创始人赵长鹏在 X 上发文称，他不认为加密市场已经进入熊市。', 'zh-CN')).toEqual(['赵长鹏']);
+  });
+
   it('reads traditional-character reporting verbs and adverbs before them (認為, 曾多次表示, 近期撰文指出)', () => {
     expect(speakers('央行總裁楊金龍曾多次表示，穩定幣可能影響貨幣政策的傳導。', 'zh-TW')).toEqual(['楊金龍']);
     expect(speakers('分析師林佳慧認為，這波漲勢主要來自情緒面，很快會結束。', 'zh-TW')).toEqual(['林佳慧']);
