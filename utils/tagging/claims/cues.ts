@@ -252,6 +252,7 @@ function uniform(entry: CueEntry): CueEntry {
     against: entry.against,
     polarity: entry.polarity,
     negates: entry.negates,
+    negatesClause: entry.negatesClause,
     negationScope: entry.negationScope,
     pronoun: entry.pronoun,
     firstPerson: entry.firstPerson,
@@ -354,7 +355,7 @@ function isWordChar(text: string, index: number): boolean {
 }
 
 function keeps(entry: CueEntry): boolean {
-  return !entry.blocker || Boolean(entry.evidence || entry.polarity || entry.negates || entry.against || entry.pronoun || entry.time || entry.reports);
+  return !entry.blocker || Boolean(entry.evidence || entry.polarity || entry.negates || entry.negatesClause || entry.against || entry.pronoun || entry.time || entry.reports);
 }
 
 /** Ends (exclusive) and phrase indexes of the phrases starting at `i`, shortest first; reused between calls. */

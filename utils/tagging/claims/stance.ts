@@ -34,6 +34,27 @@ function negationCount(text: string, hits: CueHits, negators: Int32Array, negato
   return count;
 }
 
+/**
+ * What ends the clause a negated frame governs: punctuation, or a conjunction opening another clause
+ * ("I don't think it will rise once flows slow down": the slowdown is not negated).
+ */
+const CLAUSE_BREAK = /[,;:，；：、。.!?！？]|\s(?:but|once|if|unless|until|when|as long as|mais|si|tant que|quand|lorsque|nhưng|nếu|khi)\s|但|如果|若|只要|一旦|하지만|지만|면서|ても|なら|れば/u;
+
+/** How many negated frames of the claim govern hit `target`: those before it in its clause, or after it where negation follows (ja, ko). */
+function clauseNegations(text: string, hits: CueHits, clauseNegatorCount: number, target: number, lexicon: Lexicon): number {
+  let count = 0;
+  for (let n = 0; n < clauseNegatorCount; n += 1) {
+    const frame = clauseNegators[n] as number;
+    const frameStart = hits.starts[frame] ?? 0;
+    const frameEnd = hits.ends[frame] ?? 0;
+    const targetStart = hits.starts[target] ?? 0;
+    const targetEnd = hits.ends[target] ?? 0;
+    const between = lexicon.negationScope === 'before' ? (frameEnd <= targetStart ? text.slice(frameEnd, targetStart) : undefined) : frameStart >= targetEnd ? text.slice(targetEnd, frameStart) : undefined;
+    if (between !== undefined && !CLAUSE_BREAK.test(between)) count += 1;
+  }
+  return count;
+}
+
 function gapBetween(hits: CueHits, a: number, b: number): number {
   const aStart = hits.starts[a] ?? 0;
   const aEnd = hits.ends[a] ?? 0;
@@ -50,6 +71,7 @@ let states = new Int32Array(16);
 let moves = new Int32Array(16);
 let negators = new Int32Array(16);
 let ended = new Uint8Array(16);
+let clauseNegators = new Int32Array(16);
 
 /** The stance of a claim `[start, end)` of `text`, from the cue hits found in its sentence. */
 export function stanceOf(text: string, hits: CueHits, start: number, end: number, lexicon: Lexicon): Stance {
@@ -59,14 +81,17 @@ export function stanceOf(text: string, hits: CueHits, start: number, end: number
     moves = new Int32Array(hits.count * 2);
     negators = new Int32Array(hits.count * 2);
     ended = new Uint8Array(hits.count * 2);
+    clauseNegators = new Int32Array(hits.count * 2);
   }
   let stateCount = 0;
   let moveCount = 0;
   let negatorCount = 0;
+  let clauseNegatorCount = 0;
   for (let k = 0; k < hits.count; k += 1) {
     if ((hits.starts[k] ?? 0) < start || (hits.ends[k] ?? 0) > end) continue;
     const entry = hits.entry(k);
-    if (entry.negates) negators[negatorCount++] = k;
+    if (entry.negatesClause) clauseNegators[clauseNegatorCount++] = k;
+    else if (entry.negates) negators[negatorCount++] = k;
     if (entry.polarity === 'bullThing' || entry.polarity === 'bearThing') states[stateCount++] = k;
     else if (entry.polarity) moves[moveCount++] = k;
   }
@@ -75,7 +100,8 @@ export function stanceOf(text: string, hits: CueHits, start: number, end: number
   for (let m = 0; m < moveCount; m += 1) {
     const hit = moves[m] as number;
     const polarity = hits.entry(hit).polarity;
-    const sign = negationCount(text, hits, negators, negatorCount, hit, lexicon, reach) % 2 === 0 ? 1 : -1;
+    const negations = negationCount(text, hits, negators, negatorCount, hit, lexicon, reach) + clauseNegations(text, hits, clauseNegatorCount, hit, lexicon);
+    const sign = negations % 2 === 0 ? 1 : -1;
     if (polarity === 'up') score += sign;
     else if (polarity === 'down') score -= sign;
     else {
@@ -97,7 +123,8 @@ export function stanceOf(text: string, hits: CueHits, start: number, end: number
   for (let s = 0; s < stateCount; s += 1) {
     if (ended[s] === 1) continue;
     const state = states[s] as number;
-    const sign = negationCount(text, hits, negators, negatorCount, state, lexicon, reach) % 2 === 0 ? 1 : -1;
+    const negations = negationCount(text, hits, negators, negatorCount, state, lexicon, reach) + clauseNegations(text, hits, clauseNegatorCount, state, lexicon);
+    const sign = negations % 2 === 0 ? 1 : -1;
     score += (hits.entry(state).polarity === 'bullThing' ? 1 : -1) * sign;
   }
   if (score > 0) return 'bullish';

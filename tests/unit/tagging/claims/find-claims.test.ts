@@ -147,6 +147,23 @@ describe('findClaims: stance', () => {
     expect(claimsOf('비트코인은 하락하지 않을 것이다.', 'ko')[0]?.stance).toBe('bullish');
   });
 
+  it('a negated view negates its whole clause, however far the direction word ("他不认为加密市场已经进入熊市", "Je ne crois pas que les banques adopteront…")', () => {
+    expect(claimsOf('币安创始人赵长鹏在 X 上发文称，他不认为加密市场已经进入熊市。', 'zh-CN')[0]?.stance).toBe('bullish');
+    expect(claimsOf('Je ne crois pas que les banques européennes adopteront ces fonds tokenisés avant longtemps.', 'fr')[0]?.stance).toBe('bearish');
+    expect(claimsOf('Lin doesn’t think the recent altcoin rally will continue into next year.', 'en')[0]?.stance).toBe('bearish');
+  });
+
+  it('a negated view closing its clause in Japanese and Korean (弱気相場に入ったとは思いません, 상승장이 끝났다고 보지 않는다, 강세를 기대하기는 어렵다)', () => {
+    expect(claimsOf('私は弱気相場に入ったとは思いません。', 'ja')[0]?.stance).toBe('bullish');
+    expect(claimsOf('短期的には、上昇がすぐに再開するとは思っていません。', 'ja')[0]?.stance).toBe('bearish');
+    expect(claimsOf('상승장이 끝났다고 보지 않는다.', 'ko')[0]?.stance).toBe('bullish');
+    expect(claimsOf('ETF 자금 유입이 둔화되고 있어 당분간 강세를 기대하기는 어렵다.', 'ko')[0]?.stance).toBe('bearish');
+  });
+
+  it('a negated view stops at the clause that follows it ("…prêt à repartir tant que les ETF continuent de perdre…" stays bearish)', () => {
+    expect(claimsOf('Je ne pense pas que le marché soit prêt à repartir tant que les ETF continuent de perdre des capitaux.', 'fr')[0]?.stance).toBe('bearish');
+  });
+
   it('a plain fact without direction is neutral', () => {
     expect(claimsOf('Tether holds more than 100,000 BTC.', 'en')[0]?.stance).toBe('neutral');
   });

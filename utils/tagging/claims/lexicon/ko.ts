@@ -52,6 +52,9 @@ export const ko: Lexicon = {
     cues({ polarity: 'bearThing' }, '하락장', '약세장', '베어마켓', '크립토 겨울', '암호화폐 겨울', '겨울', '버블', '거품', '위기', '하락 추세'),
     cues({ polarity: 'end' }, '끝났', '끝나', '끝', '종료', '마무리', '막을 내'),
     cues({ negates: true }, '않', '없', '아니'),
+    // A negated view or expectation negates the whole clause it closes (상승장이 끝났다고 보지 않는다, 강세를 기대하기는 어렵다).
+    cues({ evidence: 'opinion', negatesClause: true }, '고 보지 않', '고는 보지 않', '고 생각하지 않', '고 믿지 않', '고 예상하지 않'),
+    cues({ ...weakForecast, negatesClause: true }, '기대하기는 어렵', '기대하기 어렵'),
     // Short negation precedes its verb (안 오른다, 못 오른다); 못 also ends long negation (오르지 못한다).
     cues({ negates: true, negationScope: 'before' }, '안 '),
     cues({ negates: true, negationScope: 'both' }, '못'),

@@ -26,6 +26,12 @@ export interface CueEntry {
   polarity?: Polarity;
   /** Negates what it governs: before the word in en/fr/zh/vi, after it in ja/ko. */
   negates?: boolean;
+  /**
+   * A negated frame of opinion or expectation ("I don't think", "je ne pense pas que", "不认为",
+   * "とは思わない", "고 보지 않는다"): it negates the whole clause it governs, however far its
+   * direction words sit (after it in en/fr/zh/vi, before it in ja/ko), not only the next few words.
+   */
+  negatesClause?: boolean;
   /** Overrides the lexicon's negation scope for this negator (Korean 안 precedes its verb). */
   negationScope?: 'before' | 'after' | 'both';
   /** A pronoun or demonstrative whose referent is in the previous sentence. */
