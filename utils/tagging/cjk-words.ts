@@ -11,6 +11,10 @@ const KATAKANA_FIRST = 0x30a1;
 /** Katakana letters up to ヺ, then the prolonged sound mark ー (U+30FC); the middle dot ・ separates words. */
 const KATAKANA_LAST = 0x30fa;
 const PROLONGED_SOUND = 0x30fc;
+/** The katakana middle dot that separates the words of a name (リド・ファイナンス): no part of a word. */
+const MIDDLE_DOT = 0x30fb;
+/** A katakana name this short (スイ, メタ, ビザ) followed by more katakana is the start of a longer word. */
+const SHORT_KATAKANA_NAME = 2;
 
 /**
  * A Korean name this short (in syllables) is often the start of a longer word (애플 in 애플리케이션,
@@ -83,6 +87,11 @@ export function fitsCjkWord(text: string, start: number, end: number): boolean {
     }
     return true;
   }
-  if (isKatakana(first) && first !== PROLONGED_SOUND) return !isKatakana(before);
+  if (isKatakana(first) && first !== PROLONGED_SOUND) {
+    if (isKatakana(before)) return false;
+    // A name this short running on into more katakana is the start of another word (スイ in スイス, メタ in メタバース).
+    const after = end < text.length ? text.charCodeAt(end) : 0;
+    return !(end - start <= SHORT_KATAKANA_NAME && isKatakana(after) && after !== MIDDLE_DOT);
+  }
   return !coinRunsIntoPrice(text, start, end);
 }

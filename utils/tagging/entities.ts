@@ -805,6 +805,9 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     } else if (nameBeforeBracket(text, start, entities[entity] as KbEntity)) {
       evidence = TICKER_AFTER_NAME;
       confidence = CONFIDENCE.specificEvidence;
+    } else if (kind === 'token' && ownTickerInBrackets(text, candidates.end[candidate] as number, entities[entity] as KbEntity)) {
+      evidence = NAME_BEFORE_TICKER;
+      confidence = CONFIDENCE.specificEvidence;
     } else if (kind === 'token' && /^[A-Z0-9]+$/.test(surface) && amountBefore(text, start)) {
       evidence = AFTER_AMOUNT;
       confidence = CONFIDENCE.kindEvidence;
@@ -893,6 +896,19 @@ function nameBeforeBracket(text: string, start: number, entity: KbEntity): boole
   const surfaces = [entity.name, ...KB_LANGS.flatMap((lang) => entity.aliases[lang] ?? [])];
   addWork(surfaces.length);
   return surfaces.some((surface) => endsWithFolded(text, nameEnd, surface));
+}
+
+/**
+ * A token's name that is also a word, written right before its own ticker in brackets (웨이브(WAVES),
+ * 스카이(SKY), Sky (SKY)): the writer spells out which coin the word names.
+ */
+function ownTickerInBrackets(text: string, end: number, entity: KbEntity): boolean {
+  const symbol = entity.symbol;
+  if (!symbol) return false;
+  const open = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  const close = open + 1 + symbol.length;
+  addWork(symbol.length + 2);
+  return OPEN_BRACKETS.has(text.charCodeAt(open)) && CLOSE_BRACKETS.has(text.charCodeAt(close)) && text.startsWith(symbol, open + 1);
 }
 
 /** Curated tokens by ticker, per dictionary (the first in KB order where several share one). */

@@ -27,6 +27,13 @@ describe('Hangul and katakana names inside longer words', () => {
     expect(fitsCjkWord('ソラナチェーン', 0, 3)).toBe(true);
   });
 
+  it('スイ in スイス and メタ in メタバース are not Sui and Meta: a two-character katakana name running on into katakana starts another word', () => {
+    expect(found('今日はスイスのチューリッヒから参加しています。')).toEqual([]);
+    expect(found('メタバース関連の銘柄が下落した。')).toEqual([]);
+    expect(found('スイのネットワークでは取引が増えた。')).toEqual(['スイ→token:sui']);
+    expect(found('リド・ファイナンスの預かり資産が増えた。')).toContain('リド→token:ldo');
+  });
+
   it('never fails on any span of any text', () => {
     fc.assert(
       fc.property(fc.string(), fc.nat(), fc.nat(), (text, a, b) => {
@@ -42,6 +49,18 @@ describe('tickers in brackets', () => {
   it('ソラナ（SOL）, Chainlink (LINK): an ambiguous ticker in brackets after its own name is the token', () => {
     expect(found('ソラナ（SOL）は9％高の3万1,000円台。')).toEqual(['ソラナ→token:sol', 'SOL→token:sol']);
     expect(found('Les jetons Chainlink (LINK) montent.')).toEqual(['Chainlink→token:link', 'LINK→token:link']);
+  });
+
+  it('웨이브(WAVES), 스카이(SKY), 퀀텀(QTUM): a token name that is also a word, right before its own ticker in brackets, is the token', () => {
+    expect(found('업비트에서는 웨이브(WAVES)가 하루 만에 48% 급등했다.')).toEqual(['업비트→org:upbit', '웨이브→token:waves', 'WAVES→token:waves']);
+    expect(found('스카이(SKY)는 일주일 동안 17% 상승했다.')).toEqual(['스카이→token:sky', 'SKY→token:sky']);
+    expect(found('퀀텀(QTUM)도 같은 날 31% 올랐다.')).toEqual(['퀀텀→token:qtum', 'QTUM→token:qtum']);
+  });
+
+  it('퀀텀 컴퓨팅, 엘리엇 웨이브 and a new 웨이브 of investment are words, not Qtum and Waves', () => {
+    expect(found('퀀텀 컴퓨팅 기술이 발전하면 비트코인 지갑이 위험해질 수 있다.')).toEqual(['비트코인→token:btc']);
+    expect(found('일부 트레이더는 엘리엇 웨이브 이론을 근거로 코인 추가 상승을 점친다.')).toEqual([]);
+    expect(found('새로운 투자 웨이브가 올지는 아직 알 수 없다.')).toEqual([]);
   });
 
   it('리플(XRP), Ripple (XRP): a company name written before a token’s ticker in brackets is the token', () => {

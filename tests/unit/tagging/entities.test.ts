@@ -52,6 +52,11 @@ describe('dictionary matching', () => {
     expect(found('比特币现金和比特币 ETF')).toEqual(['比特币现金→token:bch', '比特币→token:btc']);
   });
 
+  it('reads Bloomberg Intelligence as one organisation and Aerodrome Finance as the token, not Bloomberg and an unknown "X Finance" company', () => {
+    expect(found('James Seyffart of Bloomberg Intelligence said a decision is unlikely before 2026.')).toEqual(['Bloomberg Intelligence→org:bloomberg-intelligence']);
+    expect(found('Coinbase will list Aerodrome Finance (AERO) next week.')).toEqual(['Coinbase→org:coinbase', 'Aerodrome Finance→token:aero', 'AERO→token:aero']);
+  });
+
   it('keeps tickers case-sensitive (ETH, not "eth")', () => {
     expect(found('The eth suffix is old English; ETH is a token.')).toEqual(['ETH→token:eth']);
   });
