@@ -33,6 +33,9 @@ function isCloser(code: number): boolean {
   );
 }
 
+/** », which French sets after a (narrow) space. */
+const CLOSING_GUILLEMET = 0xbb;
+
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || code === 0x0d || code === 0x202f || code === 0x2009;
 }
@@ -241,6 +244,13 @@ export function splitSentences(text: string, lineStart: number, lineEnd: number,
     // Swallow runs of marks ("?!", "……", "...") and closing quotes/brackets.
     let j = i + 1;
     while (j < lineEnd && isMark(text.charCodeAt(j))) j += 1;
+    // French typography spaces a closing guillemet off ("…prêt à repartir. »"): it still closes this sentence.
+    let guillemet = j;
+    while (guillemet < lineEnd && isSpace(text.charCodeAt(guillemet))) guillemet += 1;
+    if (guillemet > j && text.charCodeAt(guillemet) === CLOSING_GUILLEMET) {
+      j = guillemet + 1;
+      while (j < lineEnd && isMark(text.charCodeAt(j))) j += 1;
+    }
     let next = j;
     while (next < lineEnd && isSpace(text.charCodeAt(next))) next += 1;
     if (terminal === 2) {

@@ -211,7 +211,7 @@ const JA_ACCORDING_TO = '(?:によると|によれば)';
  * (말했다, 밝혔습니다, 내다봤다), or a closing quote followed by 고/며 ("…있다"며 신중론을 폈다).
  */
 const KO_REPORTED_VERB =
-  '(?:(?:라고|고|라며|며|라면서|면서)\\s?(?:말했|밝혔|강조했|설명했|주장했|전망했|예상했|덧붙였|지적했|언급했|경고했|분석했|평가했|내다봤|진단했|전했|우려했|예측했|관측했|조언했|답했|말한|강조한|설명한|분석한|전망한|내다본)|["”’]\\s?(?:이?라)?(?:고|며|면서)\\s)';
+  '(?:(?:라고|고|라며|며|라면서|면서)\\s?(?:말했|밝혔|강조했|설명했|주장했|전망했|예상했|덧붙였|지적했|언급했|경고했|분석했|평가했|내다봤|진단했|전했|우려했|예측했|관측했|조언했|답했|말한|강조한|설명한|분석한|전망한|내다본)|["”’]\\s?(?:이?라)?(?:고|며|면서)\\s|것으로\\s?(?:내다봤|전망했|예상했|예측했|관측했|분석했|평가했|봤|보고 있))';
 const KO_ACCORDING_TO = '에\\s?따르면';
 /**
  * The Chinese frame's necessary part: its reporting verb (分析 without the frame's "not 分析师"),
@@ -231,12 +231,12 @@ const ZH_SOURCE_THEN_VERB =
 /** Reported-speech frames per language; group 1 is the source. */
 const REPORT_FRAMES: Record<LexiconLang, RegExp[]> = {
   en: [
-    new RegExp(`^(?:(?:But|And|However|Meanwhile|Still),?\\s+)?(?:[A-Z][\\p{L}&.-]*['’]s\\s+|${EN_TITLES}\\s+)?(${LATIN_SOURCE_NAME}|He|She|They)(?:,\\s+[^,]{1,80},)?\\s+(?:also\\s+|further\\s+|previously\\s+)?(?:said|says|expects|expected|believes|believed|thinks|thought|predicts|predicted|argues|argued|noted|notes|wrote|writes|told|warned|warns|estimates|estimated|forecasts|projects|claimed|claims|stated|added|explained|pointed out|suggested|suggests|reckons|maintains|insists|emphasized|emphasised|stressed|highlighted|observed|tweeted|posted|sees|views|remains|dissented|cautioned|acknowledged|likes to say|testified|conceded|admitted)\\b`, 'u'),
+    new RegExp(`^(?:(?:But|And|However|Meanwhile|Still),?\\s+)?(?:[A-Z][\\p{L}&.-]*['’]s\\s+|${EN_TITLES}\\s+)?(${LATIN_SOURCE_NAME}|He|She|They)(?:\\s+(?:of|at|from)\\s+(?:the\\s+)?[A-Z0-9][\\p{L}\\d&.-]*(?:\\s+[A-Z0-9][\\p{L}\\d&.-]*){0,3})?(?:,\\s+[^,]{1,80},)?\\s+(?:also\\s+|further\\s+|previously\\s+)?(?:said|says|expects|expected|believes|believed|thinks|thought|predicts|predicted|argues|argued|noted|notes|wrote|writes|told|warned|warns|estimates|estimated|forecasts|projects|claimed|claims|stated|added|explained|pointed out|suggested|suggests|reckons|maintains|insists|emphasized|emphasised|stressed|highlighted|observed|tweeted|posted|sees|views|remains|dissented|cautioned|acknowledged|likes to say|testified|conceded|admitted)\\b`, 'u'),
     new RegExp(`\\b[Aa]ccording to (?:(?:analysts?|CEO|founder|co-founder|partner|economist|strategist|researcher)\\s+(?:at\\s+\\S+\\s+)?)?(${LATIN_SOURCE_NAME})`, 'u'),
     new RegExp(`[,，]["”’]?\\s*(?:said|says|wrote|writes|added|noted|argued|told \\S+)\\s+(?:${EN_TITLES}\\s+)?(${LATIN_SOURCE_NAME})`, 'u'),
   ],
   fr: [
-    new RegExp(`^(?:[^,«»“”"]{1,60},\\s+){0,2}(${LATIN_SOURCE_NAME}|Il|Elle|Ils|Elles)(?:,\\s+[^,]{1,80},)?,?\\s+(?:(?:a|ont)\\s+)?(?:aussi\\s+|également\\s+)?(?:estime|estiment|estimé|pense|pensent|considère|considèrent|affirme|affirmé|déclare|déclaré|prévoit|prévu|s'attend|s’attend|souligne|souligné|explique|expliqué|ajoute|ajouté|juge|jugé|croit|assure|assuré|indique|indiqué|note|noté|prédit|avance|avancé|rappelle|rappelé|insiste|insisté|met en garde|mis en garde|écrit|précise|précisé|anticipe|reste convaincu)(?!\\p{L})`, 'u'),
+    new RegExp(`^(?:[^,«»“”"]{1,60},\\s+){0,2}(${LATIN_SOURCE_NAME}|Il|Elle|Ils|Elles)(?:,\\s+[^,]{1,80},)?,?\\s+(?:(?:a|ont)\\s+)?(?:aussi\\s+|également\\s+)?(?:estime|estiment|estimé|pense|pensent|considère|considèrent|affirme|affirmé|déclare|déclaré|prévoit|prévu|s'attend|s’attend|souligne|souligné|explique|expliqué|ajoute|ajouté|juge|jugé|croit|assure|assuré|indique|indiqué|note|noté|prédit|avance|avancé|rappelle|rappelé|insiste|insisté|met en garde|mis en garde|écrit|précise|précisé|anticipe|reste convaincu|reste convaincue|se montre|n'exclut pas|n’exclut pas|craint|redoute|prévient|table sur|mise sur|parie sur)(?!\\p{L})`, 'u'),
     new RegExp(`\\b(?:[Ss]elon|[Dd]'après|[Dd]’après)\\s+(?:(?:le|la)\\s+(?:professeur|professeure|PDG|fondateur|fondatrice|cofondateur|analyste|économiste|stratège|directeur|directrice)\\s+)?(${LATIN_SOURCE_NAME})`, 'u'),
     new RegExp(`[,，]\\s*(?:a\\s+)?(?:déclaré|expliqué|ajouté|souligné|indiqué|estimé|affirmé|précisé)\\s+(${LATIN_SOURCE_NAME})`, 'u'),
     new RegExp(`^(?:[^,«»“”"]{1,40},\\s+)?[Pp]our\\s+(${LATIN_SOURCE_NAME})\\s*,`, 'u'),

@@ -15,6 +15,14 @@ describe('splitSentences', () => {
     expect(sentencesOf('他说：“比特币会涨。”我不同意！真的吗？')).toEqual(['他说：“比特币会涨。”', '我不同意！', '真的吗？']);
   });
 
+  it('keeps a French closing guillemet set off by a space with its sentence ("…à repartir. » Elle…")', () => {
+    expect(sentencesOf('Elle est prudente : « Je ne pense pas que le marché reparte. » Elle n’exclut pas un repli.')).toEqual([
+      'Elle est prudente : « Je ne pense pas que le marché reparte. »',
+      'Elle n’exclut pas un repli.',
+    ]);
+    expect(sentencesOf('« C’est fini. »')).toEqual(['« C’est fini. »']);
+  });
+
   it('does not split at decimal points, abbreviations, initials or dotted short forms', () => {
     expect(sentencesOf('BTC rose 3.5% after Mr. Powell spoke. J. Powell met the U.S. Treasury on Monday.')).toEqual([
       'BTC rose 3.5% after Mr. Powell spoke.',

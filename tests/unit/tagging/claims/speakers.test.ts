@@ -34,6 +34,21 @@ describe('speakers: reported speech frames', () => {
     expect(speakers('Pour Hélène Varin, avocate associée, le passeport est la pierre angulaire de MiCA et sa remise en cause serait grave.', 'fr')).toEqual(['Hélène Varin']);
   });
 
+  it('reads a source named with his organisation after "of"/"at" ("James Seyffart of Bloomberg Intelligence said"), but not "Analysts at Kaiko"', () => {
+    expect(speakers('James Seyffart of Bloomberg Intelligence said a decision is unlikely before the second quarter of 2026.', 'en')).toEqual(['James Seyffart']);
+    expect(speakers('Analysts at Kaiko warned that further unlocks would weigh on the price through March.', 'en')).toEqual([undefined]);
+  });
+
+  it('reads French verbs of stance as reporting ("X, stratégiste chez Kraken, se montre plus prudente : « … »", "Elle n\'exclut pas…")', () => {
+    const text = 'Nathalie Roux, stratégiste chez Kraken, se montre plus prudente : « Je ne pense pas que le marché soit prêt à repartir. » Elle n\'exclut pas un retour vers 95 000 dollars dans les prochaines semaines.';
+    expect(speakers(text, 'fr')).toEqual(['Nathalie Roux', 'Nathalie Roux']);
+  });
+
+  it('reads a Korean forecast reported with 것으로 내다봤다 and resolves 그는 to the source named before', () => {
+    const text = '김민수 코빗 리서치센터장은 "상승장이 끝났다고 보지 않는다"고 말했다. 그는 연말까지 비트코인이 13만 달러를 다시 시도할 것으로 내다봤다.';
+    expect(speakers(text, 'ko')).toEqual(['김민수', '김민수']);
+  });
+
   it('reads 他同时提醒 and 他并不认为 as the pronoun 他, carrying the source named just before', () => {
     const text = '10x Research 研究主管 Markus Thielen 表示，本轮牛市并未结束，比特币有望上探 135,000 美元。他同时提醒，若现货 ETF 资金持续流出，价格可能跌破 110,000 美元。他并不认为市场会进入熊市。';
     expect(speakers(text, 'zh-CN')).toEqual(['Markus Thielen', 'Markus Thielen', 'Markus Thielen']);

@@ -151,6 +151,8 @@ const entries = mergeEntries(
   cues(negator, 'non', 'sans', 'exclure', 'empêcher', 'éviter', 'cesser', 'cessera', 'arrêter de', 'ni'),
   cues({ blocker: true }, 'non seulement', 'ne cesse de', 'ne cessera de', "n'a cessé de", 'n’a cessé de', 'non plus', 'ça va', 'plus ou moins', 'bien sûr'),
   cues({ reports: true }, 'prévoit', 'prévoient', "s'attend à", 's’attend à', "s'attendent à", 's’attendent à', 'anticipe', 'anticipent', 'prédit', 'estime', 'estiment', 'pense', 'croit', 'juge'),
+  // Verbs that give someone's stance rather than their words ("se montre prudente", "n'exclut pas un repli"): they name a source too.
+  cues({ reports: true }, 'se montre', 'se montrent', 'exclut', "n'exclut pas", 'n’exclut pas', "n'excluent pas", 'n’excluent pas', 'craint', 'redoute', 'prévient', 'table sur', 'mise sur', 'parie sur'),
   cues({ time: true }, 'prochain', 'prochaine', 'prochains', 'prochaines', 'venir', 'bientôt', 'prochainement', 'terme', 'année', 'années', 'an', 'ans', 'mois', 'semaine', 'semaines', 'trimestre', 'trimestres', 'semestre', 'décennie', 'décennies', 'cycle', 'avenir', 'tard', 'jours', 'fin', 'début', 'milieu', 'mi', 't1', 't2', 't3', 't4', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'),
   cues({ pronoun: true }, 'il', 'elle', 'ils', 'elles', 'cela', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce projet', 'ce réseau', 'ce jeton', 'cette entreprise', 'ce protocole'),
 );
