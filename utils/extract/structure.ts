@@ -79,11 +79,17 @@ type LabelReader = ReturnType<typeof labelReader>;
 function cutHeader(lines: Line[], input: StructureInput, result: Structured, readLabel: LabelReader): Line[] {
   const { rules, meta } = input;
   const isTitle = sameTextAs(input.title);
+  const isLead = input.lead ? sameTextAs(input.lead) : () => false;
   const kept: Line[] = [];
   let prose = 0;
+  let scanned = 0;
   let index = 0;
-  for (; index < lines.length && index < HEADER_SCAN_LINES && prose <= MAX_PROSE_IN_HEADER; index++) {
+  for (; index < lines.length && scanned < HEADER_SCAN_LINES && prose <= MAX_PROSE_IN_HEADER; index++) {
     const line = lines[index]!;
+    // The pull quote is no header line and no prose: it is kept once, first, whether Readability
+    // took it in beside the body or not, so the header lines found after it are the same either way.
+    if (isLead(line.text)) continue;
+    scanned++;
     if ((line.kind === 'heading' || isBoldHeading(line)) && !isTitle(line.text)) break;
     if (isTitle(line.text)) continue;
     const entries = parseMetaLine(line.text, rules, line.href);

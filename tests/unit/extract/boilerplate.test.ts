@@ -100,6 +100,17 @@ describe('header lines', () => {
     expect(articleOf(extractPage(html, url)).blocks[0]?.text).toBe(sentence);
   });
 
+  it('reads credits after an intro the same whether Readability took the pull quote in beside the body or not', () => {
+    // Longer than 80 characters: Readability takes such a paragraph beside the body into its article.
+    const lead = 'Spot bitcoin ETFs had their best week of the year as institutional money returned to crypto markets after the vote.';
+    const intro = ['TechFlow guide: fund flows changed direction this week.', 'Below are the key figures and where they come from.'];
+    const html = articlePage({ lang: 'en-US', title: 'ETF', lead, body: paragraphs(...intro, 'Author: Alex Xu', ...BODY_LATIN) });
+    const article = articleOf(extractPage(html, 'https://www.techflowpost.com/en-US/article/5004'));
+    expect(article.method).toBe('readability');
+    expect(article.authors).toEqual(['Alex Xu']);
+    expect(article.blocks.map((block) => block.text)).toEqual([lead, ...intro, ...BODY_LATIN]);
+  });
+
   it('drops a line repeating the title', () => {
     const html = articlePage({ lang: 'zh-CN', title: '比特币 ETF 周报', body: paragraphs('比特币 ETF 周报', ...BODY_ZH) });
     expect(articleOf(extractPage(html, url)).blocks.map((block) => block.text)).toEqual(BODY_ZH);
