@@ -130,6 +130,13 @@ function titleSimilarity(title: string, heading: string): number {
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/**
+ * Readability scales a block's score down by its share of link text, so a body mostly of links may
+ * lose to the title and lead around it; from this share (its own limit for merging a paragraph
+ * beside the article) the page is not taken as well formed. Real bodies stay well below it.
+ */
+const MAX_BODY_LINK_DENSITY = 0.25;
+
 /** Whether `element` holds text outside any child element (Readability wraps such text in paragraphs). */
 function hasLooseText(element: Element): boolean {
   return Array.from(element.childNodes).some((node) => node.nodeType === 3 && /\S/.test(node.textContent ?? ''));
@@ -167,6 +174,7 @@ export function isWellFormedTechflowArticle(doc: Document): boolean {
     if (!container || !body || containers.length !== 1 || bodies.length !== 1 || body.parentElement !== container || body.tagName !== 'DIV') return false;
     if ([container, body].some((element) => element.attributes.length !== 1 || hasLooseText(element))) return false;
     if (container.className !== 'article_detail' || !body.firstElementChild || body.querySelector(UNSETTLED_BODY)) return false;
+    if (linkDensity(body) >= MAX_BODY_LINK_DENSITY) return false;
     const parts = Array.from(container.children).filter((child) => child !== body);
     const kinds = parts.map((part) => TEMPLATE_PARTS.findIndex((selector) => part.matches(selector) && part.classList.length === 1));
     if (kinds.some((kind, i) => kind < 0 || kinds.indexOf(kind) !== i || !isQuietTemplatePart(parts[i]!, kind))) return false;

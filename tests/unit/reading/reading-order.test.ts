@@ -103,6 +103,12 @@ const REJECTED_EDITS: Record<string, Edit> = {
   'division in the body': (doc) => append(doc, body(doc), 'div', 'Circle grew USDC supply.'),
   'second article element': (doc) => append(doc, doc.body, 'article', 'Related: Bitcoin weekly.'),
   'role on a paragraph': (doc) => firstParagraph(doc).setAttribute('role', 'dialog'),
+  'body mostly links': (doc) => {
+    for (const paragraph of Array.from(body(doc).querySelectorAll('p'))) {
+      const link = append(doc, null, 'a', paragraph.textContent ?? '', { href: 'https://example.org/' });
+      paragraph.replaceChildren(link);
+    }
+  },
 };
 
 function loadPage(fixture: PageFixture, edit: Edit): Document {
