@@ -224,7 +224,11 @@ export class ReadingSession {
     // from then on it is the article for a redraw too.
     this.storedArticle =
       stored?.then((readability) => {
-        if (readability && this.article === article) this.article = readability;
+        if (!readability || this.article !== article) return readability;
+        this.article = readability;
+        // The well-formed check promised the same text; should it ever differ, the mentions are
+        // placed again by Readability's article, as they would have been without the check.
+        if (readability.text !== article.text) this.scheduleRedraw();
         return readability;
       }) ?? null;
     const early = await (this.early ??= this.prepare());

@@ -151,6 +151,26 @@ describe('a reading session on a page', () => {
     expect((saveRequest.payload as BackgroundPayload<'saveArticle'>).article.title).toBe('Titre (Readability)');
   });
 
+  it('drawn from the body element first, places the mentions again by Readability’s article should its text differ', async () => {
+    let deliver: (stored: ExtractedArticle) => void = () => undefined;
+    const readability = new Promise<ExtractedArticle>((resolve) => {
+      deliver = resolve;
+    });
+    await session.annotate({ ...article, method: 'body-selector' }, readability);
+    expect([...(registry().get('tfa-token') ?? [])].map(text)).toEqual(['Bitcoin']);
+    const credit = 'Source : Bitcoin Magazine';
+    const wider = `${credit}\n\n${articleText}`;
+    deliver({
+      ...article,
+      blocks: [
+        { type: 'paragraph', text: credit, start: 0, end: credit.length },
+        { type: 'paragraph', text: articleText, start: credit.length + 2, end: wider.length },
+      ],
+      text: wider,
+    });
+    await vi.waitFor(() => expect([...(registry().get('tfa-token') ?? [])].map(text)).toEqual(['Bitcoin', 'Bitcoin']));
+  });
+
   it('draws mentions with static ranges, which the page’s own DOM changes do not have to update', async () => {
     await session.annotate(article);
     const [drawn] = [...(registry().get('tfa-token') ?? [])];
