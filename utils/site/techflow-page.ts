@@ -112,6 +112,8 @@ const UNSETTLED_BODY = [
   ':scope a:not([href^="http://" i], [href^="https://" i])',
   ':scope br + br',
 ].join(', ');
+/** Every meta tag Readability may take the article's title from. */
+const META_TITLES = 'meta[property$="title" i], meta[name$="title" i]';
 /** Readability drops a heading whose words mostly repeat the title's (it uses 0.75): reject well below. */
 const TITLE_SIMILARITY_LIMIT = 0.5;
 /** Text Readability scores as a paragraph from this many characters (shorter paragraphs it ignores). */
@@ -129,6 +131,22 @@ function titleSimilarity(title: string, heading: string): number {
 }
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Whether Readability spends its one removal of a heading that repeats the title on the
+ * template's own `h1`, so it compares no heading of the body with the title: its title is then the
+ * page's meta title (`og:title` at least; every meta title must agree), the `h1` repeats it word for
+ * word, and it is the first `h1` or `h2` Readability meets. Entities Readability would decode a second
+ * time (`&` in the decoded value) are refused.
+ */
+function titleHeadingTakesTheRemoval(doc: Document, container: Element): boolean {
+  const first = container.querySelector('h1, h2');
+  if (first?.tagName !== 'H1' || first.attributes.length !== 1 || !doc.querySelector('meta[property="og:title" i]')) return false;
+  const heading = squash(first.textContent);
+  return Array.from(doc.querySelectorAll(META_TITLES), (meta) => meta.getAttribute('content') ?? '').every(
+    (content) => !content.includes('&') && squash(content) === heading,
+  );
+}
 
 /**
  * Readability scales a block's score down by its share of link text, so a body mostly of links may
@@ -180,12 +198,15 @@ export function isWellFormedTechflowArticle(doc: Document): boolean {
     if (kinds.some((kind, i) => kind < 0 || kinds.indexOf(kind) !== i || !isQuietTemplatePart(parts[i]!, kind))) return false;
     // Every title Readability may take for the article's: the document's, the heading's, the meta tags'.
     const titles = [doc.title, container.querySelector('h1')?.textContent ?? null]
-      .concat(Array.from(doc.querySelectorAll('meta[property$="title" i], meta[name$="title" i]'), (meta) => meta.getAttribute('content')))
+      .concat(Array.from(doc.querySelectorAll(META_TITLES), (meta) => meta.getAttribute('content')))
       .map(squash)
       .filter(Boolean);
+    const similarityChecked = !titleHeadingTakesTheRemoval(doc, container);
     return Array.from(body.querySelectorAll(':scope > :not(p)')).every((heading) => {
       const text = squash(heading.textContent);
-      return titles.every((title) => !title.includes(text) && !text.includes(title) && titleSimilarity(title, text) <= TITLE_SIMILARITY_LIMIT);
+      return titles.every(
+        (title) => !title.includes(text) && !text.includes(title) && (!similarityChecked || titleSimilarity(title, text) <= TITLE_SIMILARITY_LIMIT),
+      );
     });
   } catch {
     return false;
