@@ -6,17 +6,18 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { prepareListing, prepareListingNow, type PreparedListing } from '../utils/library/prepared-listing';
-import { runInBackground } from './run-in-background';
+import { runInBackground, sliceOver } from './run-in-background';
 import type { LiveLibrary } from './use-live-library';
 
 /** Records (articles and highlights) a listing may hold to be prepared at once, within the render: the first screen's few hundred. */
 const PREPARE_AT_ONCE_RECORDS = 1_000;
 /**
  * Longest one slice of preparation holds the popup's thread (ms): a keystroke arriving meanwhile
- * waits at most this long, well inside the 30 ms keystroke budget.
+ * waits at most this long, well inside the 30 ms keystroke budget (in Chromium, which tells when
+ * input is waiting, the slice ends at its next look at the clock).
  */
 const SLICE_BUDGET_MS = 6;
-/** Steps run between two looks at the clock (each a few microseconds). */
+/** Steps run between two looks at the clock and for waiting input (each a few microseconds). */
 const STEPS_PER_CLOCK_READ = 32;
 
 /** A prepared listing with what the live library said of it. */
@@ -45,7 +46,7 @@ export function usePreparedListing(live: LiveLibrary): ShownLibrary | null {
     let cancelled = false;
     const slice = () => {
       if (cancelled) return;
-      const end = performance.now() + SLICE_BUDGET_MS;
+      const deadline = performance.now() + SLICE_BUDGET_MS;
       for (;;) {
         for (let step = 0; step < STEPS_PER_CLOCK_READ; step += 1) {
           const next = steps.next();
@@ -58,7 +59,7 @@ export function usePreparedListing(live: LiveLibrary): ShownLibrary | null {
             return;
           }
         }
-        if (performance.now() >= end) {
+        if (sliceOver(deadline)) {
           runInBackground(slice);
           return;
         }
