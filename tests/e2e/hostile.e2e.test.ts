@@ -81,6 +81,8 @@ describe.each(BROWSER_NAMES)('%s: hostile article text', (browserName) => {
     await pointerAway(page);
     await page.textRange('flows were strong').hover();
     expect(await page.waitForTooltip()).toContain(BIDI_OVERRIDE);
+    // The override stays inside the element showing the page's text: the card's own words keep their order.
+    expect(await page.getByRole('tooltip').unisolatedText(BIDI_OVERRIDE)).toEqual([]);
     await pointerAway(page);
     await page.textRange('will triple by the end of 2026').hover();
     expect(await page.waitForTooltip()).toContain(`Cardano${ZERO_WIDTH_SPACE}`);

@@ -58,6 +58,11 @@ export interface PageHarness {
   selectionText(): string;
   locateRole(query: RoleQuery): Found<ElementLocation>;
   roleTexts(query: RoleQuery): string[];
+  /**
+   * Text inside matching elements that holds `char` (a bidi control) in an element that does not
+   * isolate it (`unicode-bidi: isolate` or `plaintext`): where it could reorder the UI's own words.
+   */
+  unisolatedText(query: RoleQuery, char: string): string[];
   /** Where each matching element is drawn, and the viewport's size: whether it fits on screen. */
   roleBoxes(query: RoleQuery): { boxes: Rect[]; viewport: { width: number; height: number } };
   visibleText(): string;
@@ -407,6 +412,23 @@ export function installPageHarness(): PageHarness {
   const roleTexts = (query: RoleQuery): string[] =>
     queryByRole(query).map((element) => collapse(renderedChildren(element).map(textFromContent).join('')));
 
+  const unisolatedText = (query: RoleQuery, char: string): string[] => {
+    const leaks: string[] = [];
+    const visit = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const holder = node.parentElement;
+        const text = (node as Text).data;
+        if (text.includes(char) && (!holder || !['isolate', 'plaintext'].includes(getComputedStyle(holder).unicodeBidi))) {
+          leaks.push(`${holder?.tagName ?? '#root'}: ${text.slice(0, 60)}`);
+        }
+        return;
+      }
+      if (node instanceof Element) renderedChildren(node).forEach(visit);
+    };
+    queryByRole(query).forEach(visit);
+    return leaks;
+  };
+
   const roleBoxes = (query: RoleQuery) => ({
     boxes: queryByRole(query).map((element) => {
       const box = element.getBoundingClientRect();
@@ -495,6 +517,7 @@ export function installPageHarness(): PageHarness {
     locateRole,
     roleTexts,
     roleBoxes,
+    unisolatedText,
     visibleText,
     tooltipTexts,
     measures,

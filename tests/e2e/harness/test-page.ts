@@ -28,7 +28,7 @@ const POINTER_STEPS = 5;
  * roots (page scripts cannot see them or tamper with what the test reads). The rest run in the
  * page's main world, as the page's own code would.
  */
-const UI_READING_METHODS: ReadonlySet<keyof PageHarness> = new Set(['locateRole', 'roleTexts', 'roleBoxes', 'visibleText', 'tooltipTexts']);
+const UI_READING_METHODS: ReadonlySet<keyof PageHarness> = new Set(['locateRole', 'roleTexts', 'roleBoxes', 'unisolatedText', 'visibleText', 'tooltipTexts']);
 /** Prefix of every User Timing measure the extension records. */
 export const MEASURE_PREFIX = 'techflow-annotator:';
 
@@ -361,6 +361,11 @@ export class RoleLocator {
   /** Where every matching element is drawn (viewport pixels), with the viewport's size. */
   boxes(): Promise<{ boxes: Rect[]; viewport: { width: number; height: number } }> {
     return this.page.callHarness('roleBoxes', this.query);
+  }
+
+  /** Text holding `char` (a bidi control) in an element that does not isolate it: it could reorder the UI around it. */
+  unisolatedText(char: string): Promise<string[]> {
+    return this.page.callHarness('unisolatedText', this.query, char);
   }
 
   async count(): Promise<number> {
