@@ -35,7 +35,15 @@ function EntityDetails({ content }: { content: Extract<TooltipContent, { type: '
               {library.articles.map((article) => {
                 const href = safeArticleLink(article.url);
                 return (
-                  <li key={article.key}>{href ? <a href={href}>{article.title}</a> : <span>{article.title}</span>}</li>
+                  <li key={article.key}>
+                    {href ? (
+                      <a class="tfa-saved-title" href={href}>
+                        {article.title}
+                      </a>
+                    ) : (
+                      <span class="tfa-saved-title">{article.title}</span>
+                    )}
+                  </li>
                 );
               })}
             </ul>

@@ -128,10 +128,22 @@ describe.each(BROWSER_NAMES)('%s: hostile article text', (browserName) => {
     const json = JSON.parse((await caughtDownload(popup, 2)).text) as unknown;
     expect(JSON.stringify(json)).toContain(VISIBLE_IMG_PAYLOAD);
 
+    // Another article's card links to the saved hostile one by its title: markup shown as text there too.
+    const other = await browser.openPage(browser.site.urlOf('en-US-interview'));
+    await watchForExecution(other);
+    await other.waitForMeasure(ANNOTATE);
+    await other.textRange('Coinbase').hover();
+    await expect.poll(() => other.tooltips(), { timeout: 10_000 }).toEqual([expect.stringContaining('Also in 1 saved article')]);
+    const [card] = await other.tooltips();
+    expect(card).toContain(HOSTILE_TITLE_START);
+    expect(await other.getByRole('tooltip').unisolatedText(BIDI_OVERRIDE)).toEqual([]);
+
     expect(await executed(page)).toEqual({ pwned: null, elements: [] });
     expect(await executed(popup)).toEqual({ pwned: null, elements: [] });
+    expect(await executed(other)).toEqual({ pwned: null, elements: [] });
     expect(page.errors).toEqual([]);
     expect(popup.errors).toEqual([]);
+    expect(other.errors).toEqual([]);
   });
 
   it('annotates a megabyte paragraph laced with markup: cards show under the pointer, the markup stays text, nothing runs', async () => {
