@@ -164,6 +164,17 @@ describe('findClaims: stance', () => {
     expect(claimsOf('Je ne pense pas que le marché soit prêt à repartir tant que les ETF continuent de perdre des capitaux.', 'fr')[0]?.stance).toBe('bearish');
   });
 
+  it('words that hold a subject back or push it up, beyond price moves, give the direction (weigh on, fragile, soutenir, une baisse de taux, 压力, 提升, 軟調, 이를 것, 둔화)', () => {
+    expect(claimsOf('Analysts warned that further unlocks would weigh on the price through March.', 'en')[0]?.stance).toBe('bearish');
+    expect(claimsOf('The rebound looks fragile, and thin order books could send these tokens lower again.', 'en')[0]?.stance).toBe('bearish');
+    expect(claimsOf('Une baisse de taux devrait soutenir les actifs risqués.', 'fr')[0]?.stance).toBe('bullish');
+    expect(claimsOf('很多人觉得它在美国的合规压力会越来越大。', 'zh-CN')[0]?.stance).toBe('bearish');
+    expect(claimsOf('合规发行方的份额还会继续提升。', 'zh-CN')[0]?.stance).toBe('bullish');
+    expect(claimsOf('最近は相場が軟調です。', 'ja')[0]?.stance).toBe('bearish');
+    expect(claimsOf('그는 비트코인이 내년 말까지 20만 달러에 이를 것으로 내다봤다.', 'ko')[0]?.stance).toBe('bullish');
+    expect(claimsOf('거래소들의 수익성 둔화가 내년에도 이어질 것이다.', 'ko')[0]?.stance).toBe('bearish');
+  });
+
   it('a plain fact without direction is neutral', () => {
     expect(claimsOf('Tether holds more than 100,000 BTC.', 'en')[0]?.stance).toBe('neutral');
   });
