@@ -805,6 +805,11 @@ function weighEvidence(text: string, dictionary: Dictionary, script: Uint8Array)
     } else if (nameBeforeBracket(text, start, entities[entity] as KbEntity)) {
       evidence = TICKER_AFTER_NAME;
       confidence = CONFIDENCE.specificEvidence;
+    } else if (frenchElisionBefore(text, start) && (entities[entity] as KbEntity).aliases.fr?.includes(surface) === true) {
+      evidence = NEAR;
+      confidence = CONFIDENCE.kindEvidence;
+      candidates.evidenceStart[candidate] = start - 2;
+      candidates.evidenceEnd[candidate] = start;
     } else if (kind === 'token' && ownTickerInBrackets(text, candidates.end[candidate] as number, entities[entity] as KbEntity)) {
       evidence = NAME_BEFORE_TICKER;
       confidence = CONFIDENCE.specificEvidence;
@@ -896,6 +901,19 @@ function nameBeforeBracket(text: string, start: number, entity: KbEntity): boole
   const surfaces = [entity.name, ...KB_LANGS.flatMap((lang) => entity.aliases[lang] ?? [])];
   addWork(surfaces.length);
   return surfaces.some((surface) => endsWithFolded(text, nameEnd, surface));
+}
+
+/**
+ * A French elided article right before `start` (l'ether, d’ether): a French name listed for the entity
+ * is then a noun of French text, where it means the entity ("l'ether" is ETH; English "the ether" is not).
+ */
+function frenchElisionBefore(text: string, start: number): boolean {
+  const apostrophe = text.charCodeAt(start - 1);
+  if (apostrophe !== 0x27 && apostrophe !== 0x2019) return false;
+  const article = text.charCodeAt(start - 2) | 0x20;
+  if (article !== 0x6c && article !== 0x64) return false;
+  const before = start >= 3 ? text.charCodeAt(start - 3) : 0x20;
+  return !((before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a) || before >= 0xc0);
 }
 
 /**

@@ -153,6 +153,12 @@ describe('ambiguity', () => {
     expect(found('Dapper Labs launched NBA Top Shot on Flow.')).toEqual(['Dapper Labs→org:dapper-labs', 'Flow→token:flow']);
   });
 
+  it('ether: after a French elided article (l’ether, d\'ether) the coin, never English "into the ether"', () => {
+    expect(found('L\'ether a mieux résisté et ne cède que 2 % sur la semaine.')).toEqual(['ether→token:eth']);
+    expect(found('Les gérants parient sur un rebond de l’ether avant la fin de l\'année.')).toEqual(['ether→token:eth']);
+    expect(found('His warnings vanished into the ether.')).toEqual([]);
+  });
+
   it('苹果 (fruit) vs 苹果公司', () => {
     expect(found('我吃了一个苹果，苹果汁很甜。')).toEqual([]);
     expect(found('苹果公司发布了新款 iPhone，苹果股价上涨。')).toEqual(['苹果公司→org:apple', '苹果→org:apple']);
