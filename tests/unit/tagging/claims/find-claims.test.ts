@@ -90,6 +90,21 @@ describe('findClaims: what is a claim', () => {
   });
 });
 
+describe('findClaims: enumerations, index levels and reports of a split', () => {
+  it('第一 opening an enumeration ("第一是监管。") is no ranking, "排名第一" is', () => {
+    expect(texts('第一是监管。', 'zh-CN')).toEqual([]);
+    expect(texts('比特币市值排名第一。', 'zh-CN')).toEqual(['比特币市值排名第一。']);
+  });
+
+  it('an index that "stood at" a level is a check-worthy fact', () => {
+    expect(texts('The Crypto Fear & Greed Index stood at 74 for a fifth day.', 'en')).toEqual(['The Crypto Fear & Greed Index stood at 74 for a fifth day.']);
+  });
+
+  it('a report that views "were split between" two camps is narration, not a claim', () => {
+    expect(texts('Desk notes this week were split between those who see the rally as a base to build on and those who prefer a defensive strategy.', 'en')).toEqual([]);
+  });
+});
+
 describe('findClaims: word senses', () => {
   it('将 as a future marker is a cue, 将…视为 (object marker) is not', () => {
     expect(claimsOf('比特币将突破十万美元。', 'zh-CN')[0]?.cue).toBe('将');

@@ -82,6 +82,18 @@ const HAN_COUNT_BEFORE = codeSet('两二三四五六七八九十百千');
 /** A counter or 成 (tenths) after a counting Han numeral: a figure written in words ("七家", "六到八成"). */
 const afterHanCount: SenseCheck = (text, start) => HAN_COUNT_BEFORE.has(foldedCodeAt(text, start - 1));
 
+/**
+ * 第一 ranks ("全球第一", "排名第一") but opens an enumeration at the start of a sentence or clause
+ * ("第一是监管。", "第一，…", "第一个原因"): that is not a check-worthy figure.
+ */
+const ENUMERATION_AFTER = codeSet('是，,、：:个點点');
+const firstIsRanking: SenseCheck = (text, start, end) => {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const opensClause = start === 0 || before === 0x20 || CLAUSE_OPENERS.has(before);
+  return !(opensClause && ENUMERATION_AFTER.has(text.charCodeAt(end)));
+};
+const CLAUSE_OPENERS = codeSet('。！？；，,：:\n“「（(');
+
 const JIN = '尽'.charCodeAt(0);
 
 /** 可能 hedges, but 尽可能 means "as much as possible". */
@@ -133,7 +145,8 @@ export const zh: Lexicon = {
     cues({ evidence: 'report', weight: 1 }, '说'),
     cues({ ...fact, sense: afterNumeral }, '万', '亿', '倍'),
     cues({ ...fact, sense: afterHanCount }, '家', '个', '名', '位', '款', '条', '项', '轮', '次', '成', '只', '座', '支', '件', '国', '人'),
-    cues(fact, '连续', '翻番', '三分之一', '三分之二', '一半', '四分之一', '四分之三', '五分之一', '十分之一', '创新高', '历史新高', '纪录', '记录', '首次', '第一', '排名', '超过', '达到', '融资', '收购', '推出', '上线', '批准', '获批', '百分之', '倍', '美元', '美金', '市值', '交易量', '成交量', '净流入', '净流出', '锁仓', '持有', '占比', '增持', '减持', '买入', '卖出', '募资', '估值', '同比', '环比', '历史最高', '最高点', '最低点'),
+    cues(fact, '连续', '翻番', '三分之一', '三分之二', '一半', '四分之一', '四分之三', '五分之一', '十分之一', '创新高', '历史新高', '纪录', '记录', '首次', '排名', '超过', '达到', '融资', '收购', '推出', '上线', '批准', '获批', '百分之', '倍', '美元', '美金', '市值', '交易量', '成交量', '净流入', '净流出', '锁仓', '持有', '占比', '增持', '减持', '买入', '卖出', '募资', '估值', '同比', '环比', '历史最高', '最高点', '最低点'),
+    cues({ ...fact, sense: firstIsRanking }, '第一'),
     cues({ against: 'narration' }, '我不是说', '我并不是说', '并不是说', '本期', '本集', '本文', '本篇', '这期', '这一期', '在这期', '今天我们', '我们今天', '今天的节目', '今天我想', '今天我们来', '以下是', '以下为', '以下内容', '欢迎收听', '欢迎来到', '让我们', '我们来聊', '我们来谈', '聊聊', '谈谈', '分享一下', '和大家分享', '探讨了', '讨论了', '深入探讨', '本播客', '节目中', '接下来我们', '下面我们', '本次演讲', '这次演讲', '演讲全文', '全文如下', '原文如下', '编者按', '导读'),
     cues({ against: 'greeting' }, '谢谢', '感谢', '大家好', '你好', '您好', '欢迎', '再见', '很高兴', '荣幸'),
     cues({ against: 'instruction' }, '点击', '关注我们', '扫码', '订阅', '点赞', '转发', '请关注', '加入我们'),
