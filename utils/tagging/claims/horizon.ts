@@ -384,12 +384,13 @@ const WRITTEN_RULES: Record<LexiconLang, Rule[]> = {
       },
     },
     {
-      regex: /(今年|明年|后年)?\s*(?:第([一二三四])季度|Q([1-4]))\s*(之前|以前|前|之内|内)?/i,
+      // 第四季度, and as often without 第: 四季度, 4 季度; 季度末/季度底 before 前 is "by the end of the quarter".
+      regex: /(今年|明年|后年)?\s*(?:第?\s*([一二三四1-4])\s*季度(末|底)?|Q([1-4]))\s*(之前|以前|前|之内|内)?/i,
       gate: /季度|Q[1-4]/i,
       priority: 3,
       read: (m) => {
-        const part = quarterPart(m[2] ? (ORDINAL_QUARTER[m[2]] ?? 1) : Number(m[3]));
-        const preposition = m[4] && /前/.test(m[4]) ? 'before' : m[4] ? 'by' : 'in';
+        const part = quarterPart(m[2] ? (ORDINAL_QUARTER[m[2]] ?? 1) : Number(m[4]));
+        const preposition = m[5] && /前/.test(m[5]) && !m[3] ? 'before' : m[5] || m[3] ? 'by' : 'in';
         return calendarFromNow(m[1] ? (THIS_OR_NEXT[m[1]] ?? 0) : 0, part, preposition);
       },
     },

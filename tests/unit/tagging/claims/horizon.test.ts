@@ -81,6 +81,12 @@ describe('findHorizon: calendar-relative phrases need now', () => {
     expect(findHorizon('下半年市场会好转。', 'zh', NOW)).toEqual({ text: '下半年', from: '2025-07-01', to: '2025-12-31' });
   });
 
+  it('a quarter written without 第 (四季度, 4 季度) is the quarter; 季度末前 runs from now to the quarter’s end', () => {
+    expect(findHorizon('比特币有望在 4 季度上涨。', 'zh', NOW)).toEqual({ text: '4 季度', from: '2025-10-01', to: '2025-12-31' });
+    expect(findHorizon('比特币有望在四季度末前上探 135,000 美元。', 'zh', NOW)).toEqual({ text: '四季度末前', from: '2025-03-15', to: '2025-12-31' });
+    expect(findHorizon('比特币有望在明年二季度前上涨。', 'zh', NOW)).toEqual({ text: '明年二季度前', from: '2025-03-15', to: '2026-03-31' });
+  });
+
   it('"before Q2" without a year uses the year of now', () => {
     expect(findHorizon('The upgrade ships before Q2.', 'en', NOW)).toEqual({ text: 'before Q2', from: '2025-03-15', to: '2025-03-31' });
     expect(findHorizon('The upgrade ships before Q2.', 'en')).toEqual({ text: 'before Q2' });
