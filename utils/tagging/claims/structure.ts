@@ -202,6 +202,8 @@ function labelFacts(cache: Map<string, LabelFacts>, prefix: string): LabelFacts 
 
 /** Bullets open list items; numbers ("一、", "2.", "（三）") may also number sections. */
 const BULLET_START = /^[-–—•·*▪●◆■►]/u;
+/** Marks that open section headings rather than list items when the line stands alone (■, ◆, ▶). */
+const HEADING_MARK_START = /^[■□◆◇▶►▼]/u;
 
 function isBlank(span: Span | undefined): boolean {
   return span === undefined || span.end === span.start;
@@ -300,7 +302,8 @@ export function analyseDocument(text: string): DocumentLine[] {
     const marker = listMarkerEnd(text, span.start, span.end);
     // A numbered line alone in its paragraph numbers a section ("一、PeerDAS 解决了什么问题", "2. Layer 2s");
     // bulleted lines, and numbered lines inside a list, are items.
-    const headingCandidate = marker === span.start || (!BULLET_START.test(line) && standsAlone(spans, index));
+    // A line opened by a box or triangle mark alone in its paragraph is a section heading (■企業の買いは続く), as Japanese news sets them.
+    const headingCandidate = marker === span.start || ((!BULLET_START.test(line) || HEADING_MARK_START.test(line)) && standsAlone(spans, index));
     if (headingCandidate && looksLikeHeading(line) && isSummaryHeading(line)) {
       summary = true;
       speaker = undefined;

@@ -105,6 +105,17 @@ describe('findClaims: enumerations, index levels and reports of a split', () => 
   });
 });
 
+describe('findClaims: headings opened by a box mark', () => {
+  it('a ■ or ◆ line alone in its paragraph is a section heading, never a claim (■ETFからは3日連続の資金流出)', () => {
+    const text = 'ビットコインは反落した。\n\n■ETFからは3日連続の資金流出\n\n米国のETFからは3日連続で資金が流出し、流出額は合計5億ドルに達した。';
+    expect(texts(text, 'ja')).toEqual(['米国のETFからは3日連続で資金が流出し、流出額は合計5億ドルに達した。']);
+  });
+
+  it('a dash or bullet line stays a list item that may be a claim', () => {
+    expect(texts('Outlook:\n\n- Bitcoin will reach $150,000 by the end of 2026\n\nThat is all.', 'en')).toEqual(['Bitcoin will reach $150,000 by the end of 2026']);
+  });
+});
+
 describe('findClaims: word senses', () => {
   it('将 as a future marker is a cue, 将…视为 (object marker) is not', () => {
     expect(claimsOf('比特币将突破十万美元。', 'zh-CN')[0]?.cue).toBe('将');
