@@ -154,16 +154,24 @@ class ChunkContexts {
       .sort((a, b) => a.start - b.start)
       .slice(-MAX_CONTEXT_LABELS);
     const before: string[] = [];
+    // How often the tagger sees each label in the chunk and its context.
+    const read = new Set<LabelLine>();
     if (from > 0) {
       before.push(text.slice(0, headEnd));
-      for (const line of kept) before.push(`${text.slice(line.start, line.end)}\n`);
-      // The text since the last of them (or since the head), its last lines when it is long.
-      const since = (kept.at(-1)?.end ?? headEnd - 1) + 1;
-      const carry = since >= from - CARRY_CHARS ? since : text.indexOf('\n', from - CARRY_CHARS) + 1;
-      if (carry > 0 && carry < from) before.push(text.slice(carry, from));
+      // The text since the last label before text that the whole text confirms as a turn's (or
+      // since the head), its last lines when it is long. Label lines after it are read in place in
+      // that text: whether "Host:" alone or a label seen once opens a turn depends on what precedes
+      // it (after a summary heading it does not).
+      const lastBeforeText = kept.findLast((line) => !line.alone && (this.byLabel.get(line.label)?.length ?? 0) >= CONFIRMING_COUNT);
+      const since = (lastBeforeText?.end ?? headEnd - 1) + 1;
+      // No line break in the last CARRY_CHARS: nothing is carried (-1).
+      const carry = since >= from - CARRY_CHARS ? since : text.indexOf('\n', from - CARRY_CHARS);
+      const carried = carry < 0 || since >= from - CARRY_CHARS ? carry : carry + 1;
+      for (const line of kept) if (carried < 0 || line.start < carried) before.push(`${text.slice(line.start, line.end)}\n`);
+      if (carried >= 0 && carried < from) before.push(text.slice(carried, from));
+      for (const line of kept) read.add(line);
+      for (let i = this.folded - 1; carried >= 0 && i >= 0 && lines[i]!.start >= carried; i--) read.add(lines[i]!);
     }
-    // How often the tagger sees each label in the chunk and its context.
-    const read = new Set(from > 0 ? kept : []);
     for (let i = 0; i < lines.length && lines[i]!.start < headEnd; i++) read.add(lines[i]!);
     for (let i = this.folded; i < lines.length && lines[i]!.start < to; i++) read.add(lines[i]!);
     const seen = new Map<string, number>();

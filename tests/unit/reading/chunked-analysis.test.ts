@@ -140,6 +140,27 @@ describe('a transcript tagged in chunks', () => {
     expect(claimSpeakers(await analyseInChunks(text, tagEnglish, 400))).toEqual(whole);
   });
 
+  it('a label alone after a summary heading opens no turn after a cut, as when the whole text is tagged at once', async () => {
+    // Found by the property below (seed 2030312007): the chunk after "Host:" was sent with the label
+    // lines before it but not the summary heading between them, so Alice's turn ran on into it.
+    const text = [
+      'Podcast: where Bitcoin goes next',
+      ...Array.from({ length: 4 }, () => `Alice Martin: ${OPINIONS[0]}`),
+      'Key takeaways',
+      `- ${OPINIONS[0]}`,
+      'Host:',
+      OPINIONS[3],
+      'Alice Martin:',
+      OPINIONS[1],
+    ].join('\n');
+    const cut = text.indexOf('Host:\n') + 'Host:\n'.length;
+    const afterHost = claimSpeakers(await tagEnglish(text)).filter((claim) => claim.start >= cut);
+    expect(afterHost.map((claim) => claim.speaker)).toEqual([undefined, 'Alice Martin']);
+    const maxChars = cut + OPINIONS[3]!.length - 10;
+    expect(splitForAnalysis(text, maxChars)[1]?.offset).toBe(cut);
+    expect(claimSpeakers(await analyseInChunks(text, tagEnglish, maxChars))).toEqual(claimSpeakers(await tagEnglish(text)));
+  });
+
   it('any transcript, cut between any lines, gives every claim the speaker the whole text gives it', async () => {
     await fc.assert(
       // Chunks longer than any line, so every cut falls between lines, as with 200,000-character chunks.
