@@ -483,7 +483,8 @@ const WRITTEN_RULES: Record<LexiconLang, Rule[]> = {
       },
     },
     {
-      regex: /(올해|내년|내후년)\s*(말|초|상반기|하반기|중)?\s*(까지)?|(연내|연말|연초)/,
+      // 연말까지 ("by the year's end") runs from now, like 올해 말까지.
+      regex: /(올해|내년|내후년)\s*(말|초|상반기|하반기|중)?\s*(까지)?|(연내|연말|연초)\s*(까지)?/,
       gate: /올해|내년|내후년|연내|연말|연초/,
       priority: 2,
       read: (m) => {
@@ -491,7 +492,7 @@ const WRITTEN_RULES: Record<LexiconLang, Rule[]> = {
         const word = m[2] ?? (m[4] === '연말' ? '말' : m[4] === '연초' ? '초' : undefined);
         const within = m[2] === '중' || m[4] === '연내';
         const part = within || !word ? WHOLE_YEAR : partOf(word);
-        return part ? calendarFromNow(offset, part, within || m[3] ? 'by' : 'in') : undefined;
+        return part ? calendarFromNow(offset, part, within || m[3] || m[5] ? 'by' : 'in') : undefined;
       },
     },
     {

@@ -87,6 +87,11 @@ describe('findHorizon: calendar-relative phrases need now', () => {
     expect(findHorizon('比特币有望在明年二季度前上涨。', 'zh', NOW)).toEqual({ text: '明年二季度前', from: '2025-03-15', to: '2026-03-31' });
   });
 
+  it('연말까지 runs from now to the end of the year, as 올해 말까지 does; 연말 alone is the year’s last quarter', () => {
+    expect(findHorizon('그는 연말까지 비트코인이 13만 달러를 시도할 것으로 내다봤다.', 'ko', NOW)).toEqual({ text: '연말까지', from: '2025-03-15', to: '2025-12-31' });
+    expect(findHorizon('연말 랠리가 올 것이다.', 'ko', NOW)).toEqual({ text: '연말', from: '2025-10-01', to: '2025-12-31' });
+  });
+
   it('"before Q2" without a year uses the year of now', () => {
     expect(findHorizon('The upgrade ships before Q2.', 'en', NOW)).toEqual({ text: 'before Q2', from: '2025-03-15', to: '2025-03-31' });
     expect(findHorizon('The upgrade ships before Q2.', 'en')).toEqual({ text: 'before Q2' });
